@@ -1,0 +1,43 @@
+package io.configconformance.cli;
+
+import io.configconformance.emulator.Emulator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The executable artifact, {@code config-conformance.jar}: {@code run} verifies an endpoint, {@code emulator} serves one. */
+@Command(name = "config-conformance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {RunCommand.class, EmulatorCommand.class},
+        description = "Conformance suite and emulator for the Alibaba Cloud Config API.")
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 passed, 1 failed, 2 bad usage or unreachable endpoint. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            exception.getCommandLine().getErr().println("config-conformance: " + exception.getMessage()
+                    + " (see --help)");
+            return ExitCodes.USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: run or emulator");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"config-conformance " + Emulator.version()};
+        }
+    }
+}

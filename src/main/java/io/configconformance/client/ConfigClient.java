@@ -1,0 +1,193 @@
+package io.configconformance.client;
+
+import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.report.Redactor;
+import io.configconformance.signing.PercentEncoding;
+import io.configconformance.signing.SignatureV1;
+import io.configconformance.signing.SignatureV3;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.Header;
+import io.restassured.http.Method;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A typed Cloud Config client: one method per operation, each returning the raw {@link ApiResponse}. It signs with V1
+ * or V3 exactly as PROTOCOL.md describes and owns its REST Assured specification (never the static configuration,
+ * which is shared by every thread). The last exchange is kept, masked, for failure reports.
+ */
+public final class ConfigClient {
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final int MAX_REPORTED_BODY = 16 * 1024;
+
+    private final ClientSettings settings;
+    private final RequestSpecification specification;
+    private volatile Exchange lastExchange;
+
+    public ConfigClient(ClientSettings settings) {
+        this.settings = settings;
+        int connectMillis = Math.toIntExact(settings.connectTimeout().toMillis());
+        int readMillis = Math.toIntExact(settings.readTimeout().toMillis());
+        this.specification = new RequestSpecBuilder()
+                .setBaseUri(settings.endpoint())
+                .setUrlEncodingEnabled(false)
+                .setConfig(RestAssuredConfig.config()
+                        .httpClient(HttpClientConfig.httpClientConfig()
+                                .setParam("http.connection.timeout", connectMillis)
+                                .setParam("http.socket.timeout", readMillis)
+                                .setParam("http.connection-manager.timeout", (long) connectMillis))
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .build();
+    }
+
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /** StartConfigurationRecorder without parameters (2020-09-07, or 2019-01-08 with the default edition). */
+    public ApiResponse startConfigurationRecorder() {
+        return call("StartConfigurationRecorder", Map.of());
+    }
+
+    /** StartConfigurationRecorder 2019-01-08 with EnterpriseEdition. */
+    public ApiResponse startConfigurationRecorder(boolean enterpriseEdition) {
+        return call("StartConfigurationRecorder", Map.of("EnterpriseEdition", String.valueOf(enterpriseEdition)));
+    }
+
+    /** Any action with operation parameters; the typed methods above are the normal way in. */
+    public ApiResponse call(String action, Map<String, String> operationParameters) {
+        return settings.signature() == SignatureVersion.V3
+                ? sendV3(action, operationParameters)
+                : sendV1(action, operationParameters);
+    }
+
+    public Exchange lastExchange() {
+        return lastExchange;
+    }
+
+    private ApiResponse sendV1(String action, Map<String, String> operationParameters) {
+        Map<String, String> parameters = new TreeMap<>(operationParameters);
+        parameters.put("Action", action);
+        parameters.put("Version", settings.version().wireName());
+        parameters.put("Format", settings.format().name());
+        parameters.put("AccessKeyId", settings.credentials().accessKeyId());
+        parameters.put("SignatureMethod", SignatureV1.SIGNATURE_METHOD);
+        parameters.put("SignatureVersion", SignatureV1.SIGNATURE_VERSION);
+        parameters.put("SignatureNonce", settings.nonceSource().get());
+        parameters.put("Timestamp", TIMESTAMP.format(settings.clock().instant().truncatedTo(ChronoUnit.SECONDS)));
+        if (settings.credentials().securityToken() != null) {
+            parameters.put("SecurityToken", settings.credentials().securityToken());
+        }
+        parameters.keySet().removeAll(settings.omittedParameters());
+        String method = settings.placement() == ParameterPlacement.FORM ? "POST" : "GET";
+        if (!settings.omittedParameters().contains("Signature")) {
+            parameters.put("Signature", SignatureV1.sign(method, parameters, settings.credentials().accessKeySecret()));
+        }
+        String encoded = encode(parameters);
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (settings.placement() == ParameterPlacement.FORM) {
+            headers.put("Content-Type", FORM);
+            return send(action, method, "/", headers, encoded.getBytes(StandardCharsets.UTF_8));
+        }
+        return send(action, method, "/?" + encoded, headers, null);
+    }
+
+    private ApiResponse sendV3(String action, Map<String, String> operationParameters) {
+        Map<String, String> form = new TreeMap<>(operationParameters);
+        if (settings.format() == ResponseFormat.XML) {
+            form.put("Format", ResponseFormat.XML.name());
+        }
+        byte[] body = form.isEmpty() ? new byte[0] : encode(form).getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = new TreeMap<>();
+        headers.put("host", authority(settings.endpoint()));
+        headers.put("x-acs-action", action);
+        headers.put("x-acs-version", settings.version().wireName());
+        headers.put("x-acs-date", TIMESTAMP.format(settings.clock().instant().truncatedTo(ChronoUnit.SECONDS)));
+        headers.put("x-acs-signature-nonce", settings.nonceSource().get());
+        headers.put("x-acs-content-sha256", SignatureV3.sha256Hex(body));
+        if (body.length > 0) {
+            headers.put("content-type", FORM);
+        }
+        if (settings.credentials().securityToken() != null) {
+            headers.put("x-acs-security-token", settings.credentials().securityToken());
+        }
+        headers.keySet().removeAll(settings.omittedParameters());
+        List<String> signed = SignatureV3.signedHeaderNames(headers.keySet());
+        String canonical = SignatureV3.canonicalRequest("POST", "/", Map.of(), headers, signed,
+                headers.getOrDefault("x-acs-content-sha256", SignatureV3.sha256Hex(body)));
+        if (!settings.omittedParameters().contains("Authorization")) {
+            headers.put("Authorization", SignatureV3.authorization(settings.credentials().accessKeyId(), signed,
+                    SignatureV3.signature(canonical, settings.credentials().accessKeySecret())));
+        }
+        return send(action, "POST", "/", headers, body.length > 0 ? body : null);
+    }
+
+    private ApiResponse send(String action, String method, String pathAndQuery, Map<String, String> headers,
+                             byte[] body) {
+        RequestSpecification request = RestAssured.given(specification);
+        headers.forEach(request::header);
+        if (body != null) {
+            // Bodies are percent-encoded, so pure ASCII: as text they pass REST Assured's form encoder unchanged.
+            request.body(new String(body, StandardCharsets.US_ASCII));
+        }
+        Response response = request.request(Method.valueOf(method), pathAndQuery);
+        byte[] bytes = response.asByteArray();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
+        for (Header header : response.getHeaders().asList()) {
+            responseHeaders.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
+        }
+        lastExchange = new Exchange(
+                Redactor.redact(method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(headers)
+                        + (body == null ? "" : "\n" + new String(body, StandardCharsets.UTF_8))),
+                Redactor.redact("HTTP " + response.getStatusCode() + "\n" + linesOf(responseHeaders) + "\n"
+                        + abbreviate(text)));
+        return new ApiResponse(action, settings.version(), response.getStatusCode(), responseHeaders, text,
+                settings.format());
+    }
+
+    private static String encode(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The Host header value a client sends: host, plus the port when the endpoint names one. */
+    static String authority(URI endpoint) {
+        return endpoint.getPort() < 0 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort();
+    }
+
+    private static String lines(Map<String, String> headers) {
+        return headers.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String linesOf(Map<String, List<String>> headers) {
+        return headers.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_REPORTED_BODY ? text
+                : text.substring(0, MAX_REPORTED_BODY) + "\n... (" + text.length() + " characters in all)";
+    }
+}

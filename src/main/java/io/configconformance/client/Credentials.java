@@ -1,0 +1,28 @@
+package io.configconformance.client;
+
+/** An access key, optionally with an STS security token. Never printed in full. */
+public record Credentials(String accessKeyId, String accessKeySecret, String securityToken) {
+
+    public Credentials {
+        if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
+            throw new IllegalArgumentException("credentials need an AccessKeyId and an AccessKeySecret");
+        }
+    }
+
+    public static Credentials of(String accessKeyId, String accessKeySecret) {
+        return new Credentials(accessKeyId, accessKeySecret, null);
+    }
+
+    public Credentials withSecret(String otherSecret) {
+        return new Credentials(accessKeyId, otherSecret, securityToken);
+    }
+
+    public Credentials withAccessKeyId(String otherAccessKeyId) {
+        return new Credentials(otherAccessKeyId, accessKeySecret, securityToken);
+    }
+
+    @Override
+    public String toString() {
+        return "Credentials[" + accessKeyId + ", secret ****" + (securityToken == null ? "" : ", token ****") + "]";
+    }
+}

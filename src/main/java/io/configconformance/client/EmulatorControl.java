@@ -1,0 +1,107 @@
+package io.configconformance.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The suite's side of the emulator control API ({@code /__emulator/}). The suite reaches the emulator only through
+ * HTTP, so an emulator started in another process or on another port is driven exactly like the embedded one.
+ */
+public final class EmulatorControl {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final URI base;
+    private final HttpClient http;
+    private final Duration timeout;
+
+    public EmulatorControl(URI endpoint, Duration timeout) {
+        this.base = endpoint.resolve("/__emulator/");
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** The emulator's self-description; fails when the endpoint has no control API. */
+    public JsonNode info() {
+        return send("GET", "info", null);
+    }
+
+    public List<EmulatorAccount> accounts() {
+        List<EmulatorAccount> accounts = new ArrayList<>();
+        send("GET", "accounts", null).path("Accounts").forEach(node -> accounts.add(toAccount(node)));
+        return accounts;
+    }
+
+    public EmulatorAccount createAccount(String role) {
+        return toAccount(send("POST", "accounts", Map.of("Role", role)).path("Account"));
+    }
+
+    public EmulatorAccount createMember(long managementAccountId) {
+        return toAccount(send("POST", "accounts",
+                Map.of("Role", "member", "ManagementAccountId", managementAccountId)).path("Account"));
+    }
+
+    public void reset() {
+        send("POST", "reset", null);
+    }
+
+    private JsonNode send(String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+                .header("Content-Type", "application/json").method(method, publisher).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ControlApiException(method + " " + request.uri() + " failed: " + describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ControlApiException(method + " " + request.uri() + " was interrupted");
+        }
+        JsonNode node = parse(request, response);
+        if (response.statusCode() != 200) {
+            throw new ControlApiException(method + " " + request.uri() + " answered " + response.statusCode()
+                    + " " + node.path("Code").asString("") + ": " + node.path("Message").asString(""));
+        }
+        return node;
+    }
+
+    private static JsonNode parse(HttpRequest request, HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (JacksonException e) {
+            throw new ControlApiException(request.method() + " " + request.uri() + " answered "
+                    + response.statusCode() + " with a body that is not JSON: the endpoint has no emulator control API");
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
+    }
+
+    private static EmulatorAccount toAccount(JsonNode node) {
+        JsonNode management = node.path("ManagementAccountId");
+        return new EmulatorAccount(node.path("AccountId").asLong(), node.path("Role").asString(),
+                Credentials.of(node.path("AccessKeyId").asString(), node.path("AccessKeySecret").asString()),
+                management.isMissingNode() ? null : management.asLong());
+    }
+
+    /** The control API could not be reached or refused a request; the message says which and why. */
+    public static final class ControlApiException extends RuntimeException {
+        public ControlApiException(String message) {
+            super(message);
+        }
+    }
+}

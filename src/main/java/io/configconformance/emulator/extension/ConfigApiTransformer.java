@@ -1,0 +1,111 @@
+package io.configconformance.emulator.extension;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.operations.Operation;
+import io.configconformance.emulator.operations.OperationCall;
+import io.configconformance.emulator.operations.OperationRegistry;
+import io.configconformance.emulator.protocol.ApiError;
+import io.configconformance.emulator.protocol.ApiRequest;
+import io.configconformance.emulator.protocol.Authenticator;
+import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.protocol.RenderedResponse;
+import io.configconformance.emulator.protocol.ResponseRenderer;
+import io.configconformance.emulator.state.Account;
+import io.configconformance.emulator.state.Role;
+import io.configconformance.protocol.ApiVersion;
+import io.configconformance.protocol.ResponseFormat;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The Cloud Config RPC endpoint: every request that is not for the control API comes here. The order of checks
+ * follows the gateway: parameters and format, action and version, signature, then the caller's account, then the
+ * operation. Every failure leaves as the documented error envelope, never as a stack trace.
+ */
+public final class ConfigApiTransformer implements ResponseDefinitionTransformerV2 {
+
+    public static final String NAME = "cloud-config-api";
+    private static final Logger LOG = Logger.getLogger(ConfigApiTransformer.class.getName());
+
+    private final EmulatorState state;
+    private final OperationRegistry operations;
+    private final Authenticator authenticator;
+    private final ResponseRenderer renderer = new ResponseRenderer();
+
+    public ConfigApiTransformer(EmulatorState state, OperationRegistry operations) {
+        this.state = state;
+        this.operations = operations;
+        this.authenticator = new Authenticator(state.accounts(), state.nonces(), state.timestampTolerance());
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        ResponseFormat format = ApiRequest.lenientFormat(request);
+        try {
+            ApiRequest apiRequest = ApiRequest.parse(request);
+            format = ResponseFormat.fromWire(apiRequest.parameter("Format").orElse(null))
+                    .orElseThrow(() -> Errors.invalidParameter("Format", "expected JSON or XML"));
+            return toDefinition(handle(apiRequest, format, requestId));
+        } catch (ApiError error) {
+            return toDefinition(renderer.error(error, format, requestId, ApiRequest.hostId(request)));
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.SEVERE, "request " + requestId + " failed unexpectedly", unexpected);
+            return toDefinition(renderer.error(Errors.INTERNAL_ERROR, format, requestId, ApiRequest.hostId(request)));
+        }
+    }
+
+    private RenderedResponse handle(ApiRequest request, ResponseFormat format, String requestId) {
+        boolean v3 = request.isSignatureV3();
+        String action = v3 ? request.header("x-acs-action") : request.parameter("Action").orElse(null);
+        String versionName = v3 ? request.header("x-acs-version") : request.parameter("Version").orElse(null);
+        if (action == null || action.isEmpty()) {
+            throw Errors.missingParameter("Action");
+        }
+        if (versionName == null || versionName.isEmpty()) {
+            throw Errors.missingParameter("Version");
+        }
+        ApiVersion version = ApiVersion.fromWire(versionName).orElseThrow(() -> Errors.invalidVersion(versionName));
+        Operation operation = operations.find(action, version)
+                .orElseThrow(() -> Errors.actionNotFound(action, versionName));
+        Instant now = state.clock().instant();
+        Account account = authenticator.authenticate(request, now);
+        if (account.role() == Role.NONEXISTENT) {
+            throw Errors.ACCOUNT_NOT_EXISTED;
+        }
+        if (account.role() == Role.UNAUTHORIZED) {
+            throw operation.permissionDenied();
+        }
+        OperationCall call = new OperationCall(account, request.parameters(), now);
+        return renderer.success(action, format, requestId, operation.handle(call));
+    }
+
+    static ResponseDefinition toDefinition(RenderedResponse response) {
+        return new ResponseDefinitionBuilder()
+                .withStatus(response.status())
+                .withHeader("Content-Type", response.contentType())
+                .withHeader("x-acs-request-id", response.requestId())
+                .withBody(response.body().getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+}

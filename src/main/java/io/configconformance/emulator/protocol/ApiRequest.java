@@ -1,0 +1,160 @@
+package io.configconformance.emulator.protocol;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import io.configconformance.protocol.ResponseFormat;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An RPC request as the emulator sees it: the decoded query, the decoded form body and their union (the operation
+ * and common parameters), plus what signature verification needs (method, headers, raw body). Real clients put
+ * parameters in the query, in a form body, or both (PROTOCOL.md, "What real clients send").
+ */
+public final class ApiRequest {
+
+    private static final String V3_PREFIX = "ACS3-HMAC-SHA256";
+
+    private final Request request;
+    private final Map<String, String> query;
+    private final Map<String, String> form;
+    private final Map<String, String> parameters;
+
+    private ApiRequest(Request request, Map<String, String> query, Map<String, String> form,
+                       Map<String, String> parameters) {
+        this.request = request;
+        this.query = query;
+        this.form = form;
+        this.parameters = parameters;
+    }
+
+    /** Parses the request; a malformed encoding or a parameter given twice is an InvalidParameter error. */
+    public static ApiRequest parse(Request request) {
+        Map<String, String> query = decode(rawQuery(request.getUrl()), "query string");
+        Map<String, String> form = isForm(request) ? decode(bodyText(request), "form body") : Map.of();
+        Map<String, String> all = new LinkedHashMap<>(query);
+        for (Map.Entry<String, String> entry : form.entrySet()) {
+            if (all.putIfAbsent(entry.getKey(), entry.getValue()) != null) {
+                throw Errors.invalidParameter(entry.getKey(), "it is given both in the query and in the body");
+            }
+        }
+        return new ApiRequest(request, query, form, Collections.unmodifiableMap(all));
+    }
+
+    /** The Format a response should have, read leniently so that even a request that fails parsing gets its format. */
+    public static ResponseFormat lenientFormat(Request request) {
+        return lenientFormat(request.getUrl());
+    }
+
+    /** As {@link #lenientFormat(Request)}, from the raw request URL. */
+    public static ResponseFormat lenientFormat(String url) {
+        int at = url.toLowerCase(Locale.ROOT).indexOf("format=");
+        if (at >= 0 && (at == 0 || "?&".indexOf(url.charAt(at - 1)) >= 0)) {
+            String value = url.substring(at + "format=".length()).split("&", 2)[0];
+            return ResponseFormat.fromWire(value).orElse(ResponseFormat.JSON);
+        }
+        return ResponseFormat.JSON;
+    }
+
+    public boolean isSignatureV3() {
+        String authorization = header("Authorization");
+        return authorization != null && authorization.startsWith(V3_PREFIX);
+    }
+
+    public Map<String, String> query() {
+        return query;
+    }
+
+    public Map<String, String> form() {
+        return form;
+    }
+
+    /** Query and form parameters together. */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    public Optional<String> parameter(String name) {
+        return Optional.ofNullable(parameters.get(name));
+    }
+
+    public String method() {
+        return request.getMethod().getName();
+    }
+
+    public String path() {
+        String url = request.getUrl();
+        int question = url.indexOf('?');
+        return question < 0 ? url : url.substring(0, question);
+    }
+
+    /** A header by case-insensitive name, or null. */
+    public String header(String name) {
+        return request.getHeader(name);
+    }
+
+    public byte[] body() {
+        byte[] body = request.getBody();
+        return body == null ? new byte[0] : body;
+    }
+
+    /** The host the client addressed, without port: the HostId of the error envelope. */
+    public static String hostId(Request request) {
+        String host = request.getHeader("Host");
+        if (host == null || host.isBlank()) {
+            return "config.emulator.local";
+        }
+        return host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":", 2)[0];
+    }
+
+    private static boolean isForm(Request request) {
+        String contentType = request.getHeader("Content-Type");
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static String bodyText(Request request) {
+        byte[] body = request.getBody();
+        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String rawQuery(String url) {
+        int question = url.indexOf('?');
+        return question < 0 ? "" : url.substring(question + 1);
+    }
+
+    private static Map<String, String> decode(String encoded, String where) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (encoded.isEmpty()) {
+            return result;
+        }
+        for (String pair : encoded.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decodeComponent(equals < 0 ? pair : pair.substring(0, equals), where);
+            String value = equals < 0 ? "" : decodeComponent(pair.substring(equals + 1), where);
+            if (result.putIfAbsent(name, value) != null) {
+                throw Errors.invalidParameter(name, "it is given more than once in the " + where);
+            }
+        }
+        return result;
+    }
+
+    private static String decodeComponent(String component, String where) {
+        try {
+            return URLDecoder.decode(component, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw Errors.invalidParameter(abbreviate(component), "malformed percent-encoding in the " + where);
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,73 @@
+package io.configconformance.emulator.protocol;
+
+/**
+ * The error codes the emulator answers with. Operation codes and messages are copied from the reference pages'
+ * error tables; gateway codes (authentication, common parameters) from PROTOCOL.md and the public error centre.
+ * Where a page is silent on a status or message, the choice is recorded in docs/ERRATA.md.
+ */
+public final class Errors {
+
+    private Errors() {
+    }
+
+    public static ApiError missingParameter(String name) {
+        return new ApiError(400, "MissingParameter",
+                "The input parameter \"" + name + "\" that is mandatory for processing this request is not supplied.");
+    }
+
+    public static ApiError invalidParameter(String name, String why) {
+        return new ApiError(400, "InvalidParameter", "The specified parameter \"" + name + "\" is not valid: " + why);
+    }
+
+    public static ApiError invalidVersion(String version) {
+        return new ApiError(400, "InvalidVersion", "Specified parameter Version is not valid: " + version);
+    }
+
+    public static ApiError actionNotFound(String action, String version) {
+        return new ApiError(404, "InvalidAction.NotFound",
+                "Specified api is not found, please check your url and method: " + action + " in version " + version);
+    }
+
+    public static ApiError accessKeyNotFound() {
+        return new ApiError(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
+    }
+
+    public static ApiError signatureDoesNotMatch(String serverStringToSign) {
+        return new ApiError(400, "SignatureDoesNotMatch",
+                "Specified signature is not matched with our calculation. server string to sign is:"
+                        + serverStringToSign);
+    }
+
+    public static ApiError contentHashDoesNotMatch() {
+        return new ApiError(400, "SignatureDoesNotMatch",
+                "Specified signature is not matched with our calculation: x-acs-content-sha256 is not the SHA-256 of the body.");
+    }
+
+    public static ApiError nonceUsed() {
+        return new ApiError(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+    }
+
+    public static ApiError timestampExpired(String timestamp) {
+        return new ApiError(400, "InvalidTimeStamp.Expired",
+                "Specified time stamp or date value is expired: " + timestamp);
+    }
+
+    public static ApiError timestampFormat(String timestamp) {
+        return new ApiError(400, "InvalidTimeStamp.Format",
+                "Specified time stamp or date value is not well formatted: " + timestamp);
+    }
+
+    public static final ApiError NO_PERMISSION =
+            new ApiError(400, "NoPermission", "You are not authorized to perform this operation.");
+    public static final ApiError ACCOUNT_NOT_EXISTED =
+            new ApiError(404, "AccountNotExisted", "Your account does not exist.");
+    public static final ApiError PROCESS_IS_RUNNING =
+            new ApiError(400, "ProcessIsRunning", "The process is running.");
+    public static final ApiError ENTERPRISE_EDITION_ALREADY_UPGRADED =
+            new ApiError(400, "EnterpriseEditonAlreadyUpgraded", "The Enterprise Edition is already upgraded.");
+    public static final ApiError RD_MEMBER_NO_PERMISSION = new ApiError(400, "RDMemberNoPermission",
+            "You are not authorized to perform the operation. The reasons include: 1. You have not enabled the "
+                    + "resource directory service. 2. You are not using the administrator account of resource directory.");
+    public static final ApiError INTERNAL_ERROR = new ApiError(500, "InternalError",
+            "The request processing has failed due to some unknown error.");
+}

@@ -1,0 +1,41 @@
+package io.configconformance.report;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets in anything the suite writes: AccessKeySecret, SecurityToken and signatures, whether they appear as
+ * query or form parameters, headers, or JSON fields. Everything that reaches a log or a report passes through here.
+ */
+public final class Redactor {
+
+    public static final String MASK = "****";
+
+    private static final List<Pattern> PATTERNS = List.of(
+            // name=value in a query string or form body
+            Pattern.compile("(?i)((?:^|[?&\\s])(?:Signature|AccessKeySecret|SecurityToken)=)([^&\\s]+)"),
+            // "Name": "value" in JSON
+            Pattern.compile("(?i)(\"(?:Signature|AccessKeySecret|SecurityToken)\"\\s*:\\s*\")([^\"]*)"),
+            // headers
+            Pattern.compile("(?i)((?:x-acs-security-token|x-acs-signature)\\s*:\\s*)(\\S+)"),
+            // the signature part of an ACS3 Authorization header
+            Pattern.compile("(?i)(Signature=)([0-9a-f]{16,})"),
+            // <Name>value</Name> in XML
+            Pattern.compile("(?i)(<(?:AccessKeySecret|SecurityToken|Signature)>)([^<]*)"));
+
+    private Redactor() {
+    }
+
+    public static String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (Pattern pattern : PATTERNS) {
+            Matcher matcher = pattern.matcher(result);
+            result = matcher.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,24 @@
+package io.configconformance.steps;
+
+import io.configconformance.client.Exchange;
+import io.cucumber.java.After;
+import io.cucumber.java.Scenario;
+import java.nio.charset.StandardCharsets;
+
+/** Attaches the last exchange, secrets masked, to a failed scenario, so the report shows what went over the wire. */
+public final class ReportingHooks {
+
+    private final ConformanceWorld world;
+
+    public ReportingHooks(ConformanceWorld world) {
+        this.world = world;
+    }
+
+    @After
+    public void attachLastExchange(Scenario scenario) {
+        Exchange exchange = world.lastExchange();
+        if (scenario.isFailed() && exchange != null) {
+            scenario.attach(exchange.toString().getBytes(StandardCharsets.UTF_8), "text/plain", "last exchange");
+        }
+    }
+}

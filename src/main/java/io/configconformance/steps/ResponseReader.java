@@ -1,0 +1,33 @@
+package io.configconformance.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.configconformance.client.ApiResponse;
+import io.configconformance.validation.ResponseFields;
+import java.util.List;
+
+/** Reads fields of the scenario's last response the same way in JSON and XML, with messages that say what came back. */
+public final class ResponseReader {
+
+    private final ConformanceWorld world;
+
+    public ResponseReader(ConformanceWorld world) {
+        this.world = world;
+    }
+
+    public List<String> all(String path) {
+        ApiResponse response = world.lastResponse();
+        return ResponseFields.values(response.format(), response.body(), path);
+    }
+
+    /** The one value at the path; fails naming the field when it is missing or repeated. */
+    public String single(String path) {
+        List<String> values = all(path);
+        assertEquals(1, values.size(), describe(path, "exactly one value", values));
+        return values.get(0);
+    }
+
+    public String describe(String path, String expected, Object actual) {
+        return world.lastResponse().describe() + ": " + path + ": expected " + expected + ", got " + actual;
+    }
+}

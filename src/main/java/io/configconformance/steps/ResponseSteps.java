@@ -1,0 +1,49 @@
+package io.configconformance.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.configconformance.client.ApiResponse;
+import io.cucumber.java.en.Then;
+
+/**
+ * The outcome of the last call. Both steps also check the whole body against its schema (the operation's response
+ * schema on success, the error envelope on failure) in the format that was asked for, so no scenario can skip it.
+ */
+public final class ResponseSteps {
+
+    private final ConformanceWorld world;
+    private final ResponseReader reader;
+    private final SchemaCheck schemas;
+
+    public ResponseSteps(ConformanceWorld world, ResponseReader reader, SchemaCheck schemas) {
+        this.world = world;
+        this.reader = reader;
+        this.schemas = schemas;
+    }
+
+    @Then("the call succeeds")
+    public void theCallSucceeds() {
+        ApiResponse response = world.lastResponse();
+        assertTrue(response.isSuccess(), response.describe() + ": expected a 2xx success, got HTTP "
+                + response.status() + " " + reader.all("Code") + ": " + reader.all("Message"));
+        schemas.assertConformsToOperationSchema(response);
+    }
+
+    @Then("the call fails with HTTP status {int} and error code {string}")
+    public void theCallFailsWith(int status, String code) {
+        ApiResponse response = world.lastResponse();
+        assertEquals(status, response.status(), response.describe() + ": HTTP status of a " + code + " error"
+                + " (the body says " + bodyCode(response) + ")");
+        schemas.assertConformsToErrorEnvelope(response);
+        assertEquals(code, reader.single("Code"), reader.describe("Code", code, reader.all("Code")));
+    }
+
+    private String bodyCode(ApiResponse response) {
+        try {
+            return String.valueOf(reader.all("Code"));
+        } catch (IllegalArgumentException unreadable) {
+            return "nothing readable: " + unreadable.getMessage();
+        }
+    }
+}

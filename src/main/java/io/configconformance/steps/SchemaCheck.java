@@ -1,0 +1,42 @@
+package io.configconformance.steps;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.configconformance.client.ApiResponse;
+import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.validation.JsonSchemaValidator;
+import io.configconformance.validation.SchemaLocations;
+import io.configconformance.validation.Violation;
+import io.configconformance.validation.XmlSchemaValidator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a response body against the schema for its operation, version and format (schemas/json, schemas/xml).
+ * The validators cache compiled schemas, so they are shared by every scenario of the JVM.
+ */
+public final class SchemaCheck {
+
+    private static final JsonSchemaValidator JSON = new JsonSchemaValidator();
+    private static final XmlSchemaValidator XML = new XmlSchemaValidator();
+
+    public void assertConformsToOperationSchema(ApiResponse response) {
+        String version = response.version().wireName();
+        check(response, response.format() == ResponseFormat.XML
+                ? XML.validate(SchemaLocations.xml(version, response.action()), response.body())
+                : JSON.validate(SchemaLocations.json(version, response.action()), response.body()));
+    }
+
+    public void assertConformsToErrorEnvelope(ApiResponse response) {
+        check(response, response.format() == ResponseFormat.XML
+                ? XML.validate(SchemaLocations.XML_ERROR, response.body())
+                : JSON.validate(SchemaLocations.JSON_ERROR, response.body()));
+    }
+
+    private static void check(ApiResponse response, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            fail(response.describe() + " does not conform to its schema:\n  "
+                    + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
+        }
+    }
+}

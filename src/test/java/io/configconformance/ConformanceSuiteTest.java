@@ -1,0 +1,16 @@
+package io.configconformance;
+
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * Runs every feature under features/ through the Cucumber engine as part of the project's tests, against the
+ * endpoint named by {@code -Dconformance.endpoint} (the embedded emulator by default). Settings, glue and report
+ * paths come from junit-platform.properties, shared with {@code config-conformance.jar run}.
+ */
+@Suite
+@IncludeEngines("cucumber")
+@SelectPackages("features")
+class ConformanceSuiteTest {
+}

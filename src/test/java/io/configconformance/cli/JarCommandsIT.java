@@ -1,0 +1,140 @@
+package io.configconformance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.aliyuncs.CommonRequest;
+import com.aliyuncs.CommonResponse;
+import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.exceptions.ServerException;
+import com.aliyuncs.http.FormatType;
+import com.aliyuncs.http.MethodType;
+import com.aliyuncs.http.ProtocolType;
+import com.aliyuncs.profile.DefaultProfile;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The executable jar as users run it: {@code emulator} in a process of its own, called by the official core SDK
+ * (an independent V1 implementation); {@code run} against the embedded emulator, against that separate emulator, and
+ * against an endpoint that does not answer.
+ */
+class JarCommandsIT {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))");
+    private static final Pattern INDIVIDUAL = Pattern.compile("individual\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)");
+
+    private static Process emulator;
+    private static String emulatorUrl;
+    private static int emulatorPort;
+    private static String accessKeyId;
+    private static String accessKeySecret;
+
+    @BeforeAll
+    static void startEmulator() throws Exception {
+        emulator = JarProcess.start("emulator", "--port", "0");
+        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null && accessKeyId == null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            Matcher listening = LISTENING.matcher(line);
+            if (listening.find()) {
+                emulatorUrl = listening.group(1);
+                emulatorPort = Integer.parseInt(listening.group(2));
+            }
+            Matcher individual = INDIVIDUAL.matcher(line);
+            if (individual.find()) {
+                accessKeyId = individual.group(2);
+                accessKeySecret = individual.group(3);
+            }
+        }
+        assertTrue(emulatorUrl != null && accessKeyId != null, "the emulator printed no URL or credentials:\n" + seen);
+    }
+
+    @AfterAll
+    static void stopEmulator() throws InterruptedException {
+        emulator.destroy();
+        assertTrue(emulator.waitFor(10, TimeUnit.SECONDS), "the emulator stops on SIGTERM");
+    }
+
+    private static CommonResponse start(String secret, FormatType format) throws ClientException {
+        DefaultAcsClient client = new DefaultAcsClient(DefaultProfile.getProfile("cn-shanghai", accessKeyId, secret));
+        CommonRequest request = new CommonRequest();
+        request.setSysProtocol(ProtocolType.HTTP);
+        request.setSysDomain("127.0.0.1:" + emulatorPort);
+        request.setSysMethod(MethodType.GET);
+        request.setSysVersion("2020-09-07");
+        request.setSysAction("StartConfigurationRecorder");
+        request.setSysAccept(format);
+        return client.getCommonResponse(request);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JSON", "XML"})
+    void theEmulatorProcessAnswersAnIndependentV1Client(String format) throws Exception {
+        CommonResponse response = start(accessKeySecret, FormatType.valueOf(format));
+        assertEquals(200, response.getHttpStatus());
+        assertTrue(response.getData().contains("ConfigurationRecorderStatus"), response.getData());
+        assertTrue(response.getData().startsWith(format.equals("XML") ? "<?xml" : "{"), response.getData());
+    }
+
+    @Test
+    void theEmulatorProcessRejectsAWrongSignatureWithAnErrorEnvelope() {
+        ClientException e = assertThrows(ClientException.class, () -> start("wrong-secret", FormatType.XML));
+        assertEquals("SignatureDoesNotMatch", e.getErrCode(), e.getMessage());
+        // The SDK raises ServerException for 5xx answers only: a plain ClientException means a 4xx envelope it parsed.
+        assertFalse(e instanceof ServerException, "a 4xx answer");
+        assertTrue(e.getRequestId() != null && !e.getRequestId().isEmpty(), "RequestId read from the XML envelope");
+    }
+
+    @Test
+    void runPassesAgainstTheEmbeddedEmulatorAndWritesReports() throws Exception {
+        Path reports = Path.of("target", "it-reports", "embedded");
+        JarProcess.Result result = JarProcess.run(300, "run", "--reports", reports.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.stdout().contains(" 0 failed"), result.toString());
+        for (String report : new String[] {"cucumber.html", "cucumber-junit.xml", "cucumber-messages.ndjson",
+            "cucumber.json"}) {
+            assertTrue(Files.size(reports.resolve(report)) > 0, report + " written");
+        }
+    }
+
+    @Test
+    void runPassesAgainstAnEmulatorStartedElsewhere() throws Exception {
+        JarProcess.Result result = JarProcess.run(300, "run", "--endpoint", emulatorUrl,
+                "--reports", Path.of("target", "it-reports", "separate").toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.stdout().contains("against " + emulatorUrl), result.toString());
+    }
+
+    @Test
+    void runAgainstAnUnreachableEndpointEndsAtOnceWithOneLine() throws Exception {
+        long started = System.nanoTime();
+        JarProcess.Result result = JarProcess.run(30, "run", "--endpoint", "http://127.0.0.1:1");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertEquals(1, result.stderr().strip().lines().count(), result.toString());
+        assertTrue(result.stderr().contains("127.0.0.1:1"), result.toString());
+        assertTrue(System.nanoTime() - started < 30_000_000_000L);
+    }
+
+    @Test
+    void runWithAnUnknownOptionIsBadUsage() throws Exception {
+        JarProcess.Result result = JarProcess.run(30, "run", "--no-such-option");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.stderr().contains("--no-such-option"), result.toString());
+    }
+}

@@ -1,0 +1,98 @@
+package io.configconformance.emulator.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.EmulatorControl;
+import io.configconformance.emulator.Emulator;
+import io.configconformance.emulator.EmulatorSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The control API under /__emulator/, driven over HTTP as the suite and other teams' tests drive it. */
+class ControlApiTest {
+
+    private Emulator emulator;
+    private EmulatorControl control;
+
+    @BeforeEach
+    void start() {
+        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
+        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void startsWithOneDefaultAccountPerRole() {
+        List<EmulatorAccount> accounts = control.accounts();
+        Set<String> roles = accounts.stream().map(EmulatorAccount::role).collect(Collectors.toSet());
+        assertEquals(Set.of("individual", "management", "member", "unauthorized", "nonexistent"), roles);
+        assertTrue(accounts.stream().allMatch(a -> a.credentials().accessKeyId().startsWith("LTAI")));
+    }
+
+    @Test
+    void createsAMemberInTheDirectoryOfAManagementAccount() {
+        EmulatorAccount management = control.createAccount("management");
+        EmulatorAccount member = control.createMember(management.accountId());
+        assertEquals("member", member.role());
+        assertEquals(management.accountId(), member.managementAccountId());
+        assertTrue(control.accounts().contains(member));
+    }
+
+    @Test
+    void resetForgetsCreatedAccounts() {
+        EmulatorAccount created = control.createAccount("individual");
+        control.reset();
+        assertFalse(control.accounts().contains(created));
+        assertEquals(6, control.accounts().size());
+    }
+
+    @Test
+    void describesItself() {
+        assertEquals("config-conformance", control.info().path("Emulator").asString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "POST | accounts | {\"Role\":\"superuser\"} | 400 | InvalidParameter",
+        "POST | accounts | {\"Role\":\"member\"} | 400 | InvalidParameter",
+        "POST | accounts | {not json | 400 | InvalidParameter",
+        "PUT | settings | {\"RecorderTransitionMillis\":-1} | 400 | InvalidParameter",
+        "GET | nothing-here | '' | 404 | InvalidAction.NotFound",
+        "DELETE | accounts | '' | 404 | InvalidAction.NotFound",
+    })
+    void refusesBadRequestsWithTheErrorEnvelope(String method, String path, String body, int status, String code)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/__emulator/" + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"Code\":\"" + code + "\""), response.body());
+        assertTrue(response.body().contains("\"RequestId\""), response.body());
+    }
+
+    @Test
+    void aClientOfAnEndpointWithoutControlApiGetsAReason() {
+        EmulatorControl nowhere = new EmulatorControl(URI.create("http://127.0.0.1:1"), Duration.ofSeconds(2));
+        EmulatorControl.ControlApiException e = assertThrows(EmulatorControl.ControlApiException.class, nowhere::info);
+        assertTrue(e.getMessage().contains("127.0.0.1:1"), e.getMessage());
+    }
+}

@@ -1,0 +1,33 @@
+package io.configconformance.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RedactorTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GET /?AccessKeyId=k&Signature=abc%2Bdef%3D&Version=1 | GET /?AccessKeyId=k&Signature=****&Version=1",
+        "Action=X&SecurityToken=tok123&Format=JSON | Action=X&SecurityToken=****&Format=JSON",
+        "{\"AccessKeyId\":\"k\",\"AccessKeySecret\":\"s3cr3t\"} | {\"AccessKeyId\":\"k\",\"AccessKeySecret\":\"****\"}",
+        "x-acs-security-token: tok123 | x-acs-security-token: ****",
+        "Authorization: ACS3-HMAC-SHA256 Credential=k,SignedHeaders=host,Signature=02e81f9f3cc8839151b0c7278024cbc4 | Authorization: ACS3-HMAC-SHA256 Credential=k,SignedHeaders=host,Signature=****",
+        "<AccessKeySecret>s3cr3t</AccessKeySecret> | <AccessKeySecret>****</AccessKeySecret>",
+    })
+    void masksSecretsWhereverTheyAppear(String input, String expected) {
+        assertEquals(expected, Redactor.redact(input));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Action=StartConfigurationRecorder&SignatureMethod=HMAC-SHA1&SignatureNonce=abc",
+        "SignatureVersion=1.0&AccessKeyId=LTAIabc",
+    })
+    void leavesNonSecretParametersAlone(String input) {
+        assertEquals(input, Redactor.redact(input));
+        assertFalse(Redactor.redact(input).contains(Redactor.MASK));
+    }
+}
