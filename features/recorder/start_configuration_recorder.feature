@@ -18,7 +18,7 @@ Feature: StartConfigurationRecorder enables Cloud Config for the calling account
       And the client uses API version 2020-09-07, <format> responses and signature <signature>
       When the account starts its configuration recorder
       Then the call succeeds
-      And the configuration recorder status is BUILDING
+      And the configuration recorder status is BUILDING or REGISTERED
       And the recorder monitors at least one resource type
 
       Examples:
@@ -28,9 +28,10 @@ Feature: StartConfigurationRecorder enables Cloud Config for the calling account
         | JSON   | V3        |
         | XML    | V3        |
 
-    @error @ProcessIsRunning @role-individual
+    @error @ProcessIsRunning @role-individual @needs-emulator-control
     Scenario: Starting the recorder again while it is being deployed is refused
       Given an individual-edition account
+      And deploying the account's recorder takes 60 seconds
       And the client uses API version 2020-09-07
       And the account starts its configuration recorder
       When the account starts its configuration recorder
@@ -58,7 +59,7 @@ Feature: StartConfigurationRecorder enables Cloud Config for the calling account
       And the client uses API version 2019-01-08, <format> responses and signature <signature>
       When the account starts its configuration recorder
       Then the call succeeds
-      And the configuration recorder status is BUILDING
+      And the configuration recorder status is BUILDING or REGISTERED
       And the recorder monitors at least one resource type
       And the response names the calling account's AccountId
       And Cloud Config for Enterprise is REGISTRABLE
@@ -77,7 +78,7 @@ Feature: StartConfigurationRecorder enables Cloud Config for the calling account
       And responses are requested in <format>
       When the account starts its configuration recorder with Cloud Config for Enterprise
       Then the call succeeds
-      And Cloud Config for Enterprise is BUILDING
+      And Cloud Config for Enterprise is BUILDING or REGISTERED
       And the response names the calling account as the master account
 
       Examples:

@@ -51,6 +51,11 @@ public final class EmulatorControl {
                 Map.of("Role", "member", "ManagementAccountId", managementAccountId)).path("Account"));
     }
 
+    /** How long this account's recorder deployments last on the emulator (BUILDING, REBUILDING). */
+    public void setRecorderTransition(long accountId, Duration transition) {
+        send("PUT", "accounts/" + accountId + "/settings", Map.of("RecorderTransitionMillis", transition.toMillis()));
+    }
+
     public void reset() {
         send("POST", "reset", null);
     }

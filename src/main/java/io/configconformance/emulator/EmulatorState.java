@@ -5,6 +5,8 @@ import io.configconformance.emulator.state.NonceCache;
 import io.configconformance.emulator.state.RecorderStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,6 +22,7 @@ public final class EmulatorState {
     private final Duration defaultTransition;
     private final Duration timestampTolerance;
     private final AtomicReference<Duration> recorderTransition;
+    private final Map<Long, Duration> accountTransitions = new ConcurrentHashMap<>();
 
     public EmulatorState(EmulatorSettings settings, Clock clock) {
         this.nonces = new NonceCache(settings.timestampTolerance());
@@ -57,11 +60,22 @@ public final class EmulatorState {
         recorderTransition.set(transition);
     }
 
+    /** How long this account's deployments last: its own setting if it has one, else the emulator's. */
+    public Duration recorderTransition(long accountId) {
+        return accountTransitions.getOrDefault(accountId, recorderTransition.get());
+    }
+
+    /** One account's deployment time, so a scenario can hold its recorder in BUILDING without touching others. */
+    public void setRecorderTransition(long accountId, Duration transition) {
+        accountTransitions.put(accountId, transition);
+    }
+
     /** Default accounts, no resources, no remembered nonces, the transition time the emulator started with. */
     public void reset() {
         accounts.reset();
         recorders.reset();
         nonces.reset();
+        accountTransitions.clear();
         recorderTransition.set(defaultTransition);
     }
 }

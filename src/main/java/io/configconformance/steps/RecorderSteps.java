@@ -2,10 +2,13 @@ package io.configconformance.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.ConfigClient;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.time.Duration;
 import java.util.List;
 
 /** The configuration recorder: starting it and what the answer says about it (api-docs 001 and 002). */
@@ -19,6 +22,11 @@ public final class RecorderSteps {
     public RecorderSteps(ConformanceWorld world, ResponseReader reader) {
         this.world = world;
         this.reader = reader;
+    }
+
+    @Given("deploying the account's recorder takes {int} seconds")
+    public void deployingTakes(int seconds) {
+        world.control().setRecorderTransition(world.account().accountId(), Duration.ofSeconds(seconds));
     }
 
     @When("the account starts its configuration recorder")
@@ -38,6 +46,13 @@ public final class RecorderSteps {
         assertEquals(status, reader.single(RECORDER + "ConfigurationRecorderStatus"));
     }
 
+    @Then("the configuration recorder status is {word} or {word}")
+    public void theRecorderStatusIsEither(String one, String other) {
+        String status = reader.single(RECORDER + "ConfigurationRecorderStatus");
+        assertTrue(status.equals(one) || status.equals(other),
+                reader.describe(RECORDER + "ConfigurationRecorderStatus", one + " or " + other, status));
+    }
+
     @Then("the recorder monitors at least one resource type")
     public void monitorsAtLeastOneResourceType() {
         List<String> types = reader.all(RECORDER + "ResourceTypes");
@@ -52,6 +67,13 @@ public final class RecorderSteps {
     @Then("Cloud Config for Enterprise is {word}")
     public void enterpriseEditionIs(String status) {
         assertEquals(status, reader.single(RECORDER + "OrganizationEnableStatus"));
+    }
+
+    @Then("Cloud Config for Enterprise is {word} or {word}")
+    public void enterpriseEditionIsEither(String one, String other) {
+        String status = reader.single(RECORDER + "OrganizationEnableStatus");
+        assertTrue(status.equals(one) || status.equals(other),
+                reader.describe(RECORDER + "OrganizationEnableStatus", one + " or " + other, status));
     }
 
     @Then("the response names the calling account as the master account")

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The emulator over real HTTP on a loopback port: the wire protocol and its documented errors. */
 class EmulatorProtocolTest {
@@ -80,6 +81,23 @@ class EmulatorProtocolTest {
         assertEquals("REGISTRABLE", field(response, "ConfigurationRecorder.OrganizationEnableStatus"));
         assertTrue(field(response, "ConfigurationRecorder.AccountId").matches("\\d{16}"), response.body());
         assertEquals("", field(response, "ConfigurationRecorder.OrganizationMasterId"));
+    }
+
+    @Test
+    void eachAccountCanHaveItsOwnDeploymentTime() {
+        Account slow = emulator.state().accounts().create(Role.INDIVIDUAL, null);
+        Account fast = emulator.state().accounts().create(Role.INDIVIDUAL, null);
+        emulator.state().setRecorderTransition(slow.accountId(), Duration.ofMinutes(1));
+        emulator.state().setRecorderTransition(fast.accountId(), Duration.ZERO);
+        ConfigClient slowClient = new ConfigClient(ClientSettings.defaults(emulator.baseUri(),
+                Credentials.of(slow.accessKeyId(), slow.accessKeySecret())));
+        ConfigClient fastClient = new ConfigClient(ClientSettings.defaults(emulator.baseUri(),
+                Credentials.of(fast.accessKeyId(), fast.accessKeySecret())));
+        slowClient.startConfigurationRecorder();
+        fastClient.startConfigurationRecorder();
+        assertError(slowClient.startConfigurationRecorder(), 400, "ProcessIsRunning");
+        assertEquals("REGISTERED", field(fastClient.startConfigurationRecorder(),
+                "ConfigurationRecorder.ConfigurationRecorderStatus"));
     }
 
     @Test
@@ -157,9 +175,11 @@ class EmulatorProtocolTest {
                 400, "InvalidParameter");
     }
 
-    @Test
-    void aMalformedEncodingIsInvalidParameterInTheRequestedFormat() throws Exception {
-        ApiResponse response = raw("/?Format=XML&Action=%ZZ&Version=2020-09-07");
+    @ParameterizedTest
+    @ValueSource(strings = {"/?Format=XML&Action=%ZZ&Version=2020-09-07", "/?Format=XML&Action=Start%",
+        "/?Format=xml&Action=%4&Version=2020-09-07", "/?%%&Format=XML"})
+    void aMalformedEncodingIsInvalidParameterInTheRequestedFormat(String pathAndQuery) throws Exception {
+        ApiResponse response = raw(pathAndQuery);
         assertEquals(ResponseFormat.XML, response.format());
         assertError(response, 400, "InvalidParameter");
         assertTrue(response.body().contains("<Error>"), response.body());

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +37,7 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
     public static final String NAME = "cloud-config-emulator-control";
     public static final String PREFIX = "/__emulator";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern ACCOUNT_SETTINGS = Pattern.compile("PUT /accounts/(\\d{1,18})/settings");
 
     private final EmulatorState state;
     private final String version;
@@ -72,6 +75,10 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
     }
 
     private Object route(String route, Request request) {
+        Matcher accountSettings = ACCOUNT_SETTINGS.matcher(route);
+        if (accountSettings.matches()) {
+            return applyAccountSettings(Long.parseLong(accountSettings.group(1)), body(request));
+        }
         switch (route) {
             case "GET /info":
                 return Map.of("Emulator", "config-conformance", "Version", version,
@@ -90,7 +97,8 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
                 return settings();
             default:
                 throw new ApiError(404, "InvalidAction.NotFound", "The emulator control API has no " + route
-                        + ". Routes: GET /info, GET /accounts, POST /accounts, POST /reset, GET|PUT /settings.");
+                        + ". Routes: GET /info, GET /accounts, POST /accounts, PUT /accounts/{AccountId}/settings,"
+                        + " POST /reset, GET|PUT /settings.");
         }
     }
 
@@ -112,11 +120,24 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
     }
 
     private void applySettings(JsonNode body) {
+        state.setRecorderTransition(transition(body));
+    }
+
+    private Map<String, Object> applyAccountSettings(long accountId, JsonNode body) {
+        if (state.accounts().all().stream().noneMatch(account -> account.accountId() == accountId)) {
+            throw new ApiError(404, "AccountNotExisted", "The emulator has no account " + accountId + ".");
+        }
+        Duration transition = transition(body);
+        state.setRecorderTransition(accountId, transition);
+        return Map.of("AccountId", accountId, "RecorderTransitionMillis", transition.toMillis());
+    }
+
+    private static Duration transition(JsonNode body) {
         JsonNode millis = body.path("RecorderTransitionMillis");
         if (!millis.isIntegralNumber() || millis.asLong() < 0 || millis.asLong() > 3_600_000) {
             throw Errors.invalidParameter("RecorderTransitionMillis", "expected an integer from 0 to 3600000");
         }
-        state.setRecorderTransition(Duration.ofMillis(millis.asLong()));
+        return Duration.ofMillis(millis.asLong());
     }
 
     private static JsonNode body(Request request) {

@@ -7,6 +7,7 @@ import io.configconformance.emulator.state.ConfigurationRecorder;
 import io.configconformance.emulator.state.OrganizationStatus;
 import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ApiVersion;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,9 +49,10 @@ public final class StartConfigurationRecorder2019 implements Operation {
         if (before.status().inTransition() || before.organizationStatus() == OrganizationStatus.BUILDING) {
             throw Errors.PROCESS_IS_RUNNING;
         }
+        Duration transition = state.recorderTransition(account.accountId());
         ConfigurationRecorder.View after = enterprise
-                ? recorder.enableOrganization(call.now(), state.recorderTransition(), account.accountId())
-                : recorder.start(call.now(), state.recorderTransition());
+                ? recorder.enableOrganization(call.now(), transition, account.accountId())
+                : recorder.start(call.now(), transition);
         return Map.of("ConfigurationRecorder", describe(account, after));
     }
 

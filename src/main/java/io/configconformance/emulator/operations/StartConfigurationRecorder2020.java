@@ -35,7 +35,8 @@ public final class StartConfigurationRecorder2020 implements Operation {
         if (recorder.view(call.now()).status().inTransition()) {
             throw Errors.PROCESS_IS_RUNNING;
         }
-        ConfigurationRecorder.View view = recorder.start(call.now(), state.recorderTransition());
+        ConfigurationRecorder.View view =
+                recorder.start(call.now(), state.recorderTransition(call.account().accountId()));
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("ConfigurationRecorderStatus", view.status().name());
         fields.put("ResourceTypes", view.resourceTypes());

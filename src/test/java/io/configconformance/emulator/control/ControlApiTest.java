@@ -66,6 +66,14 @@ class ControlApiTest {
     }
 
     @Test
+    void setsOneAccountsDeploymentTime() {
+        EmulatorAccount account = control.createAccount("individual");
+        control.setRecorderTransition(account.accountId(), Duration.ofMillis(1234));
+        assertEquals(Duration.ofMillis(1234), emulator.state().recorderTransition(account.accountId()));
+        assertEquals(EmulatorSettings.DEFAULT_TRANSITION, emulator.state().recorderTransition(1300000000000001L));
+    }
+
+    @Test
     void describesItself() {
         assertEquals("config-conformance", control.info().path("Emulator").asString());
     }
@@ -76,6 +84,8 @@ class ControlApiTest {
         "POST | accounts | {\"Role\":\"member\"} | 400 | InvalidParameter",
         "POST | accounts | {not json | 400 | InvalidParameter",
         "PUT | settings | {\"RecorderTransitionMillis\":-1} | 400 | InvalidParameter",
+        "PUT | accounts/1300000000000001/settings | {\"RecorderTransitionMillis\":\"soon\"} | 400 | InvalidParameter",
+        "PUT | accounts/999/settings | {\"RecorderTransitionMillis\":0} | 404 | AccountNotExisted",
         "GET | nothing-here | '' | 404 | InvalidAction.NotFound",
         "DELETE | accounts | '' | 404 | InvalidAction.NotFound",
     })
