@@ -1,100 +1,140 @@
 package io.configconformance.signing;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signature V3 (ACS3-HMAC-SHA256), the default of the current official SDKs: a canonical request over method, path,
- * query, the signed headers and the body hash, hashed and signed with HMAC-SHA256, as PROTOCOL.md "Signature V3"
- * describes it. Servers verify against the SignedHeaders the client lists.
+ * Alibaba Cloud signature V3 (ACS3-HMAC-SHA256), the default of the current official SDKs, as
+ * defined in PROTOCOL.md and Alibaba Cloud's published V3 signature docs. Usable by a signing
+ * client and by a verifying server, which should rebuild the canonical request from the
+ * SignedHeaders the client lists (see {@link #parseAuthorization}), not from a fixed set.
  */
 public final class SignatureV3 {
 
     public static final String ALGORITHM = "ACS3-HMAC-SHA256";
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final Pattern AUTHORIZATION = Pattern.compile(
-            "^ACS3-HMAC-SHA256\\s+Credential=([^,\\s]+)\\s*,\\s*SignedHeaders=([^,\\s]*)\\s*,\\s*Signature=([0-9a-fA-F]+)\\s*$");
 
-    private SignatureV3() {
-    }
+    private SignatureV3() {}
 
+    /** A parsed Authorization header; signedHeaders are kept in the order the client sent them. */
+    public record Authorization(String accessKeyId, List<String> signedHeaders, String signature) {}
+
+    /**
+     * METHOD\n canonicalUri\n canonicalQuery\n canonicalHeaders\n signedHeaders\n hashedPayload.
+     * canonicalQuery: sorted by encoded name, percent-encoded name=value joined by &, an empty value
+     * as "k=". canonicalHeaders: for each name in signedHeaders (lower-case, sorted):
+     * name:trimmedValue\n ; header names in `headers` are matched case-insensitively. signedHeaders
+     * line: the sorted lower-case names joined by ";".
+     */
     public static String canonicalRequest(String httpMethod, String canonicalUri, Map<String, String> query,
-                                          Map<String, String> headers, List<String> signedHeaders,
-                                          String hashedPayload) {
-        Map<String, String> lowerCaseHeaders = new TreeMap<>();
-        headers.forEach((name, value) -> lowerCaseHeaders.put(name.toLowerCase(Locale.ROOT), value));
-        List<String> names = signedHeaders.stream().map(n -> n.toLowerCase(Locale.ROOT)).sorted().distinct().toList();
-        String canonicalHeaders = names.stream()
-                .map(name -> name + ":" + lowerCaseHeaders.getOrDefault(name, "").trim() + "\n")
+            Map<String, String> headers, List<String> signedHeaders, String hashedPayload) {
+        // Percent-encoding is injective, so keying by the encoded name loses nothing.
+        TreeMap<String, String> encoded = new TreeMap<>();
+        query.forEach((k, v) -> encoded.put(PercentEncoding.encode(k), PercentEncoding.encode(v == null ? "" : v)));
+        String canonicalQuery = encoded.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
+        List<String> names = normalise(signedHeaders);
+        String canonicalHeaders = names.stream().map(n -> n + ":" + headerValue(headers, n).trim() + "\n")
                 .collect(Collectors.joining());
-        return httpMethod + "\n" + canonicalUri + "\n" + canonicalQuery(query) + "\n" + canonicalHeaders + "\n"
-                + String.join(";", names) + "\n" + hashedPayload;
+        // canonicalHeaders ends in "\n" itself: the blank line that follows is part of what SDKs sign.
+        return String.join("\n", httpMethod, canonicalUri, canonicalQuery, canonicalHeaders,
+                String.join(";", names), hashedPayload);
     }
 
+    /** "ACS3-HMAC-SHA256\n" + hex(SHA-256(canonicalRequest)). */
     public static String stringToSign(String canonicalRequest) {
         return ALGORITHM + "\n" + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** lower-case hex HMAC-SHA256(key = secret bytes, stringToSign(canonicalRequest)). */
     public static String signature(String canonicalRequest, String accessKeySecret) {
-        return HEX.formatHex(SignatureV1.hmac("HmacSHA256", accessKeySecret.getBytes(StandardCharsets.UTF_8),
-                stringToSign(canonicalRequest).getBytes(StandardCharsets.UTF_8)));
+        try {
+            // Unlike V1, the key is the bare secret: no "&" suffix.
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(accessKeySecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HEX.formatHex(mac.doFinal(stringToSign(canonicalRequest).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is mandatory in every JRE", e);
+        }
     }
 
-    /** What a client signs: host, content-type and every x-acs-* header, lower-cased and sorted. */
+    /**
+     * The names a client signs: host, content-type and every x-acs-* header present in `headers`,
+     * lower-cased, sorted, de-duplicated.
+     */
     public static List<String> signedHeaderNames(Collection<String> headerNames) {
-        return headerNames.stream().map(n -> n.toLowerCase(Locale.ROOT))
-                .filter(n -> n.equals("host") || n.equals("content-type") || n.startsWith("x-acs-"))
-                .sorted().distinct().toList();
+        return normalise(headerNames.stream().map(n -> n.toLowerCase(Locale.ROOT))
+                .filter(n -> n.equals("host") || n.equals("content-type") || n.startsWith("x-acs-")).toList());
     }
 
+    /** "ACS3-HMAC-SHA256 Credential=<id>,SignedHeaders=<a;b>,Signature=<hex>". */
     public static String authorization(String accessKeyId, List<String> signedHeaders, String signature) {
-        return ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders=" + String.join(";", signedHeaders)
+        // Normalised the same way as in canonicalRequest, so the header always names what was signed.
+        return ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders=" + String.join(";", normalise(signedHeaders))
                 + ",Signature=" + signature;
     }
 
+    /** Lower-case hex SHA-256. */
     public static String sha256Hex(byte[] body) {
         try {
             return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is mandatory in every JRE", e);
         }
     }
 
+    /**
+     * Parses an Authorization header as servers receive it (tolerate spaces after commas); empty
+     * when it is not an ACS3-HMAC-SHA256 header with all three parts.
+     */
     public static Optional<Authorization> parseAuthorization(String header) {
-        if (header == null) {
+        String value = header == null ? "" : header.strip();
+        if (!value.startsWith(ALGORITHM + " ")) {
             return Optional.empty();
         }
-        Matcher matcher = AUTHORIZATION.matcher(header.trim());
-        if (!matcher.matches() || matcher.group(2).isEmpty()) {
+        Map<String, String> parts = new HashMap<>();
+        for (String part : value.substring(ALGORITHM.length()).split(",")) {
+            // Unknown or malformed parts are skipped, not fatal: only the three named ones matter.
+            String[] kv = part.split("=", 2);
+            if (kv.length == 2) {
+                parts.put(kv[0].strip(), kv[1].strip());
+            }
+        }
+        String credential = parts.getOrDefault("Credential", "");
+        String signature = parts.getOrDefault("Signature", "");
+        List<String> names = Arrays.stream(parts.getOrDefault("SignedHeaders", "").split(";"))
+                .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        if (credential.isEmpty() || signature.isEmpty() || names.isEmpty()) {
             return Optional.empty();
         }
-        List<String> signed = Arrays.stream(matcher.group(2).split(";")).filter(s -> !s.isEmpty())
-                .map(s -> s.toLowerCase(Locale.ROOT)).toList();
-        return Optional.of(new Authorization(matcher.group(1), signed, matcher.group(3)));
+        return Optional.of(new Authorization(credential, names, signature));
     }
 
-    /** The three parts of an ACS3-HMAC-SHA256 Authorization header. */
-    public record Authorization(String accessKeyId, List<String> signedHeaders, String signature) {
+    private static List<String> normalise(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
     }
 
-    private static String canonicalQuery(Map<String, String> query) {
-        Map<String, String> encoded = new TreeMap<>();
-        query.forEach((name, value) -> encoded.put(PercentEncoding.encode(name),
-                value == null ? "" : PercentEncoding.encode(value)));
-        return encoded.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("&"));
+    // An exact lower-case key wins over other spellings, so a map holding both "x-acs-test" and
+    // "x-acs-TEST" (as the official openapi-util test does) resolves deterministically. A signed
+    // header that is absent contributes an empty value, which makes verification fail naturally.
+    private static String headerValue(Map<String, String> headers, String lowerName) {
+        String exact = headers.get(lowerName);
+        return exact != null ? exact : headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(lowerName) && e.getValue() != null)
+                .map(Map.Entry::getValue).findFirst().orElse("");
     }
 }

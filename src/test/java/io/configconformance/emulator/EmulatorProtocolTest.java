@@ -14,13 +14,20 @@ import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.signing.PercentEncoding;
+import io.configconformance.signing.SignatureV1;
 import io.configconformance.validation.ResponseFields;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -156,6 +163,24 @@ class EmulatorProtocolTest {
     void aV3RequestWithoutAuthorizationIsTreatedAsV1AndMissesItsParameters() {
         assertError(client(s -> s.withSignature(SignatureVersion.V3).omitting("Authorization"))
                 .startConfigurationRecorder(), 400, "MissingParameter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void anEmptyParameterMayBeSignedOrLeftOutOfTheSignature(boolean signedAsEmpty) throws Exception {
+        Account account = emulator.state().accounts().create(Role.INDIVIDUAL, null);
+        Map<String, String> parameters = new TreeMap<>(Map.of("Action", "StartConfigurationRecorder",
+                "Version", "2020-09-07", "Format", "JSON", "AccessKeyId", account.accessKeyId(),
+                "SignatureMethod", "HMAC-SHA1", "SignatureVersion", "1.0", "SignatureNonce", UUID.randomUUID().toString(),
+                "Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        Map<String, String> sent = new TreeMap<>(parameters);
+        sent.put("RegionId", "");
+        sent.put("Signature", SignatureV1.sign("GET", signedAsEmpty ? sent : parameters, account.accessKeySecret()));
+        String query = sent.entrySet().stream()
+                .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        ApiResponse response = raw("/?" + query);
+        assertEquals(200, response.status(), response.body());
     }
 
     @Test

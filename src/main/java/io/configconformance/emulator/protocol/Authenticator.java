@@ -53,11 +53,24 @@ public final class Authenticator {
         }
         checkFresh(timestamp, now);
         Account account = accounts.findByAccessKeyId(accessKeyId).orElseThrow(Errors::accessKeyNotFound);
-        String expected = SignatureV1.sign(request.method(), request.parameters(), account.accessKeySecret());
-        if (!constantTimeEquals(expected, signature)) {
+        if (!v1Matches(request.method(), request.parameters(), account.accessKeySecret(), signature)) {
             throw Errors.signatureDoesNotMatch(SignatureV1.stringToSign(request.method(), request.parameters()));
         }
         return useNonce(account, nonce, now);
+    }
+
+    /**
+     * The official openapi-util leaves empty-valued parameters out of the V1 string to sign while other clients sign
+     * them as "k=": a request is accepted when either reading matches (docs/ERRATA.md A15).
+     */
+    private static boolean v1Matches(String method, Map<String, String> parameters, String secret, String signature) {
+        if (constantTimeEquals(SignatureV1.sign(method, parameters, secret), signature)) {
+            return true;
+        }
+        Map<String, String> nonEmpty = new LinkedHashMap<>(parameters);
+        nonEmpty.values().removeIf(String::isEmpty);
+        return nonEmpty.size() < parameters.size()
+                && constantTimeEquals(SignatureV1.sign(method, nonEmpty, secret), signature);
     }
 
     private Account verifyV3(ApiRequest request, Instant now) {

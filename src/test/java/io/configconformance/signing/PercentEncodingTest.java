@@ -1,0 +1,56 @@
+package io.configconformance.signing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PercentEncodingTest {
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "\" \"                | %20",
+            "*                    | %2A",
+            "~                    | ~",
+            "+                    | %2B",
+            "/                    | %2F",
+            ":                    | %3A",
+            "=                    | %3D",
+            "&                    | %26",
+            "%                    | %25",
+            "中                   | %E4%B8%AD",
+            "é                    | %C3%A9",
+            "😀                   | %F0%9F%98%80",
+            "ABCXYZabcxyz0189-_.~ | ABCXYZabcxyz0189-_.~",
+            "2016-02-23T12:46:24Z | 2016-02-23T12%3A46%3A24Z",
+            "a b*c~d              | a%20b%2Ac~d",
+    })
+    void encodesPerRfc3986(String raw, String expected) {
+        assertEquals(expected, PercentEncoding.encode(raw));
+    }
+
+    @Test
+    void emptyStaysEmpty() {
+        assertEquals("", PercentEncoding.encode(""));
+    }
+
+    @Test
+    void rejectsNull() {
+        assertThrows(NullPointerException.class, () -> PercentEncoding.encode(null));
+    }
+
+    /** Cross-check every ASCII character against the URLEncoder-and-patch recipe the official SDKs use. */
+    @Test
+    void agreesWithPatchedUrlEncoderForAllAscii() {
+        for (char c = 0; c < 128; c++) {
+            String s = String.valueOf(c);
+            String sdk = URLEncoder.encode(s, StandardCharsets.UTF_8)
+                    .replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+            assertEquals(sdk, PercentEncoding.encode(s), "char " + (int) c);
+        }
+    }
+}
