@@ -48,9 +48,7 @@ public final class RecorderSteps {
 
     @Then("the configuration recorder status is {word} or {word}")
     public void theRecorderStatusIsEither(String one, String other) {
-        String status = reader.single(RECORDER + "ConfigurationRecorderStatus");
-        assertTrue(status.equals(one) || status.equals(other),
-                reader.describe(RECORDER + "ConfigurationRecorderStatus", one + " or " + other, status));
+        assertEither(RECORDER + "ConfigurationRecorderStatus", one, other);
     }
 
     @Then("the recorder monitors at least one resource type")
@@ -71,13 +69,16 @@ public final class RecorderSteps {
 
     @Then("Cloud Config for Enterprise is {word} or {word}")
     public void enterpriseEditionIsEither(String one, String other) {
-        String status = reader.single(RECORDER + "OrganizationEnableStatus");
-        assertTrue(status.equals(one) || status.equals(other),
-                reader.describe(RECORDER + "OrganizationEnableStatus", one + " or " + other, status));
+        assertEither(RECORDER + "OrganizationEnableStatus", one, other);
     }
 
     @Then("the response names the calling account as the master account")
     public void namesTheMasterAccount() {
         assertEquals(String.valueOf(world.account().accountId()), reader.single(RECORDER + "OrganizationMasterId"));
+    }
+
+    private void assertEither(String path, String one, String other) {
+        String value = reader.single(path);
+        assertTrue(value.equals(one) || value.equals(other), reader.describe(path, one + " or " + other, value));
     }
 }

@@ -9,12 +9,10 @@ import io.configconformance.emulator.EmulatorState;
 import io.configconformance.emulator.protocol.ApiError;
 import io.configconformance.emulator.protocol.ApiRequest;
 import io.configconformance.emulator.protocol.Errors;
-import io.configconformance.emulator.protocol.RenderedResponse;
 import io.configconformance.emulator.protocol.ResponseRenderer;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ResponseFormat;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,10 +65,7 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
         try {
             return json(200, route(route, request));
         } catch (ApiError error) {
-            RenderedResponse rendered = renderer.error(error, ResponseFormat.JSON, requestId, ApiRequest.hostId(request));
-            return new ResponseDefinitionBuilder().withStatus(rendered.status())
-                    .withHeader("Content-Type", rendered.contentType())
-                    .withBody(rendered.body().getBytes(StandardCharsets.UTF_8)).build();
+            return renderer.error(error, ResponseFormat.JSON, requestId, ApiRequest.hostId(request)).toDefinition();
         }
     }
 

@@ -1,6 +1,5 @@
 package io.configconformance.emulator.extension;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -19,7 +18,6 @@ import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -66,12 +64,12 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
             ApiRequest apiRequest = ApiRequest.parse(request);
             format = ResponseFormat.fromWire(apiRequest.parameter("Format").orElse(null))
                     .orElseThrow(() -> Errors.invalidParameter("Format", "expected JSON or XML"));
-            return toDefinition(handle(apiRequest, format, requestId));
+            return handle(apiRequest, format, requestId).toDefinition();
         } catch (ApiError error) {
-            return toDefinition(renderer.error(error, format, requestId, ApiRequest.hostId(request)));
+            return renderer.error(error, format, requestId, ApiRequest.hostId(request)).toDefinition();
         } catch (RuntimeException unexpected) {
             LOG.log(Level.SEVERE, "request " + requestId + " failed unexpectedly", unexpected);
-            return toDefinition(renderer.error(Errors.INTERNAL_ERROR, format, requestId, ApiRequest.hostId(request)));
+            return renderer.error(Errors.INTERNAL_ERROR, format, requestId, ApiRequest.hostId(request)).toDefinition();
         }
     }
 
@@ -98,14 +96,5 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
         }
         OperationCall call = new OperationCall(account, request.parameters(), now);
         return renderer.success(action, format, requestId, operation.handle(call));
-    }
-
-    static ResponseDefinition toDefinition(RenderedResponse response) {
-        return new ResponseDefinitionBuilder()
-                .withStatus(response.status())
-                .withHeader("Content-Type", response.contentType())
-                .withHeader("x-acs-request-id", response.requestId())
-                .withBody(response.body().getBytes(StandardCharsets.UTF_8))
-                .build();
     }
 }

@@ -1,5 +1,19 @@
 package io.configconformance.emulator.protocol;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.nio.charset.StandardCharsets;
+
 /** A response ready for the wire. */
 public record RenderedResponse(int status, String contentType, String requestId, String body) {
+
+    /** What a WireMock extension returns; every answer carries x-acs-request-id equal to its RequestId. */
+    public ResponseDefinition toDefinition() {
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
+                .withHeader("Content-Type", contentType)
+                .withHeader("x-acs-request-id", requestId)
+                .withBody(body.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
 }
