@@ -31,6 +31,7 @@ public final class Emulator implements AutoCloseable {
 
     public Emulator(EmulatorSettings settings, Clock clock) {
         this.state = new EmulatorState(settings, clock);
+        OperationRegistry operations = OperationRegistry.standard(state);
         this.server = new WireMockServer(options()
                 .bindAddress(settings.host())
                 .port(settings.port())
@@ -39,8 +40,8 @@ public final class Emulator implements AutoCloseable {
                 .notifier(new ConsoleNotifier(false))
                 .httpServerFactory(new GuardedJettyServerFactory())
                 .extensions(
-                        new ConfigApiTransformer(state, OperationRegistry.standard(state)),
-                        new ControlApiTransformer(state, version())));
+                        new ConfigApiTransformer(state, operations),
+                        new ControlApiTransformer(state, operations, version())));
     }
 
     public Emulator start() {

@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 public record EmulatorSettings(String host, int port, Duration recorderTransition, Duration timestampTolerance) {
 
-    public static final Duration DEFAULT_TRANSITION = Duration.ofMillis(1500);
+    public static final Duration DEFAULT_TRANSITION = Timings.DEFAULT.recorderTransition();
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(15);
 
     public static EmulatorSettings loopback(int port) {

@@ -1,6 +1,8 @@
 package io.configconformance.emulator;
 
 import io.configconformance.emulator.state.AccountRegistry;
+import io.configconformance.emulator.state.AggregatorStore;
+import io.configconformance.emulator.state.FaultInjector;
 import io.configconformance.emulator.state.NonceCache;
 import io.configconformance.emulator.state.RecorderStore;
 import java.time.Clock;
@@ -8,28 +10,32 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything one emulator instance remembers, handed to the extensions by the factory (no statics, so several
- * emulators can run in one JVM).
+ * emulators can run in one JVM). Resources are scoped per account; timings are the emulator's unless an account has
+ * its own.
  */
 public final class EmulatorState {
 
     private final AccountRegistry accounts = new AccountRegistry();
     private final RecorderStore recorders = new RecorderStore();
+    private final AggregatorStore aggregators = new AggregatorStore();
+    private final FaultInjector faults = new FaultInjector();
     private final NonceCache nonces;
     private final Clock clock;
-    private final Duration defaultTransition;
     private final Duration timestampTolerance;
-    private final AtomicReference<Duration> recorderTransition;
-    private final Map<Long, Duration> accountTransitions = new ConcurrentHashMap<>();
+    private final Timings initialTimings;
+    private final AtomicReference<Timings> timings;
+    private final Map<Long, Timings> accountTimings = new ConcurrentHashMap<>();
 
     public EmulatorState(EmulatorSettings settings, Clock clock) {
         this.nonces = new NonceCache(settings.timestampTolerance());
         this.clock = clock;
-        this.defaultTransition = settings.recorderTransition();
         this.timestampTolerance = settings.timestampTolerance();
-        this.recorderTransition = new AtomicReference<>(settings.recorderTransition());
+        this.initialTimings = Timings.DEFAULT.withRecorderTransition(settings.recorderTransition());
+        this.timings = new AtomicReference<>(initialTimings);
     }
 
     public AccountRegistry accounts() {
@@ -38,6 +44,14 @@ public final class EmulatorState {
 
     public RecorderStore recorders() {
         return recorders;
+    }
+
+    public AggregatorStore aggregators() {
+        return aggregators;
+    }
+
+    public FaultInjector faults() {
+        return faults;
     }
 
     public NonceCache nonces() {
@@ -52,30 +66,48 @@ public final class EmulatorState {
         return timestampTolerance;
     }
 
+    public Timings timings() {
+        return timings.get();
+    }
+
+    public void changeTimings(UnaryOperator<Timings> change) {
+        timings.updateAndGet(change);
+    }
+
+    /** This account's timings: its own if it has any, else the emulator's. */
+    public Timings timings(long accountId) {
+        return accountTimings.getOrDefault(accountId, timings.get());
+    }
+
+    /** Changes one account's timings only, so a scenario can hold its resources in transition without touching others. */
+    public Timings changeTimings(long accountId, UnaryOperator<Timings> change) {
+        return accountTimings.compute(accountId, (id, own) -> change.apply(own == null ? timings.get() : own));
+    }
+
     public Duration recorderTransition() {
-        return recorderTransition.get();
+        return timings().recorderTransition();
+    }
+
+    public Duration recorderTransition(long accountId) {
+        return timings(accountId).recorderTransition();
     }
 
     public void setRecorderTransition(Duration transition) {
-        recorderTransition.set(transition);
+        changeTimings(t -> t.withRecorderTransition(transition));
     }
 
-    /** How long this account's deployments last: its own setting if it has one, else the emulator's. */
-    public Duration recorderTransition(long accountId) {
-        return accountTransitions.getOrDefault(accountId, recorderTransition.get());
-    }
-
-    /** One account's deployment time, so a scenario can hold its recorder in BUILDING without touching others. */
     public void setRecorderTransition(long accountId, Duration transition) {
-        accountTransitions.put(accountId, transition);
+        changeTimings(accountId, t -> t.withRecorderTransition(transition));
     }
 
-    /** Default accounts, no resources, no remembered nonces, the transition time the emulator started with. */
+    /** Default accounts, no resources, no faults, no remembered nonces, the timings the emulator started with. */
     public void reset() {
         accounts.reset();
         recorders.reset();
+        aggregators.reset();
+        faults.reset();
         nonces.reset();
-        accountTransitions.clear();
-        recorderTransition.set(defaultTransition);
+        accountTimings.clear();
+        timings.set(initialTimings);
     }
 }

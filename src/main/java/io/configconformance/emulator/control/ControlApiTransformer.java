@@ -6,16 +6,12 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.operations.OperationRegistry;
 import io.configconformance.emulator.protocol.ApiError;
 import io.configconformance.emulator.protocol.ApiRequest;
 import io.configconformance.emulator.protocol.Errors;
 import io.configconformance.emulator.protocol.ResponseRenderer;
-import io.configconformance.emulator.state.Account;
-import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ResponseFormat;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The emulator's control API under {@code /__emulator/}: what the suite and other teams' tests use to set the stage
- * over HTTP (accounts, reset, settings), so that an emulator started elsewhere is driven exactly like the embedded
- * one. Answers are JSON; failures use the same envelope as the Cloud Config API. The API is documented in README.md.
+ * over HTTP (accounts, folders, timings, faults, resources, reset), so that an emulator started elsewhere is driven
+ * exactly like the embedded one. Answers are JSON; failures use the same envelope as the Cloud Config API. The
+ * routes are documented in README.md; the work is done by {@link ControlActions}.
  */
 public final class ControlApiTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -36,14 +33,14 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
     public static final String PREFIX = "/__emulator";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ACCOUNT_SETTINGS = Pattern.compile("PUT /accounts/(\\d{1,18})/settings");
+    private static final String ROUTES = "GET /info, GET|POST /accounts, PUT /accounts/{AccountId}/settings, "
+            + "POST /folders, GET|POST /faults, GET /resources, GET|PUT /settings, POST /reset";
 
-    private final EmulatorState state;
-    private final String version;
+    private final ControlActions actions;
     private final ResponseRenderer renderer = new ResponseRenderer();
 
-    public ControlApiTransformer(EmulatorState state, String version) {
-        this.state = state;
-        this.version = version;
+    public ControlApiTransformer(EmulatorState state, OperationRegistry operations, String version) {
+        this.actions = new ControlActions(state, operations, version);
     }
 
     @Override
@@ -59,80 +56,62 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
-        String path = request.getUrl().split("\\?", 2)[0];
-        String route = request.getMethod().getName() + " " + path.substring(PREFIX.length());
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String[] pathAndQuery = request.getUrl().split("\\?", 2);
+        String route = request.getMethod().getName() + " " + pathAndQuery[0].substring(PREFIX.length());
+        String query = pathAndQuery.length > 1 ? pathAndQuery[1] : "";
         try {
-            return json(200, route(route, request));
+            return new ResponseDefinitionBuilder().withStatus(200)
+                    .withHeader("Content-Type", ResponseFormat.JSON.contentType())
+                    .withBody(JSON.writeValueAsBytes(route(route, query, request))).build();
         } catch (ApiError error) {
+            String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
             return renderer.error(error, ResponseFormat.JSON, requestId, ApiRequest.hostId(request)).toDefinition();
         }
     }
 
-    private Object route(String route, Request request) {
+    private Object route(String route, String query, Request request) {
         Matcher accountSettings = ACCOUNT_SETTINGS.matcher(route);
         if (accountSettings.matches()) {
-            return applyAccountSettings(Long.parseLong(accountSettings.group(1)), body(request));
+            return actions.accountSettings(Long.parseLong(accountSettings.group(1)), body(request));
         }
         switch (route) {
             case "GET /info":
-                return Map.of("Emulator", "config-conformance", "Version", version,
-                        "ApiVersions", List.of("2019-01-08", "2020-09-07"));
+                return actions.info();
             case "GET /accounts":
-                return Map.of("Accounts", state.accounts().all().stream().map(ControlApiTransformer::describe).toList());
+                return Map.of("Accounts", actions.accounts());
             case "POST /accounts":
-                return Map.of("Account", describe(createAccount(body(request))));
-            case "POST /reset":
-                state.reset();
-                return Map.of("Reset", true);
+                return Map.of("Account", actions.createAccount(body(request)));
+            case "POST /folders":
+                return Map.of("Folder", actions.createFolder(body(request)));
+            case "GET /faults":
+                return Map.of("Faults", actions.faults());
+            case "POST /faults":
+                return Map.of("Fault", actions.injectFault(body(request)));
+            case "GET /resources":
+                return actions.resources(accountFilter(query));
             case "GET /settings":
-                return settings();
+                return actions.settings();
             case "PUT /settings":
-                applySettings(body(request));
-                return settings();
+                return actions.changeSettings(body(request));
+            case "POST /reset":
+                return actions.reset();
             default:
-                throw new ApiError(404, "InvalidAction.NotFound", "The emulator control API has no " + route
-                        + ". Routes: GET /info, GET /accounts, POST /accounts, PUT /accounts/{AccountId}/settings,"
-                        + " POST /reset, GET|PUT /settings.");
+                throw new ApiError(404, "InvalidAction.NotFound",
+                        "The emulator control API has no " + route + ". Routes: " + ROUTES + ".");
         }
     }
 
-    private Account createAccount(JsonNode body) {
-        String roleName = body.path("Role").asString("");
-        Role role = Role.fromWire(roleName).orElseThrow(() -> Errors.invalidParameter("Role",
-                "expected one of individual, management, member, unauthorized, nonexistent, got '" + roleName + "'"));
-        JsonNode management = body.path("ManagementAccountId");
-        Long managementId = management.canConvertToLong() ? management.asLong() : null;
-        try {
-            return state.accounts().create(role, managementId);
-        } catch (IllegalArgumentException e) {
-            throw Errors.invalidParameter("ManagementAccountId", e.getMessage());
+    private static Long accountFilter(String query) {
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("AccountId=")) {
+                String value = pair.substring("AccountId=".length());
+                if (!value.matches("\\d{1,18}")) {
+                    throw Errors.invalidParameter("AccountId", "expected an account ID");
+                }
+                return Long.parseLong(value);
+            }
         }
-    }
-
-    private Map<String, Object> settings() {
-        return Map.of("RecorderTransitionMillis", state.recorderTransition().toMillis());
-    }
-
-    private void applySettings(JsonNode body) {
-        state.setRecorderTransition(transition(body));
-    }
-
-    private Map<String, Object> applyAccountSettings(long accountId, JsonNode body) {
-        if (state.accounts().all().stream().noneMatch(account -> account.accountId() == accountId)) {
-            throw new ApiError(404, "AccountNotExisted", "The emulator has no account " + accountId + ".");
-        }
-        Duration transition = transition(body);
-        state.setRecorderTransition(accountId, transition);
-        return Map.of("AccountId", accountId, "RecorderTransitionMillis", transition.toMillis());
-    }
-
-    private static Duration transition(JsonNode body) {
-        JsonNode millis = body.path("RecorderTransitionMillis");
-        if (!millis.isIntegralNumber() || millis.asLong() < 0 || millis.asLong() > 3_600_000) {
-            throw Errors.invalidParameter("RecorderTransitionMillis", "expected an integer from 0 to 3600000");
-        }
-        return Duration.ofMillis(millis.asLong());
+        return null;
     }
 
     private static JsonNode body(Request request) {
@@ -146,23 +125,5 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
         } catch (JacksonException e) {
             throw Errors.invalidParameter("body", "not valid JSON");
         }
-    }
-
-    private static Map<String, Object> describe(Account account) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("AccountId", account.accountId());
-        fields.put("Role", account.role().wireName());
-        fields.put("AccessKeyId", account.accessKeyId());
-        fields.put("AccessKeySecret", account.accessKeySecret());
-        if (account.managementAccountId() != null) {
-            fields.put("ManagementAccountId", account.managementAccountId());
-        }
-        return fields;
-    }
-
-    private static ResponseDefinition json(int status, Object body) {
-        return new ResponseDefinitionBuilder().withStatus(status)
-                .withHeader("Content-Type", ResponseFormat.JSON.contentType())
-                .withBody(JSON.writeValueAsBytes(body)).build();
     }
 }

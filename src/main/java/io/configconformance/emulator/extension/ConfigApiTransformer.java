@@ -20,6 +20,7 @@ import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -93,6 +94,10 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
         }
         if (account.role() == Role.UNAUTHORIZED) {
             throw operation.permissionDenied();
+        }
+        Optional<String> fault = state.faults().consume(action, account.accountId());
+        if (fault.isPresent()) {
+            throw Errors.INJECTABLE.get(fault.get());
         }
         OperationCall call = new OperationCall(account, request.parameters(), now);
         return renderer.success(action, format, requestId, operation.handle(call));

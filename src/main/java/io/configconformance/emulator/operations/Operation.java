@@ -17,6 +17,11 @@ public interface Operation {
         return Errors.NO_PERMISSION;
     }
 
+    /** The documented fault codes of this operation's error table that the control API may inject. */
+    default java.util.Set<String> injectableFaults() {
+        return java.util.Set.of("ServiceUnavailable");
+    }
+
     /** The response fields after RequestId, in documented order; throws {@link ApiError} for documented failures. */
     Map<String, Object> handle(OperationCall call);
 }

@@ -14,6 +14,26 @@ public record OperationCall(Account account, Map<String, String> parameters, Ins
         return Optional.ofNullable(parameters.get(name));
     }
 
+    /** A parameter the page marks required; absent or empty is MissingParameter. */
+    public String requiredParameter(String name) {
+        String value = parameters.get(name);
+        if (value == null || value.isEmpty()) {
+            throw Errors.missingParameter(name);
+        }
+        return value;
+    }
+
+    /** The optional ClientToken: at most 64 ASCII characters (api-docs 003, 004). */
+    public Optional<String> clientToken() {
+        Optional<String> token = parameter("ClientToken").filter(value -> !value.isEmpty());
+        token.ifPresent(value -> {
+            if (value.length() > 64 || !value.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+                throw Errors.invalidParameter("ClientToken", "at most 64 printable ASCII characters");
+            }
+        });
+        return token;
+    }
+
     /** An optional Boolean parameter; anything but true/false (any case) is InvalidParameter. */
     public Optional<Boolean> booleanParameter(String name) {
         return parameter(name).map(value -> switch (value.toLowerCase(Locale.ROOT)) {

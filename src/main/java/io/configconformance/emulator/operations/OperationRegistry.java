@@ -21,7 +21,20 @@ public final class OperationRegistry {
     public static OperationRegistry standard(EmulatorState state) {
         return new OperationRegistry(List.of(
                 new StartConfigurationRecorder2020(state),
-                new StartConfigurationRecorder2019(state)));
+                new StartConfigurationRecorder2019(state),
+                new PutConfigurationRecorder2019(state),
+                RecorderReader.describe2019(state),
+                RecorderReader.get2020(state),
+                new CreateAggregator(state),
+                new UpdateAggregator(state),
+                new GetAggregator(state),
+                new ListAggregators(state),
+                new DeleteAggregators(state)));
+    }
+
+    /** Every operation of an action, whatever its version. */
+    public List<Operation> named(String action) {
+        return operations.values().stream().filter(op -> op.action().equals(action)).toList();
     }
 
     public Optional<Operation> find(String action, ApiVersion version) {

@@ -35,6 +35,11 @@ public final class StartConfigurationRecorder2019 implements Operation {
     }
 
     @Override
+    public java.util.Set<String> injectableFaults() {
+        return java.util.Set.of("ServiceUnavailable", "CreateSLRFail", "RDEnableConfigAccessFail");
+    }
+
+    @Override
     public Map<String, Object> handle(OperationCall call) {
         Account account = call.account();
         boolean enterprise = call.booleanParameter("EnterpriseEdition").orElse(false);

@@ -30,6 +30,11 @@ public final class StartConfigurationRecorder2020 implements Operation {
     }
 
     @Override
+    public java.util.Set<String> injectableFaults() {
+        return java.util.Set.of("ServiceUnavailable", "CreateSLRFail");
+    }
+
+    @Override
     public Map<String, Object> handle(OperationCall call) {
         ConfigurationRecorder recorder = state.recorders().of(call.account().accountId());
         if (recorder.view(call.now()).status().inTransition()) {

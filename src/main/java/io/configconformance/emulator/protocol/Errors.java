@@ -68,6 +68,51 @@ public final class Errors {
     public static final ApiError RD_MEMBER_NO_PERMISSION = new ApiError(400, "RDMemberNoPermission",
             "You are not authorized to perform the operation. The reasons include: 1. You have not enabled the "
                     + "resource directory service. 2. You are not using the administrator account of resource directory.");
+    public static final ApiError SERVICE_UNAVAILABLE = new ApiError(503, "ServiceUnavailable",
+            "The request has failed due to a temporary failure of the server.");
+    public static final ApiError CREATE_SLR_FAIL = new ApiError(500, "CreateSLRFail", "Failed to create SLR.");
+    public static final ApiError RD_ENABLE_CONFIG_ACCESS_FAIL = new ApiError(400, "RDEnableConfigAccessFail",
+            "Failed to enable Config access Resource Directory.");
+    public static final ApiError INVALID_RESOURCE_TYPES = new ApiError(400, "Invalid.ResourceTypes.Value",
+            "The specified resourceTypes is invalid.");
+    public static final ApiError ENTERPRISE_ALL_RESOURCE_TYPES = new ApiError(400,
+            "EnterpriseEditionAllResourceTypesDefault", "The Enterprise Edition monitor all resource types by default.");
+
+    public static final ApiError AGGREGATOR_ACCOUNTS_EMPTY = new ApiError(400, "Invalid.AggregatorAccounts.Empty",
+            "You must specify AggregatorAccounts.");
+    public static final ApiError AGGREGATOR_ACCOUNTS_INVALID = new ApiError(400, "Invalid.AggregatorAccounts.Value",
+            "The specified AggregatorAccounts is invalid.");
+    public static final ApiError ACCOUNT_TYPE_INVALID = new ApiError(400, "Invalid.AccountType.Value",
+            "The specified AccountType is invalid.");
+    public static final ApiError AGGREGATOR_EXCEED_MAX_COUNT = new ApiError(400, "AggregatorExceedMaxCount",
+            "The maximum number of aggregator is exceeded.");
+    public static final ApiError AGGREGATOR_ACCOUNT_EXCEED_MAX_COUNT = new ApiError(400,
+            "AggregatorAccountExceedMaxCount", "The maximum number of aggregator account is exceeded.");
+    public static final ApiError AGGREGATOR_ACCOUNT_LIST_DUPLICATED = new ApiError(400,
+            "AggregatorAccountListDuplicated", "The aggregator account list is duplicated.");
+    public static final ApiError AGGREGATOR_ACCOUNT_LIST_ITEM_DUPLICATED = new ApiError(400,
+            "AggregatorAccountListItemDuplicated", "The aggregator account list item is duplicated.");
+    public static final ApiError AGGREGATOR_NAME_DUPLICATED = new ApiError(400, "AggregatorNameDuplicated",
+            "The aggregator name is duplicated.");
+    public static final ApiError AGGREGATOR_ALREADY_PENDING = new ApiError(400, "AggregatorAlreadyPending",
+            "The aggregator has a pending operation and cannot be updated.");
+    public static final ApiError DEFAULT_AGGREGATOR_DELETE_NOT_SUPPORT = new ApiError(400,
+            "DefaultAggregatorDeleteNotSupport", "The default aggregator cannot be deleted.");
+    public static final ApiError AGGREGATOR_ID_INVALID = new ApiError(400, "Invalid.AggregatorId.Value",
+            "The specified AggregatorId is invalid.");
+    public static final ApiError NO_PERMISSION_CREATE_AGGREGATOR = new ApiError(403, "NoPermissionCreateAggregator",
+            "You are not authorized to create the aggregator.");
+    public static final ApiError AGGREGATOR_MEMBER_NO_PERMISSION = new ApiError(403, "AggregatorMemberNoPermission",
+            "The aggregator member is not authorized to perform the operation.");
+    public static final ApiError IDEMPOTENT_PARAMETER_MISMATCH = new ApiError(400, "IdempotentParameterMismatch",
+            "The request uses the same client token as a previous, but non-identical request.");
+
+    /** The faults the pages document, by code, for fault injection through the control API. */
+    public static final java.util.Map<String, ApiError> INJECTABLE = java.util.Map.of(
+            "ServiceUnavailable", SERVICE_UNAVAILABLE,
+            "CreateSLRFail", CREATE_SLR_FAIL,
+            "RDEnableConfigAccessFail", RD_ENABLE_CONFIG_ACCESS_FAIL);
+
     public static final ApiError INTERNAL_ERROR = new ApiError(500, "InternalError",
             "The request processing has failed due to some unknown error.");
 }

@@ -41,6 +41,20 @@ public final class ConfigurationRecorder {
         return view(now);
     }
 
+    /**
+     * A new selection of resource types: a registered recorder redeploys (REBUILDING -> REGISTERED); a recorder not
+     * yet started keeps the selection for its first start.
+     */
+    public synchronized View putResourceTypes(Instant now, Duration transition, List<String> types) {
+        settle(now);
+        resourceTypes = List.copyOf(types);
+        if (status == RecorderStatus.REGISTERED) {
+            status = RecorderStatus.REBUILDING;
+            recorderSettlesAt = now.plus(transition);
+        }
+        return view(now);
+    }
+
     /** Cloud Config for Enterprise for the directory this management account heads: BUILDING -> REGISTERED. */
     public synchronized View enableOrganization(Instant now, Duration transition, long managementAccountId) {
         settle(now);

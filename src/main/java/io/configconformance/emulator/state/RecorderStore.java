@@ -12,6 +12,11 @@ public final class RecorderStore {
         return recorders.computeIfAbsent(accountId, id -> new ConfigurationRecorder());
     }
 
+    /** A snapshot of every account's recorder, for the control API's resource listing. */
+    public Map<Long, ConfigurationRecorder> all() {
+        return Map.copyOf(recorders);
+    }
+
     public int size() {
         return recorders.size();
     }

@@ -1,0 +1,135 @@
+package io.configconformance.emulator.operations;
+
+import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.state.Account;
+import io.configconformance.emulator.state.AccountGroups;
+import io.configconformance.emulator.state.Aggregator;
+import io.configconformance.emulator.state.AggregatorMember;
+import io.configconformance.emulator.state.AggregatorType;
+import io.configconformance.emulator.state.Role;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules CreateAggregator and UpdateAggregator share (api-docs 003, 004): at most 200 members, no member twice,
+ * members from the caller's resource directory (and folder), no two groups with the same member list; and how a
+ * group is described to GetAggregator and ListAggregators.
+ */
+final class AggregatorRules {
+
+    static final int MAX_MEMBERS = 200;
+
+    private final EmulatorState state;
+
+    AggregatorRules(EmulatorState state) {
+        this.state = state;
+    }
+
+    /** The caller's groups; a member account is refused, any other non-management caller has none to address. */
+    AccountGroups groupsOf(Account caller) {
+        if (caller.role() == Role.MEMBER) {
+            throw Errors.AGGREGATOR_MEMBER_NO_PERMISSION;
+        }
+        if (caller.role() != Role.MANAGEMENT) {
+            throw Errors.AGGREGATOR_ID_INVALID;
+        }
+        return state.aggregators().of(caller.accountId());
+    }
+
+    /** AggregatorAccounts if the request carries a non-empty value. */
+    static Optional<List<AggregatorMember>> givenMembers(OperationCall call) {
+        return call.parameter("AggregatorAccounts").filter(value -> !value.isBlank()).map(AggregatorAccounts::parse);
+    }
+
+    /**
+     * The members a group of this type gets: the given list, validated; without one, the whole directory (RD) or
+     * the folder's members (FOLDER); a CUSTOM group needs a non-empty list.
+     */
+    List<AggregatorMember> resolve(Account owner, AggregatorType type, String folderId,
+                                   Optional<List<AggregatorMember>> given) {
+        List<Account> eligible = state.accounts().members(owner.accountId()).stream()
+                .filter(member -> type != AggregatorType.FOLDER || member.folderId().equals(folderId)).toList();
+        if (given.isEmpty()) {
+            if (type == AggregatorType.CUSTOM) {
+                throw Errors.AGGREGATOR_ACCOUNTS_EMPTY;
+            }
+            return eligible.stream().map(m -> new AggregatorMember(m.accountId(), m.accountName(),
+                    AggregatorAccounts.RESOURCE_DIRECTORY)).toList();
+        }
+        List<AggregatorMember> members = given.get();
+        if (members.isEmpty()) {
+            throw Errors.AGGREGATOR_ACCOUNTS_EMPTY;
+        }
+        if (members.size() > MAX_MEMBERS) {
+            throw Errors.AGGREGATOR_ACCOUNT_EXCEED_MAX_COUNT.withDetail(
+                    "At most " + MAX_MEMBERS + " member accounts, got " + members.size() + ".");
+        }
+        Set<Long> seen = new HashSet<>();
+        Set<Long> allowed = new HashSet<>();
+        eligible.forEach(member -> allowed.add(member.accountId()));
+        for (AggregatorMember member : members) {
+            if (!seen.add(member.accountId())) {
+                throw Errors.AGGREGATOR_ACCOUNT_LIST_ITEM_DUPLICATED.withDetail(
+                        "Account " + member.accountId() + " is listed twice.");
+            }
+            if (!allowed.contains(member.accountId())) {
+                throw Errors.AGGREGATOR_ACCOUNTS_INVALID.withDetail("Account " + member.accountId() + " is not a member"
+                        + (type == AggregatorType.FOLDER ? " of folder " + folderId : " of the resource directory")
+                        + ".");
+            }
+        }
+        return List.copyOf(members);
+    }
+
+    /** AggregatorAccountListDuplicated when another group already has exactly these members. */
+    static void requireDistinctMemberList(AccountGroups groups, String ownId, List<AggregatorMember> members) {
+        Set<Long> ids = new HashSet<>();
+        members.forEach(member -> ids.add(member.accountId()));
+        boolean taken = groups.all().stream()
+                .anyMatch(other -> !other.aggregatorId().equals(ownId) && other.memberIds().equals(ids));
+        if (taken) {
+            throw Errors.AGGREGATOR_ACCOUNT_LIST_DUPLICATED;
+        }
+    }
+
+    static void requireDistinctName(AccountGroups groups, String ownId, String name) {
+        if (groups.all().stream().anyMatch(other -> !other.aggregatorId().equals(ownId) && other.name().equals(name))) {
+            throw Errors.AGGREGATOR_NAME_DUPLICATED.withDetail("'" + name + "' is taken.");
+        }
+    }
+
+    /** The summary ListAggregators gives of a group. */
+    static Map<String, Object> summary(Aggregator aggregator, Instant now) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("AccountId", aggregator.ownerAccountId());
+        fields.put("AggregatorAccountCount", (long) aggregator.members().size());
+        fields.put("AggregatorCreateTimestamp", aggregator.createdAt().toEpochMilli());
+        fields.put("AggregatorId", aggregator.aggregatorId());
+        fields.put("AggregatorName", aggregator.name());
+        fields.put("AggregatorStatus", aggregator.status(now));
+        fields.put("AggregatorType", aggregator.type().name());
+        fields.put("Description", aggregator.description());
+        fields.put("FolderId", aggregator.folderId());
+        return fields;
+    }
+
+    /** GetAggregator's view: the summary plus every member with the state of its recorder. */
+    Map<String, Object> details(Aggregator aggregator, Instant now) {
+        Map<String, Object> fields = summary(aggregator, now);
+        fields.put("AggregatorAccounts", aggregator.members().stream().map(member -> {
+            Map<String, Object> account = new LinkedHashMap<>();
+            account.put("AccountId", member.accountId());
+            account.put("AccountName", member.accountName());
+            account.put("AccountType", member.accountType());
+            account.put("RecorderStatus", state.recorders().of(member.accountId()).view(now).status().name());
+            return account;
+        }).toList());
+        return fields;
+    }
+}

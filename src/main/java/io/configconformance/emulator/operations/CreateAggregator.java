@@ -1,0 +1,114 @@
+package io.configconformance.emulator.operations;
+
+import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.protocol.ApiError;
+import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.state.Account;
+import io.configconformance.emulator.state.AccountGroups;
+import io.configconformance.emulator.state.Aggregator;
+import io.configconformance.emulator.state.AggregatorMember;
+import io.configconformance.emulator.state.AggregatorType;
+import io.configconformance.emulator.state.Ids;
+import io.configconformance.emulator.state.Role;
+import io.configconformance.protocol.ApiVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * CreateAggregator, 2020-09-07 (api-docs 004): a management account creates an account group of type RD, FOLDER or
+ * CUSTOM; at most five groups and one RD group per management account. A ClientToken seen before with the same
+ * parameters answers the group it created instead of creating another.
+ */
+public final class CreateAggregator implements Operation {
+
+    static final int MAX_GROUPS = 5;
+
+    private final EmulatorState state;
+    private final AggregatorRules rules;
+
+    public CreateAggregator(EmulatorState state) {
+        this.state = state;
+        this.rules = new AggregatorRules(state);
+    }
+
+    @Override
+    public String action() {
+        return "CreateAggregator";
+    }
+
+    @Override
+    public ApiVersion version() {
+        return ApiVersion.V2020_09_07;
+    }
+
+    @Override
+    public ApiError permissionDenied() {
+        return Errors.NO_PERMISSION_CREATE_AGGREGATOR;
+    }
+
+    @Override
+    public Map<String, Object> handle(OperationCall call) {
+        Account owner = call.account();
+        if (owner.role() != Role.MANAGEMENT) {
+            throw Errors.NO_PERMISSION_CREATE_AGGREGATOR;
+        }
+        Optional<String> token = call.clientToken();
+        String name = call.requiredParameter("AggregatorName");
+        String description = call.parameter("Description").orElse("");
+        AggregatorType type = type(call.parameter("AggregatorType").orElse("CUSTOM"));
+        String folderId = type == AggregatorType.FOLDER ? folder(owner, call.requiredParameter("FolderId")) : null;
+        List<AggregatorMember> members = rules.resolve(owner, type, folderId, AggregatorRules.givenMembers(call));
+        String fingerprint = String.join("\n", name, description, type.name(), String.valueOf(folderId),
+                members.stream().map(m -> String.valueOf(m.accountId())).sorted().collect(Collectors.joining(",")));
+        AccountGroups groups = state.aggregators().of(owner.accountId());
+        synchronized (groups) {
+            Optional<AccountGroups.TokenUse> replay = token.flatMap(groups::token);
+            if (replay.isPresent()) {
+                if (!replay.get().fingerprint().equals(fingerprint)) {
+                    throw Errors.IDEMPOTENT_PARAMETER_MISMATCH;
+                }
+                return Map.of("AggregatorId", replay.get().aggregatorId());
+            }
+            AggregatorRules.requireDistinctName(groups, null, name);
+            requireRoom(groups, type);
+            AggregatorRules.requireDistinctMemberList(groups, null, members);
+            Aggregator created = new Aggregator("ca-" + Ids.hex(20), owner.accountId(), name, description, type,
+                    folderId, members, call.now(),
+                    call.now().plus(state.timings(owner.accountId()).aggregatorCreation()));
+            groups.put(created);
+            token.ifPresent(value -> groups.rememberToken(value,
+                    new AccountGroups.TokenUse(fingerprint, created.aggregatorId())));
+            return Map.of("AggregatorId", created.aggregatorId());
+        }
+    }
+
+    private static void requireRoom(AccountGroups groups, AggregatorType type) {
+        List<Aggregator> existing = groups.all();
+        if (existing.size() >= MAX_GROUPS) {
+            throw Errors.AGGREGATOR_EXCEED_MAX_COUNT.withDetail("A management account has at most " + MAX_GROUPS
+                    + " account groups.");
+        }
+        if (type == AggregatorType.RD && existing.stream().anyMatch(a -> a.type() == AggregatorType.RD)) {
+            throw Errors.AGGREGATOR_EXCEED_MAX_COUNT.withDetail("A management account has at most one global (RD)"
+                    + " account group.");
+        }
+    }
+
+    private static AggregatorType type(String value) {
+        try {
+            return AggregatorType.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw Errors.invalidParameter("AggregatorType", "expected RD, FOLDER or CUSTOM, got '" + value + "'");
+        }
+    }
+
+    private String folder(Account owner, String folderId) {
+        return state.accounts().folder(folderId)
+                .filter(folder -> folder.managementAccountId() == owner.accountId())
+                .orElseThrow(() -> Errors.invalidParameter("FolderId",
+                        "'" + folderId + "' is not a folder of the caller's resource directory"))
+                .folderId();
+    }
+}

@@ -1,0 +1,74 @@
+package io.configconformance.emulator.operations;
+
+import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.state.AccountGroups;
+import io.configconformance.emulator.state.Aggregator;
+import io.configconformance.emulator.state.Role;
+import io.configconformance.protocol.ApiVersion;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ListAggregators, 2020-09-07: the caller's account groups, in creation order, paged by MaxResults (1-100, default
+ * 20) and an opaque NextToken. Accounts that head no directory have none.
+ */
+public final class ListAggregators implements Operation {
+
+    private static final int DEFAULT_PAGE = 20;
+
+    private final EmulatorState state;
+
+    public ListAggregators(EmulatorState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String action() {
+        return "ListAggregators";
+    }
+
+    @Override
+    public ApiVersion version() {
+        return ApiVersion.V2020_09_07;
+    }
+
+    @Override
+    public Map<String, Object> handle(OperationCall call) {
+        int pageSize = call.parameter("MaxResults").map(ListAggregators::pageSize).orElse(DEFAULT_PAGE);
+        int offset = call.parameter("NextToken").filter(value -> !value.isEmpty()).map(ListAggregators::offset).orElse(0);
+        List<Aggregator> all = List.of();
+        if (call.account().role() == Role.MANAGEMENT) {
+            AccountGroups groups = state.aggregators().of(call.account().accountId());
+            synchronized (groups) {
+                all = groups.all();
+            }
+        }
+        List<Map<String, Object>> page = all.stream().skip(offset).limit(pageSize)
+                .map(aggregator -> AggregatorRules.summary(aggregator, call.now())).toList();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("Aggregators", page);
+        result.put("NextToken", offset + pageSize < all.size() ? "page-" + (offset + pageSize) : null);
+        return Map.of("AggregatorsResult", result);
+    }
+
+    private static int pageSize(String value) {
+        try {
+            int size = Integer.parseInt(value);
+            if (size >= 1 && size <= 100) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Errors.invalidParameter("MaxResults", "expected an integer from 1 to 100, got '" + value + "'");
+    }
+
+    private static int offset(String token) {
+        if (token.matches("page-\\d{1,6}")) {
+            return Integer.parseInt(token.substring("page-".length()));
+        }
+        throw Errors.invalidParameter("NextToken", "not a token this service gave out");
+    }
+}

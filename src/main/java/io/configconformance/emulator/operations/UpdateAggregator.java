@@ -1,0 +1,66 @@
+package io.configconformance.emulator.operations;
+
+import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.state.AccountGroups;
+import io.configconformance.emulator.state.Aggregator;
+import io.configconformance.emulator.state.AggregatorMember;
+import io.configconformance.emulator.state.AggregatorType;
+import io.configconformance.protocol.ApiVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * UpdateAggregator, 2020-09-07 (api-docs 003): renames, redescribes, and replaces the member list of an account group
+ * only when AggregatorAccounts is given. A group still being created answers AggregatorAlreadyPending; the member
+ * list of the global (RD) group follows the directory and cannot be edited (DefaultAggregatorDeleteNotSupport).
+ */
+public final class UpdateAggregator implements Operation {
+
+    private final EmulatorState state;
+    private final AggregatorRules rules;
+
+    public UpdateAggregator(EmulatorState state) {
+        this.state = state;
+        this.rules = new AggregatorRules(state);
+    }
+
+    @Override
+    public String action() {
+        return "UpdateAggregator";
+    }
+
+    @Override
+    public ApiVersion version() {
+        return ApiVersion.V2020_09_07;
+    }
+
+    @Override
+    public Map<String, Object> handle(OperationCall call) {
+        String aggregatorId = call.requiredParameter("AggregatorId");
+        call.clientToken();
+        AccountGroups groups = rules.groupsOf(call.account());
+        Optional<List<AggregatorMember>> given = AggregatorRules.givenMembers(call);
+        synchronized (groups) {
+            Aggregator current = groups.find(aggregatorId).orElseThrow(() -> Errors.AGGREGATOR_ID_INVALID);
+            if (current.status(call.now()) == Aggregator.CREATING) {
+                throw Errors.AGGREGATOR_ALREADY_PENDING;
+            }
+            String name = call.parameter("AggregatorName").filter(value -> !value.isEmpty()).orElse(current.name());
+            AggregatorRules.requireDistinctName(groups, aggregatorId, name);
+            List<AggregatorMember> members = current.members();
+            if (given.isPresent()) {
+                if (current.type() == AggregatorType.RD) {
+                    throw Errors.DEFAULT_AGGREGATOR_DELETE_NOT_SUPPORT.withDetail(
+                            "The member list of the global (RD) account group follows the resource directory.");
+                }
+                members = rules.resolve(call.account(), current.type(), current.folderId(), given);
+                AggregatorRules.requireDistinctMemberList(groups, aggregatorId, members);
+            }
+            String description = call.parameter("Description").orElse(current.description());
+            groups.put(current.withChanges(name, description, members));
+        }
+        return Map.of("AggregatorId", aggregatorId);
+    }
+}

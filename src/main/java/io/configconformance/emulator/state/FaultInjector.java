@@ -1,0 +1,42 @@
+package io.configconformance.emulator.state;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Faults armed through the control API. Each matching call consumes one use of the oldest matching fault; a fault
+ * with an account only matches that account's calls, so concurrent scenarios can each inject their own.
+ */
+public final class FaultInjector {
+
+    private final List<Fault> armed = new ArrayList<>();
+
+    public synchronized void arm(Fault fault) {
+        armed.add(fault);
+    }
+
+    /** The code to answer this call with, if a fault is armed for it. */
+    public synchronized Optional<String> consume(String action, long accountId) {
+        for (Iterator<Fault> it = armed.iterator(); it.hasNext(); ) {
+            Fault fault = it.next();
+            if (fault.action().equals(action) && (fault.accountId() == null || fault.accountId() == accountId)) {
+                it.remove();
+                if (fault.times() > 1) {
+                    armed.add(0, new Fault(fault.action(), fault.code(), fault.times() - 1, fault.accountId()));
+                }
+                return Optional.of(fault.code());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public synchronized List<Fault> armed() {
+        return List.copyOf(armed);
+    }
+
+    public synchronized void reset() {
+        armed.clear();
+    }
+}
