@@ -73,6 +73,42 @@ public final class ConfigClient {
         return call("StartConfigurationRecorder", Map.of("EnterpriseEdition", String.valueOf(enterpriseEdition)));
     }
 
+    /** PutConfigurationRecorder 2019-01-08: ResourceTypes as the comma-separated text the page specifies. */
+    public ApiResponse putConfigurationRecorder(String resourceTypes) {
+        return call("PutConfigurationRecorder", Map.of("ResourceTypes", resourceTypes));
+    }
+
+    /** DescribeConfigurationRecorder (2019-01-08). */
+    public ApiResponse describeConfigurationRecorder() {
+        return call("DescribeConfigurationRecorder", Map.of());
+    }
+
+    /** GetConfigurationRecorder (2020-09-07). */
+    public ApiResponse getConfigurationRecorder() {
+        return call("GetConfigurationRecorder", Map.of());
+    }
+
+    public ApiResponse createAggregator(AggregatorRequest request) {
+        return call("CreateAggregator", request.parameters());
+    }
+
+    public ApiResponse updateAggregator(AggregatorRequest request) {
+        return call("UpdateAggregator", request.parameters());
+    }
+
+    public ApiResponse getAggregator(String aggregatorId) {
+        return call("GetAggregator", Map.of("AggregatorId", aggregatorId));
+    }
+
+    public ApiResponse listAggregators() {
+        return call("ListAggregators", Map.of());
+    }
+
+    /** DeleteAggregators: the IDs travel comma-separated. */
+    public ApiResponse deleteAggregators(String... aggregatorIds) {
+        return call("DeleteAggregators", Map.of("AggregatorIds", String.join(",", aggregatorIds)));
+    }
+
     /** Any action with operation parameters; the typed methods above are the normal way in. */
     public ApiResponse call(String action, Map<String, String> operationParameters) {
         return settings.signature() == SignatureVersion.V3

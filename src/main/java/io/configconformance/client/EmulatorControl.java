@@ -56,6 +56,32 @@ public final class EmulatorControl {
         send("PUT", "accounts/" + accountId + "/settings", Map.of("RecorderTransitionMillis", transition.toMillis()));
     }
 
+    /** How long this account's account groups stay in creation (AggregatorStatus 0). */
+    public void setAggregatorCreation(long accountId, Duration creation) {
+        send("PUT", "accounts/" + accountId + "/settings", Map.of("AggregatorCreationMillis", creation.toMillis()));
+    }
+
+    public EmulatorAccount createMember(long managementAccountId, String folderId) {
+        return toAccount(send("POST", "accounts", Map.of("Role", "member", "ManagementAccountId", managementAccountId,
+                "FolderId", folderId)).path("Account"));
+    }
+
+    /** A new folder in the resource directory of a management account; answers its FolderId. */
+    public String createFolder(long managementAccountId) {
+        return send("POST", "folders", Map.of("ManagementAccountId", managementAccountId)).path("Folder")
+                .path("FolderId").asString();
+    }
+
+    /** The next {@code times} calls of the action by this account fail with a code its page documents. */
+    public void injectFault(String action, String code, int times, long accountId) {
+        send("POST", "faults", Map.of("Action", action, "Code", code, "Times", times, "AccountId", accountId));
+    }
+
+    /** The emulator's resources, optionally of one account: {"Recorders":[...],"Aggregators":[...]}. */
+    public JsonNode resources(Long accountId) {
+        return send("GET", accountId == null ? "resources" : "resources?AccountId=" + accountId, null);
+    }
+
     public void reset() {
         send("POST", "reset", null);
     }

@@ -43,7 +43,13 @@ public final class StartConfigurationRecorder2019 implements Operation {
     public Map<String, Object> handle(OperationCall call) {
         Account account = call.account();
         boolean enterprise = call.booleanParameter("EnterpriseEdition").orElse(false);
-        if (account.role() == Role.MEMBER || (enterprise && account.role() != Role.MANAGEMENT)) {
+        if (account.role() == Role.MEMBER) {
+            // Under Cloud Config for Enterprise the directory monitors every type for its members (ERRATA A17).
+            boolean enterpriseDirectory = state.recorders().of(account.managementAccountId()).view(call.now())
+                    .organizationStatus() != OrganizationStatus.REGISTRABLE;
+            throw enterpriseDirectory ? Errors.ENTERPRISE_ALL_RESOURCE_TYPES : Errors.RD_MEMBER_NO_PERMISSION;
+        }
+        if (enterprise && account.role() != Role.MANAGEMENT) {
             throw Errors.RD_MEMBER_NO_PERMISSION;
         }
         ConfigurationRecorder recorder = state.recorders().of(account.accountId());
