@@ -100,8 +100,9 @@ public final class ConfigClient {
         return call("GetAggregator", Map.of("AggregatorId", aggregatorId));
     }
 
-    public ApiResponse listAggregators() {
-        return call("ListAggregators", Map.of());
+    /** ListAggregators: one page of at most MaxResults (1-100) groups. */
+    public ApiResponse listAggregators(int maxResults) {
+        return call("ListAggregators", Map.of("MaxResults", String.valueOf(maxResults)));
     }
 
     /** DeleteAggregators: the IDs travel comma-separated. */

@@ -17,6 +17,14 @@ final class Fixtures {
     static final String V2019 = "2019-01-08";
     static final String V2020 = "2020-09-07";
     static final String START = "StartConfigurationRecorder";
+    static final String PUT_RECORDER = "PutConfigurationRecorder";
+    static final String DESCRIBE_RECORDER = "DescribeConfigurationRecorder";
+    static final String GET_RECORDER = "GetConfigurationRecorder";
+    static final String CREATE_AGGREGATOR = "CreateAggregator";
+    static final String UPDATE_AGGREGATOR = "UpdateAggregator";
+    static final String GET_AGGREGATOR = "GetAggregator";
+    static final String LIST_AGGREGATORS = "ListAggregators";
+    static final String DELETE_AGGREGATORS = "DeleteAggregators";
 
     private Fixtures() {
     }

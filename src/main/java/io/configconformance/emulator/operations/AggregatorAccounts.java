@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The AggregatorAccounts parameter, a JSON array in a form or query parameter, read as every real client sends it
  * (PROTOCOL.md, api-docs README): keys in PascalCase (SDKs) or camelCase (the page's example), AccountId as a JSON
- * number (Java) or a string of digits (Go, Terraform). Anything else is Invalid.AggregatorAccounts.Value, or
+ * number (Java) or a string of digits (Go, Terraform), AccountName optional. Anything else is Invalid.AggregatorAccounts.Value, or
  * Invalid.AccountType.Value for an AccountType other than ResourceDirectory.
  */
 final class AggregatorAccounts {
@@ -56,16 +56,17 @@ final class AggregatorAccounts {
         } else {
             throw invalid("AccountId must be a number or a string of digits, got " + abbreviate(id.toString()));
         }
+        // Page 003 asks for AccountName; the official SDK model sends it only when set (ERRATA E8).
         JsonNode name = field(item, "AccountName");
-        if (!name.isString() || name.asString().isBlank()) {
-            throw invalid("AccountName must be a non-empty string");
+        if (!name.isMissingNode() && !name.isString()) {
+            throw invalid("AccountName must be a string");
         }
         JsonNode type = field(item, "AccountType");
         if (!type.isString() || !RESOURCE_DIRECTORY.equals(type.asString())) {
             throw Errors.ACCOUNT_TYPE_INVALID.withDetail("Only ResourceDirectory is supported, got "
                     + abbreviate(type.isMissingNode() ? "nothing" : type.toString()) + ".");
         }
-        return new AggregatorMember(accountId, name.asString(), RESOURCE_DIRECTORY);
+        return new AggregatorMember(accountId, name.isMissingNode() ? "" : name.asString(), RESOURCE_DIRECTORY);
     }
 
     /** The PascalCase key, else its camelCase spelling. */

@@ -42,6 +42,11 @@ final class AggregatorRules {
         return state.aggregators().of(caller.accountId());
     }
 
+    /** FolderId names one folder or several, comma-separated (the official SDK model). */
+    static List<String> folders(String folderId) {
+        return java.util.Arrays.stream(folderId.split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
+    }
+
     /** AggregatorAccounts if the request carries a non-empty value. */
     static Optional<List<AggregatorMember>> givenMembers(OperationCall call) {
         return call.parameter("AggregatorAccounts").filter(value -> !value.isBlank()).map(AggregatorAccounts::parse);
@@ -54,7 +59,8 @@ final class AggregatorRules {
     List<AggregatorMember> resolve(Account owner, AggregatorType type, String folderId,
                                    Optional<List<AggregatorMember>> given) {
         List<Account> eligible = state.accounts().members(owner.accountId()).stream()
-                .filter(member -> type != AggregatorType.FOLDER || member.folderId().equals(folderId)).toList();
+                .filter(member -> type != AggregatorType.FOLDER || folders(folderId).contains(member.folderId()))
+                .toList();
         if (given.isEmpty()) {
             if (type == AggregatorType.CUSTOM) {
                 throw Errors.AGGREGATOR_ACCOUNTS_EMPTY;
@@ -122,6 +128,8 @@ final class AggregatorRules {
     /** GetAggregator's view: the summary plus every member with the state of its recorder. */
     Map<String, Object> details(Aggregator aggregator, Instant now) {
         Map<String, Object> fields = summary(aggregator, now);
+        // The SDK model types this field String in GetAggregator and Long in ListAggregators (ERRATA E10).
+        fields.put("AggregatorCreateTimestamp", String.valueOf(aggregator.createdAt().toEpochMilli()));
         fields.put("AggregatorAccounts", aggregator.members().stream().map(member -> {
             Map<String, Object> account = new LinkedHashMap<>();
             account.put("AccountId", member.accountId());

@@ -104,11 +104,18 @@ public final class CreateAggregator implements Operation {
         }
     }
 
-    private String folder(Account owner, String folderId) {
-        return state.accounts().folder(folderId)
-                .filter(folder -> folder.managementAccountId() == owner.accountId())
-                .orElseThrow(() -> Errors.invalidParameter("FolderId",
-                        "'" + folderId + "' is not a folder of the caller's resource directory"))
-                .folderId();
+    /** Every folder named must be one of the caller's directory; the value is kept as given. */
+    private String folder(Account owner, String folderIds) {
+        List<String> folders = AggregatorRules.folders(folderIds);
+        if (folders.isEmpty()) {
+            throw Errors.missingParameter("FolderId");
+        }
+        for (String folderId : folders) {
+            if (state.accounts().folder(folderId).filter(f -> f.managementAccountId() == owner.accountId()).isEmpty()) {
+                throw Errors.invalidParameter("FolderId",
+                        "'" + folderId + "' is not a folder of the caller's resource directory");
+            }
+        }
+        return String.join(",", folders);
     }
 }

@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ListAggregators, 2020-09-07: the caller's account groups, in creation order, paged by MaxResults (1-100, default
- * 20) and an opaque NextToken. Accounts that head no directory have none.
+ * ListAggregators, 2020-09-07: the caller's account groups, in creation order, paged by MaxResults (1-100, required
+ * by the official SDK model) and an opaque NextToken, empty on the last page as in the published sample. Accounts that
+ * head no directory have none.
  */
 public final class ListAggregators implements Operation {
-
-    private static final int DEFAULT_PAGE = 20;
 
     private final EmulatorState state;
 
@@ -36,7 +35,7 @@ public final class ListAggregators implements Operation {
 
     @Override
     public Map<String, Object> handle(OperationCall call) {
-        int pageSize = call.parameter("MaxResults").map(ListAggregators::pageSize).orElse(DEFAULT_PAGE);
+        int pageSize = pageSize(call.requiredParameter("MaxResults"));
         int offset = call.parameter("NextToken").filter(value -> !value.isEmpty()).map(ListAggregators::offset).orElse(0);
         List<Aggregator> all = List.of();
         if (call.account().role() == Role.MANAGEMENT) {
@@ -49,7 +48,7 @@ public final class ListAggregators implements Operation {
                 .map(aggregator -> AggregatorRules.summary(aggregator, call.now())).toList();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("Aggregators", page);
-        result.put("NextToken", offset + pageSize < all.size() ? "page-" + (offset + pageSize) : null);
+        result.put("NextToken", offset + pageSize < all.size() ? "page-" + (offset + pageSize) : "");
         return Map.of("AggregatorsResult", result);
     }
 

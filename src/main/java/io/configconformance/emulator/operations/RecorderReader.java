@@ -1,13 +1,15 @@
 package io.configconformance.emulator.operations;
 
 import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.state.ConfigurationRecorder;
 import io.configconformance.protocol.ApiVersion;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The read-only recorder operations real clients call between the documented ones: DescribeConfigurationRecorder
- * (2019-01-08) and GetConfigurationRecorder (2020-09-07). Both answer the 2019-01-08 recorder struct, as the official
- * SDK models describe it.
+ * The read-only recorder operations real clients call between the documented ones, shaped as the official SDK models
+ * describe them: DescribeConfigurationRecorder (2019-01-08) answers the account and enterprise fields as well;
+ * GetConfigurationRecorder (2020-09-07) only the status and the monitored types.
  */
 public final class RecorderReader implements Operation {
 
@@ -41,7 +43,13 @@ public final class RecorderReader implements Operation {
 
     @Override
     public Map<String, Object> handle(OperationCall call) {
-        return Map.of("ConfigurationRecorder", StartConfigurationRecorder2019.describe(call.account(),
-                state.recorders().of(call.account().accountId()).view(call.now())));
+        ConfigurationRecorder.View view = state.recorders().of(call.account().accountId()).view(call.now());
+        if (version == ApiVersion.V2019_01_08) {
+            return Map.of("ConfigurationRecorder", StartConfigurationRecorder2019.describe(call.account(), view));
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("ConfigurationRecorderStatus", view.status().name());
+        fields.put("ResourceTypes", view.resourceTypes());
+        return Map.of("ConfigurationRecorder", fields);
     }
 }

@@ -1,0 +1,183 @@
+package io.configconformance.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.configconformance.client.AggregatorRequest;
+import io.configconformance.client.ApiResponse;
+import io.configconformance.client.ClientSettings;
+import io.configconformance.client.ConfigClient;
+import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.EmulatorControl;
+import io.configconformance.protocol.ApiVersion;
+import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.validation.ResponseFields;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Account groups through their whole life, over HTTP: create, read back, update, list, delete. */
+class AccountGroupLifecycleTest {
+
+    private static Emulator emulator;
+    private static EmulatorControl control;
+    private EmulatorAccount management;
+    private long alice;
+    private long tom;
+    private ConfigClient client;
+
+    @BeforeAll
+    static void start() {
+        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
+        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void directory() {
+        management = control.createAccount("management");
+        control.setAggregatorCreation(management.accountId(), Duration.ZERO);
+        alice = control.createMember(management.accountId()).accountId();
+        tom = control.createMember(management.accountId()).accountId();
+        client = clientFor(ResponseFormat.JSON);
+    }
+
+    private ConfigClient clientFor(ResponseFormat format) {
+        return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials())
+                .withVersion(ApiVersion.V2020_09_07).withFormat(format));
+    }
+
+    private static List<String> field(ApiResponse response, String path) {
+        return ResponseFields.values(response.format(), response.body(), path);
+    }
+
+    private static String one(ApiResponse response, String path) {
+        assertEquals(200, response.status(), response.body());
+        List<String> values = field(response, path);
+        assertEquals(1, values.size(), path + " in " + response.body());
+        return values.get(0);
+    }
+
+    private String create(String name, String accounts) {
+        return one(client.createAggregator(AggregatorRequest.create(name, "CUSTOM").withDescription("d")
+                .withAccounts(accounts)), "AggregatorId");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ResponseFormat.class)
+    void createReadUpdateListDelete(ResponseFormat format) {
+        client = clientFor(format);
+        String id = create("Test_Group", DocumentedErrorsTest.accounts(alice));
+        assertTrue(id.matches("ca-[0-9a-f]{20}"), id);
+        ApiResponse read = client.getAggregator(id);
+        assertEquals("Test_Group", one(read, "Aggregator.AggregatorName"));
+        assertEquals("CUSTOM", one(read, "Aggregator.AggregatorType"));
+        assertEquals(List.of(String.valueOf(alice)), field(read, "Aggregator.AggregatorAccounts.AccountId"));
+        assertEquals("1", one(read, "Aggregator.AggregatorStatus"));
+
+        assertEquals(id, one(client.updateAggregator(AggregatorRequest.update(id).withName("Renamed")), "AggregatorId"));
+        ApiResponse renamed = client.getAggregator(id);
+        assertEquals("Renamed", one(renamed, "Aggregator.AggregatorName"));
+        assertEquals(List.of(String.valueOf(alice)), field(renamed, "Aggregator.AggregatorAccounts.AccountId"),
+                "the member list changes only when AggregatorAccounts is given");
+
+        client.updateAggregator(AggregatorRequest.update(id).withAccounts(DocumentedErrorsTest.accounts(alice, tom)));
+        assertEquals("2", one(client.getAggregator(id), "Aggregator.AggregatorAccountCount"));
+        assertEquals(List.of(id), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
+
+        assertEquals(200, client.deleteAggregators(id).status());
+        assertEquals(List.of(), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
+        assertEquals(400, client.getAggregator(id).status());
+    }
+
+    @Test
+    void aClientTokenReplayAnswersTheSameGroupAndCreatesNoOther() {
+        AggregatorRequest request = AggregatorRequest.create("once", "CUSTOM")
+                .withAccounts(DocumentedErrorsTest.accounts(alice)).withClientToken("1594295238-f9361358-5843");
+        String first = one(client.createAggregator(request), "AggregatorId");
+        String replay = one(client.createAggregator(request), "AggregatorId");
+        assertEquals(first, replay);
+        assertEquals(1, field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId").size());
+        ApiResponse mismatch = client.createAggregator(request.withName("other"));
+        assertEquals("IdempotentParameterMismatch", field(mismatch, "Code").get(0), mismatch.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[{\"AccountId\":%d,\"AccountName\":\"Alice\",\"AccountType\":\"ResourceDirectory\"}]",
+        "[{\"AccountId\":\"%d\",\"AccountName\":\"Alice\",\"AccountType\":\"ResourceDirectory\"}]",
+        "[{\"accountId\":%d,\"accountName\":\"Alice\",\"accountType\":\"ResourceDirectory\"}]",
+        "[{\"accountId\":\"%d\",\"accountType\":\"ResourceDirectory\",\"accountName\":\"Alice\"}]",
+    })
+    void aggregatorAccountsAreReadAsEveryClientSendsThem(String template) {
+        String id = create("g", String.format(template, alice));
+        assertEquals(List.of(String.valueOf(alice)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+        assertEquals(List.of("Alice"), field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountName"));
+    }
+
+    @Test
+    void aGlobalGroupHoldsTheWholeDirectoryAndOnlyOneIsAllowed() {
+        String id = one(client.createAggregator(AggregatorRequest.create("global", "RD")), "AggregatorId");
+        assertEquals(List.of(String.valueOf(alice), String.valueOf(tom)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+        ApiResponse second = client.createAggregator(AggregatorRequest.create("global-2", "RD"));
+        assertEquals("AggregatorExceedMaxCount", field(second, "Code").get(0), second.body());
+    }
+
+    @Test
+    void aFolderGroupHoldsTheFoldersMembersAndNeedsAFolderOfTheDirectory() {
+        String folder = control.createFolder(management.accountId());
+        long inFolder = control.createMember(management.accountId(), folder).accountId();
+        String id = one(client.createAggregator(AggregatorRequest.create("folder", "FOLDER").withFolderId(folder)),
+                "AggregatorId");
+        assertEquals(List.of(String.valueOf(inFolder)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+        assertEquals(folder, one(client.getAggregator(id), "Aggregator.FolderId"));
+        assertEquals("MissingParameter", field(client.createAggregator(AggregatorRequest.create("f2", "FOLDER")),
+                "Code").get(0));
+        assertEquals("InvalidParameter", field(client.createAggregator(AggregatorRequest.create("f3", "FOLDER")
+                .withFolderId("fd-notmine")), "Code").get(0));
+        ApiResponse outside = client.createAggregator(AggregatorRequest.create("f4", "FOLDER").withFolderId(folder)
+                .withAccounts(DocumentedErrorsTest.accounts(alice)));
+        assertEquals("Invalid.AggregatorAccounts.Value", field(outside, "Code").get(0), outside.body());
+    }
+
+    @Test
+    void aGroupIsPendingWhileItIsCreated() {
+        control.setAggregatorCreation(management.accountId(), Duration.ofMinutes(1));
+        String id = create("slow", DocumentedErrorsTest.accounts(alice));
+        assertEquals("0", one(client.getAggregator(id), "Aggregator.AggregatorStatus"));
+    }
+
+    @Test
+    void anotherManagementAccountCannotSeeOrTouchTheGroup() {
+        String id = create("mine", DocumentedErrorsTest.accounts(alice));
+        EmulatorAccount stranger = control.createAccount("management");
+        ConfigClient strangerClient = new ConfigClient(ClientSettings.defaults(emulator.baseUri(),
+                stranger.credentials()));
+        assertEquals("Invalid.AggregatorId.Value", field(strangerClient.getAggregator(id), "Code").get(0));
+        assertEquals("Invalid.AggregatorId.Value",
+                field(strangerClient.updateAggregator(AggregatorRequest.update(id).withName("x")), "Code").get(0));
+        assertEquals(List.of(), field(strangerClient.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
+        assertNotEquals(0, field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId").size());
+    }
+
+    @Test
+    void theControlApiListsTheGroup() {
+        String id = create("listed", DocumentedErrorsTest.accounts(alice));
+        assertEquals(id, control.resources(management.accountId()).path("Aggregators").get(0)
+                .path("AggregatorId").asString());
+    }
+}
