@@ -16,6 +16,7 @@ import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.signing.PercentEncoding;
 import io.configconformance.signing.SignatureV1;
+import io.configconformance.signing.SignatureV3;
 import io.configconformance.validation.ResponseFields;
 import java.io.IOException;
 import java.net.Socket;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -181,6 +183,34 @@ class EmulatorProtocolTest {
                 .collect(Collectors.joining("&"));
         ApiResponse response = raw("/?" + query);
         assertEquals(200, response.status(), response.body());
+    }
+
+    @Test
+    void aV3RequestWithAChunkedEmptyBodyAndNoQueryIsServed() throws Exception {
+        Account account = emulator.state().accounts().create(Role.INDIVIDUAL, null);
+        Map<String, String> headers = new TreeMap<>(Map.of(
+                "host", "127.0.0.1:" + emulator.port(),
+                "x-acs-action", "StartConfigurationRecorder",
+                "x-acs-version", "2020-09-07",
+                "x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "x-acs-signature-nonce", UUID.randomUUID().toString(),
+                "x-acs-content-sha256", SignatureV3.sha256Hex(new byte[0])));
+        List<String> signed = SignatureV3.signedHeaderNames(headers.keySet());
+        String canonical = SignatureV3.canonicalRequest("POST", "/", Map.of(), headers, signed,
+                headers.get("x-acs-content-sha256"));
+        String authorization = SignatureV3.authorization(account.accessKeyId(), signed,
+                SignatureV3.signature(canonical, account.accessKeySecret()));
+        StringBuilder request = new StringBuilder("POST / HTTP/1.1\r\n");
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        request.append("Authorization: ").append(authorization).append("\r\n")
+                .append("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n");
+        try (Socket socket = new Socket("127.0.0.1", emulator.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"ConfigurationRecorderStatus\":\"BUILDING\""), answer);
+        }
     }
 
     @Test

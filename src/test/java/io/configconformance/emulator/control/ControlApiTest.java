@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.client.ClientSettings;
+import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorAccount;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The control API under /__emulator/, driven over HTTP as the suite and other teams' tests drive it. */
 class ControlApiTest {
@@ -74,6 +78,54 @@ class ControlApiTest {
     }
 
     @Test
+    void aFaultHitsOnlyItsAccountForItsNumberOfCalls() {
+        EmulatorAccount target = control.createAccount("individual");
+        EmulatorAccount bystander = control.createAccount("individual");
+        control.injectFault("StartConfigurationRecorder", "CreateSLRFail", 2, target.accountId());
+        assertEquals(1, faultsArmed());
+        ConfigClient targetClient = client(target);
+        assertEquals(500, targetClient.startConfigurationRecorder().status());
+        assertEquals(200, client(bystander).startConfigurationRecorder().status(), "another account is untouched");
+        assertEquals(500, targetClient.startConfigurationRecorder().status());
+        assertEquals(200, targetClient.startConfigurationRecorder().status(), "two calls, then the fault is spent");
+        assertEquals(0, faultsArmed());
+    }
+
+    @Test
+    void aMemberCanBePlacedInANewFolder() {
+        EmulatorAccount management = control.createAccount("management");
+        String folder = control.createFolder(management.accountId());
+        assertTrue(folder.startsWith("fd-"), folder);
+        EmulatorAccount member = control.createMember(management.accountId(), folder);
+        assertEquals(management.accountId(), member.managementAccountId());
+    }
+
+    @Test
+    void listsTheRecordersOfAnAccount() {
+        EmulatorAccount account = control.createAccount("individual");
+        client(account).startConfigurationRecorder();
+        JsonNode recorders = control.resources(account.accountId()).path("Recorders");
+        assertEquals(1, recorders.size());
+        assertEquals(account.accountId(), recorders.get(0).path("AccountId").asLong());
+        assertEquals("BUILDING", recorders.get(0).path("ConfigurationRecorderStatus").asString());
+    }
+
+    private int faultsArmed() {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(emulator.baseUri() + "/__emulator/faults")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return JsonMapper.builder().build().readTree(response.body()).path("Faults").size();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private ConfigClient client(EmulatorAccount account) {
+        return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), account.credentials()));
+    }
+
+    @Test
     void describesItself() {
         assertEquals("config-conformance", control.info().path("Emulator").asString());
     }
@@ -86,6 +138,11 @@ class ControlApiTest {
         "PUT | settings | {\"RecorderTransitionMillis\":-1} | 400 | InvalidParameter",
         "PUT | accounts/1300000000000001/settings | {\"RecorderTransitionMillis\":\"soon\"} | 400 | InvalidParameter",
         "PUT | accounts/999/settings | {\"RecorderTransitionMillis\":0} | 404 | AccountNotExisted",
+        "POST | faults | {\"Action\":\"CreateAggregator\",\"Code\":\"CreateSLRFail\"} | 400 | InvalidParameter",
+        "POST | faults | {\"Action\":\"Nothing\",\"Code\":\"ServiceUnavailable\"} | 400 | InvalidParameter",
+        "POST | faults | {\"Action\":\"CreateAggregator\",\"Code\":\"ServiceUnavailable\",\"Times\":0} | 400 | InvalidParameter",
+        "POST | folders | {\"ManagementAccountId\":1300000000000001} | 400 | InvalidParameter",
+        "GET | resources?AccountId=abc | '' | 400 | InvalidParameter",
         "GET | nothing-here | '' | 404 | InvalidAction.NotFound",
         "DELETE | accounts | '' | 404 | InvalidAction.NotFound",
     })
