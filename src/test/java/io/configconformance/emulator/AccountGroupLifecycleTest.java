@@ -9,16 +9,14 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorAccount;
-import io.configconformance.client.EmulatorControl;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.validation.ResponseFields;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,30 +24,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Account groups through their whole life, over HTTP: create, read back, update, list, delete. */
 class AccountGroupLifecycleTest {
 
-    private static Emulator emulator;
-    private static EmulatorControl control;
+    @RegisterExtension
+    static final RunningEmulator emulator = new RunningEmulator();
+
     private EmulatorAccount management;
     private long alice;
     private long tom;
     private ConfigClient client;
 
-    @BeforeAll
-    static void start() {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @BeforeEach
     void directory() {
-        management = control.createAccount("management");
-        control.setAggregatorCreation(management.accountId(), Duration.ZERO);
-        alice = control.createMember(management.accountId()).accountId();
-        tom = control.createMember(management.accountId()).accountId();
+        management = emulator.control().createAccount("management");
+        emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
+        alice = emulator.control().createMember(management.accountId()).accountId();
+        tom = emulator.control().createMember(management.accountId()).accountId();
         client = clientFor(ResponseFormat.JSON);
     }
 
@@ -138,8 +126,8 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aFolderGroupHoldsTheFoldersMembersAndNeedsAFolderOfTheDirectory() {
-        String folder = control.createFolder(management.accountId());
-        long inFolder = control.createMember(management.accountId(), folder).accountId();
+        String folder = emulator.control().createFolder(management.accountId());
+        long inFolder = emulator.control().createMember(management.accountId(), folder).accountId();
         String id = one(client.createAggregator(AggregatorRequest.create("folder", "FOLDER").withFolderId(folder)),
                 "AggregatorId");
         assertEquals(List.of(String.valueOf(inFolder)),
@@ -156,7 +144,7 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aGroupIsPendingWhileItIsCreated() {
-        control.setAggregatorCreation(management.accountId(), Duration.ofMinutes(1));
+        emulator.control().setAggregatorCreation(management.accountId(), Duration.ofMinutes(1));
         String id = create("slow", DocumentedErrorsTest.accounts(alice));
         assertEquals("0", one(client.getAggregator(id), "Aggregator.AggregatorStatus"));
     }
@@ -164,7 +152,7 @@ class AccountGroupLifecycleTest {
     @Test
     void anotherManagementAccountCannotSeeOrTouchTheGroup() {
         String id = create("mine", DocumentedErrorsTest.accounts(alice));
-        EmulatorAccount stranger = control.createAccount("management");
+        EmulatorAccount stranger = emulator.control().createAccount("management");
         ConfigClient strangerClient = new ConfigClient(ClientSettings.defaults(emulator.baseUri(),
                 stranger.credentials()));
         assertEquals("Invalid.AggregatorId.Value", field(strangerClient.getAggregator(id), "Code").get(0));
@@ -177,7 +165,7 @@ class AccountGroupLifecycleTest {
     @Test
     void theControlApiListsTheGroup() {
         String id = create("listed", DocumentedErrorsTest.accounts(alice));
-        assertEquals(id, control.resources(management.accountId()).path("Aggregators").get(0)
+        assertEquals(id, emulator.control().resources(management.accountId()).path("Aggregators").get(0)
                 .path("AggregatorId").asString());
     }
 }

@@ -8,7 +8,6 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorAccount;
-import io.configconformance.client.EmulatorControl;
 import io.configconformance.validation.ResponseFields;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,9 +24,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Many clients on one management account at once: the documented limits and uniqueness rules hold whatever the
@@ -35,29 +33,19 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyTest {
 
+    @RegisterExtension
+    static final RunningEmulator emulator = new RunningEmulator();
+
     private static final int THREADS = 8;
     private static final Set<String> EXPECTED_CODES = Set.of("AggregatorNameDuplicated", "AggregatorExceedMaxCount",
             "AggregatorAccountListDuplicated", "Invalid.AggregatorId.Value");
 
-    private static Emulator emulator;
-    private static EmulatorControl control;
-
-    @BeforeAll
-    static void start() {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     private static EmulatorAccount directoryWithMembers(int members, long[] ids) {
-        EmulatorAccount management = control.createAccount("management");
-        control.setAggregatorCreation(management.accountId(), Duration.ZERO);
+        EmulatorAccount management = emulator.control().createAccount("management");
+        emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
         for (int i = 0; i < members; i++) {
-            ids[i] = control.createMember(management.accountId()).accountId();
+            ids[i] = emulator.control().createMember(management.accountId()).accountId();
         }
         return management;
     }
@@ -99,7 +87,7 @@ class ConcurrencyTest {
         }
         pool.shutdown();
         assertEquals(1, created);
-        assertEquals(1, control.resources(management.accountId()).path("Aggregators").size());
+        assertEquals(1, emulator.control().resources(management.accountId()).path("Aggregators").size());
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorAccount;
-import io.configconformance.client.EmulatorControl;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.validation.JsonSchemaValidator;
@@ -22,9 +21,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DocumentedErrorsTest {
 
+    @RegisterExtension
+    static final RunningEmulator emulator = new RunningEmulator();
+
     private static final String PUT = "PutConfigurationRecorder";
     private static final String START = "StartConfigurationRecorder";
     private static final String UPDATE = "UpdateAggregator";
@@ -42,19 +43,6 @@ class DocumentedErrorsTest {
     private static final ApiVersion V2019 = ApiVersion.V2019_01_08;
     private static final ApiVersion V2020 = ApiVersion.V2020_09_07;
 
-    private static Emulator emulator;
-    private static EmulatorControl control;
-
-    @BeforeAll
-    static void start() {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     /** One documented row: the page, the operation, the code and status, and how to provoke it. */
     record Row(String page, String action, ApiVersion version, String code, int status,
@@ -168,16 +156,16 @@ class DocumentedErrorsTest {
         }
 
         ConfigClient as(String role) {
-            return client(control.createAccount(role));
+            return client(emulator.control().createAccount(role));
         }
 
         /** A management account with three members, whose groups are created at once. */
         EmulatorAccount management() {
             if (management == null) {
-                management = control.createAccount("management");
-                control.setAggregatorCreation(management.accountId(), Duration.ZERO);
+                management = emulator.control().createAccount("management");
+                emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
                 members = LongStream.range(0, 3)
-                        .map(i -> control.createMember(management.accountId()).accountId()).toArray();
+                        .map(i -> emulator.control().createMember(management.accountId()).accountId()).toArray();
             }
             return management;
         }
@@ -189,19 +177,19 @@ class DocumentedErrorsTest {
         }
 
         ConfigClient member() {
-            return client(control.createMember(management().accountId()));
+            return client(emulator.control().createMember(management().accountId()));
         }
 
         ConfigClient faulty(String role, String action, String code) {
-            EmulatorAccount account = control.createAccount(role);
-            control.injectFault(action, code, 1, account.accountId());
+            EmulatorAccount account = emulator.control().createAccount(role);
+            emulator.control().injectFault(action, code, 1, account.accountId());
             return client(account);
         }
 
         /** An individual account whose recorder is being deployed for a minute. */
         ConfigClient deploying() {
-            EmulatorAccount account = control.createAccount("individual");
-            control.setRecorderTransition(account.accountId(), Duration.ofMinutes(1));
+            EmulatorAccount account = emulator.control().createAccount("individual");
+            emulator.control().setRecorderTransition(account.accountId(), Duration.ofMinutes(1));
             ConfigClient client = client(account);
             expectSuccess(client.startConfigurationRecorder());
             return client;
@@ -210,7 +198,7 @@ class DocumentedErrorsTest {
         /** A management account that has enabled Cloud Config for Enterprise, already deployed. */
         ConfigClient enterprise() {
             EmulatorAccount account = management();
-            control.setRecorderTransition(account.accountId(), Duration.ZERO);
+            emulator.control().setRecorderTransition(account.accountId(), Duration.ZERO);
             ConfigClient client = new ConfigClient(client(account).settings().withVersion(ApiVersion.V2019_01_08));
             expectSuccess(client.startConfigurationRecorder(true));
             return client(account);
@@ -247,7 +235,7 @@ class DocumentedErrorsTest {
 
         ApiResponse updatePending() {
             management();
-            control.setAggregatorCreation(management.accountId(), Duration.ofMinutes(1));
+            emulator.control().setAggregatorCreation(management.accountId(), Duration.ofMinutes(1));
             String id = createGroup("pending", accounts(members[0]));
             return client(management).updateAggregator(AggregatorRequest.update(id).withName("renamed"));
         }

@@ -32,9 +32,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,17 +42,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The emulator over real HTTP on a loopback port: the wire protocol and its documented errors. */
 class EmulatorProtocolTest {
 
-    private static Emulator emulator;
+    @RegisterExtension
+    static final RunningEmulator emulator = new RunningEmulator();
 
-    @BeforeAll
-    static void start() {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     private static Credentials fresh(Role role) {
         Account account = emulator.state().accounts().create(role, null);

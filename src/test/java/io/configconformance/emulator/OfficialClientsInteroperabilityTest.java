@@ -21,9 +21,8 @@ import com.aliyuncs.profile.DefaultProfile;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Role;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,17 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OfficialClientsInteroperabilityTest {
 
-    private static Emulator emulator;
+    @RegisterExtension
+    static final RunningEmulator emulator = new RunningEmulator();
 
-    @BeforeAll
-    static void start() {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     private static Account individual() {
         return emulator.state().accounts().create(Role.INDIVIDUAL, null);

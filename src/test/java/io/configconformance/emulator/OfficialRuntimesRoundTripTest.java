@@ -14,12 +14,10 @@ import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import io.configconformance.client.EmulatorAccount;
-import io.configconformance.client.EmulatorControl;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
@@ -33,31 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OfficialRuntimesRoundTripTest {
 
+    @RegisterExtension
+    static final RunningEmulator emulator = new RunningEmulator();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static Emulator emulator;
-    private static EmulatorControl control;
 
     enum Runtime { TEA_V3, TEA_V2, CORE_SDK }
-
-    @BeforeAll
-    static void start() {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @ParameterizedTest
     @EnumSource(Runtime.class)
     void everyOperationRoundTrips(Runtime runtime) throws Exception {
-        EmulatorAccount individual = control.createAccount("individual");
-        EmulatorAccount management = control.createAccount("management");
-        control.setRecorderTransition(individual.accountId(), Duration.ZERO);
-        control.setAggregatorCreation(management.accountId(), Duration.ZERO);
-        long member = control.createMember(management.accountId()).accountId();
+        EmulatorAccount individual = emulator.control().createAccount("individual");
+        EmulatorAccount management = emulator.control().createAccount("management");
+        emulator.control().setRecorderTransition(individual.accountId(), Duration.ZERO);
+        emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
+        long member = emulator.control().createMember(management.accountId()).accountId();
         String accounts = "[{\"AccountId\":" + member + ",\"AccountName\":\"Alice\",\"AccountType\":\"ResourceDirectory\"}]";
 
         assertEquals("REGISTRABLE", call(runtime, individual, "PutConfigurationRecorder", "2019-01-08",

@@ -6,31 +6,19 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorAccount;
-import io.configconformance.client.EmulatorControl;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.validation.ResponseFields;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The configuration recorder through its states, observed with the read operations real clients use. */
 class RecorderLifecycleTest {
 
-    private static Emulator emulator;
-    private static EmulatorControl control;
+    @RegisterExtension
+    static final RunningEmulator emulator = new RunningEmulator();
 
-    @BeforeAll
-    static void start() {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     private static ConfigClient client(EmulatorAccount account, ApiVersion version) {
         return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), account.credentials()).withVersion(version));
@@ -43,7 +31,7 @@ class RecorderLifecycleTest {
 
     @Test
     void aSelectionPutBeforeTheFirstStartIsWhatTheRecorderMonitors() {
-        EmulatorAccount account = control.createAccount("individual");
+        EmulatorAccount account = emulator.control().createAccount("individual");
         ConfigClient v2019 = client(account, ApiVersion.V2019_01_08);
         assertEquals(List.of("REGISTRABLE"), field(v2019.putConfigurationRecorder("ACS::ECS::Instance,ACS::ECS::Disk"),
                 "ConfigurationRecorder.ConfigurationRecorderStatus"));
@@ -53,8 +41,8 @@ class RecorderLifecycleTest {
 
     @Test
     void aPutOnARegisteredRecorderRebuildsItThenItIsRegisteredAgain() throws InterruptedException {
-        EmulatorAccount account = control.createAccount("individual");
-        control.setRecorderTransition(account.accountId(), Duration.ofMillis(300));
+        EmulatorAccount account = emulator.control().createAccount("individual");
+        emulator.control().setRecorderTransition(account.accountId(), Duration.ofMillis(300));
         ConfigClient v2019 = client(account, ApiVersion.V2019_01_08);
         ConfigClient v2020 = client(account, ApiVersion.V2020_09_07);
         assertEquals(List.of("BUILDING"), field(v2020.startConfigurationRecorder(),
@@ -73,7 +61,7 @@ class RecorderLifecycleTest {
 
     @Test
     void enablingEnterpriseIsSeenThroughDescribeConfigurationRecorder() {
-        EmulatorAccount management = control.createAccount("management");
+        EmulatorAccount management = emulator.control().createAccount("management");
         ConfigClient v2019 = client(management, ApiVersion.V2019_01_08);
         field(v2019.startConfigurationRecorder(true), "RequestId");
         ApiResponse read = v2019.describeConfigurationRecorder();

@@ -8,7 +8,6 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorAccount;
-import io.configconformance.client.EmulatorControl;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.validation.JsonSchemaValidator;
@@ -19,37 +18,26 @@ import io.configconformance.validation.XmlSchemaValidator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every operation's success answer, in both formats, conforms to the schema the suite holds for it. */
 class SuccessSchemasTest {
 
+    @RegisterExtension
+    static final RunningEmulator emulator = new RunningEmulator();
+
     private static final JsonSchemaValidator JSON = new JsonSchemaValidator();
     private static final XmlSchemaValidator XML = new XmlSchemaValidator();
-    private static Emulator emulator;
-    private static EmulatorControl control;
-
-    @BeforeAll
-    static void start() {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @ParameterizedTest
     @EnumSource(ResponseFormat.class)
     void everyOperationAnswersWithinItsSchema(ResponseFormat format) {
-        EmulatorAccount individual = control.createAccount("individual");
-        EmulatorAccount management = control.createAccount("management");
-        control.setAggregatorCreation(management.accountId(), Duration.ZERO);
-        long member = control.createMember(management.accountId()).accountId();
+        EmulatorAccount individual = emulator.control().createAccount("individual");
+        EmulatorAccount management = emulator.control().createAccount("management");
+        emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
+        long member = emulator.control().createMember(management.accountId()).accountId();
         ConfigClient v2019 = client(individual, ApiVersion.V2019_01_08, format);
         ConfigClient v2020 = client(individual, ApiVersion.V2020_09_07, format);
         ConfigClient groups = client(management, ApiVersion.V2020_09_07, format);
@@ -61,7 +49,7 @@ class SuccessSchemasTest {
         answers.add(client(management, ApiVersion.V2019_01_08, format).startConfigurationRecorder(true));
         answers.add(client(management, ApiVersion.V2019_01_08, format).describeConfigurationRecorder());
         answers.add(v2020.getConfigurationRecorder());
-        answers.add(client(control.createAccount("individual"), ApiVersion.V2020_09_07, format)
+        answers.add(client(emulator.control().createAccount("individual"), ApiVersion.V2020_09_07, format)
                 .startConfigurationRecorder());
         ApiResponse created = groups.createAggregator(AggregatorRequest.create("g", "CUSTOM").withDescription("d")
                 .withAccounts(DocumentedErrorsTest.accounts(member)));
