@@ -1,9 +1,11 @@
 package io.configconformance.steps;
 
 import io.configconformance.client.EmulatorAccount;
+import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.en.Given;
+import java.time.Duration;
 
-/** Who calls: each scenario acts as a fresh account of a role, so scenarios never share state. */
+/** Who calls: each scenario acts as fresh accounts of a role, so scenarios never share state. */
 public final class AccountSteps {
 
     private final ConformanceWorld world;
@@ -19,13 +21,46 @@ public final class AccountSteps {
 
     @Given("the management account of a resource directory")
     public void aManagementAccount() {
-        world.actAs(world.control().createAccount("management"));
+        aManagementAccountWithMembers(0);
+    }
+
+    @Given("the management account of a resource directory with {int} member account(s)")
+    public void aManagementAccountWithMembers(int count) {
+        EmulatorAccount management = world.control().createAccount("management");
+        world.setManagement(management);
+        world.actAs(management);
+        // Groups are created at once here; the scenario about creation in progress sets its own time.
+        world.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
+        for (int i = 0; i < count; i++) {
+            world.addMember(world.control().createMember(management.accountId()));
+        }
+    }
+
+    @Given("a folder of the resource directory with {int} member account(s)")
+    public void aFolderWithMembers(int count) {
+        String folder = world.control().createFolder(world.management().accountId());
+        world.setFolder(folder);
+        for (int i = 0; i < count; i++) {
+            world.addMember(world.control().createMember(world.management().accountId(), folder));
+        }
     }
 
     @Given("a member account of a resource directory")
     public void aMemberAccount() {
-        EmulatorAccount management = world.control().createAccount("management");
-        world.actAs(world.control().createMember(management.accountId()));
+        aManagementAccountWithMembers(1);
+        world.actAs(world.member(1));
+    }
+
+    @Given("a member account of a resource directory with Cloud Config for Enterprise enabled")
+    public void aMemberOfAnEnterpriseDirectory() {
+        aManagementAccountWithMembers(1);
+        enableEnterprise(world.management());
+        world.actAs(world.member(1));
+    }
+
+    @Given("the account has enabled Cloud Config for Enterprise")
+    public void theAccountHasEnabledEnterprise() {
+        enableEnterprise(world.account());
     }
 
     @Given("a RAM user without Cloud Config permissions")
@@ -36,5 +71,12 @@ public final class AccountSteps {
     @Given("an account that does not exist")
     public void anAccountThatDoesNotExist() {
         world.actAs(world.control().createAccount("nonexistent"));
+    }
+
+    /** Enables Enterprise with an instant deployment, so the directory is REGISTERED when the scenario goes on. */
+    private void enableEnterprise(EmulatorAccount management) {
+        world.control().setRecorderTransition(management.accountId(), Duration.ZERO);
+        world.prepare(world.clientFor(management, s -> s.withVersion(ApiVersion.V2019_01_08)),
+                client -> client.startConfigurationRecorder(true));
     }
 }

@@ -18,6 +18,12 @@ public final class ParameterTypes {
         return ResponseFormat.valueOf(value);
     }
 
+    /** Member accounts by their number in the scenario: "1", "1 and 2", "1, 2 and 3". */
+    @ParameterType("\\d+(?:(?:, | and )\\d+)*")
+    public java.util.List<Integer> memberList(String value) {
+        return java.util.Arrays.stream(value.split(", | and ")).map(Integer::valueOf).toList();
+    }
+
     @ParameterType("V1|V3")
     public SignatureVersion signature(String value) {
         return SignatureVersion.valueOf(value);

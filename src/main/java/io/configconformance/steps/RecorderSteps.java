@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
+import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-/** The configuration recorder: starting it and what the answer says about it (api-docs 001 and 002). */
+/** The configuration recorder: starting it, choosing what it monitors, reading it back (api-docs 000, 001, 002). */
 public final class RecorderSteps {
 
     private static final String RECORDER = "ConfigurationRecorder.";
+    private static final String STATUS = RECORDER + "ConfigurationRecorderStatus";
 
     private final ConformanceWorld world;
     private final ResponseReader reader;
@@ -24,31 +28,73 @@ public final class RecorderSteps {
         this.reader = reader;
     }
 
-    @Given("deploying the account's recorder takes {int} seconds")
-    public void deployingTakes(int seconds) {
-        world.control().setRecorderTransition(world.account().accountId(), Duration.ofSeconds(seconds));
+    @Given("the account has started its configuration recorder")
+    public void hasStartedItsRecorder() {
+        world.prepare(world.client(), ConfigClient::startConfigurationRecorder);
+    }
+
+    @Given("the account's configuration recorder is registered")
+    public void itsRecorderIsRegistered() throws InterruptedException {
+        hasStartedItsRecorder();
+        becomesWithin("REGISTERED", 60);
     }
 
     @When("the account starts its configuration recorder")
     public void startsItsRecorder() {
-        ConfigClient client = world.client();
-        world.remember(client, client.startConfigurationRecorder());
+        world.call(ConfigClient::startConfigurationRecorder);
     }
 
     @When("the account starts its configuration recorder with Cloud Config for Enterprise")
     public void startsWithEnterpriseEdition() {
-        ConfigClient client = world.client();
-        world.remember(client, client.startConfigurationRecorder(true));
+        world.call(client -> client.startConfigurationRecorder(true));
+    }
+
+    @When("the account sets the monitored resource types to {string}")
+    public void setsTheResourceTypes(String types) {
+        world.call(client -> client.putConfigurationRecorder(types));
+    }
+
+    @When("the account sets the monitored resource types without naming any")
+    public void setsNoResourceTypes() {
+        world.call(client -> client.call("PutConfigurationRecorder", Map.of()));
+    }
+
+    @When("the account reads its configuration recorder")
+    public void readsItsRecorder() {
+        world.call(RecorderSteps::read);
     }
 
     @Then("the configuration recorder status is {word}")
     public void theRecorderStatusIs(String status) {
-        assertEquals(status, reader.single(RECORDER + "ConfigurationRecorderStatus"));
+        assertEquals(status, reader.single(STATUS), reader.describe(STATUS, status, reader.all(STATUS)));
     }
 
     @Then("the configuration recorder status is {word} or {word}")
     public void theRecorderStatusIsEither(String one, String other) {
-        assertEither(RECORDER + "ConfigurationRecorderStatus", one, other);
+        assertEither(STATUS, one, other);
+    }
+
+    @Then("the configuration recorder becomes {word} within {int} seconds")
+    public void becomesWithin(String status, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        ConfigClient client = world.client();
+        while (true) {
+            ApiResponse read = world.prepare(client, RecorderSteps::read);
+            String current = reader.single(STATUS);
+            if (current.equals(status)) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, read.describe() + ": " + STATUS + " still " + current
+                    + " after " + seconds + " s, expected " + status);
+            Thread.sleep(200);
+        }
+    }
+
+    @Then("the monitored resource types are {string}")
+    public void theMonitoredTypesAre(String types) {
+        List<String> expected = Arrays.stream(types.split(",")).map(String::trim).toList();
+        assertEquals(expected, reader.all(RECORDER + "ResourceTypes"),
+                reader.describe(RECORDER + "ResourceTypes", expected.toString(), reader.all(RECORDER + "ResourceTypes")));
     }
 
     @Then("the recorder monitors at least one resource type")
@@ -75,6 +121,12 @@ public final class RecorderSteps {
     @Then("the response names the calling account as the master account")
     public void namesTheMasterAccount() {
         assertEquals(String.valueOf(world.account().accountId()), reader.single(RECORDER + "OrganizationMasterId"));
+    }
+
+    /** DescribeConfigurationRecorder in 2019-01-08, GetConfigurationRecorder in 2020-09-07. */
+    private static ApiResponse read(ConfigClient client) {
+        return client.settings().version() == ApiVersion.V2019_01_08
+                ? client.describeConfigurationRecorder() : client.getConfigurationRecorder();
     }
 
     private void assertEither(String path, String one, String other) {

@@ -1,0 +1,269 @@
+@CreateAggregator @v2020-09-07
+Feature: CreateAggregator (2020-09-07) creates an account group of a resource directory
+
+  The management account of a resource directory groups member accounts so that Cloud Config can look at their
+  resources together. A group is global (RD: the whole directory, at most one), a folder's (FOLDER: the members of
+  the folder named by FolderId) or custom (CUSTOM, the default: the members listed in AggregatorAccounts). A
+  management account has at most five groups; a group has at most 200 members.
+
+  Reference: "Cloud Config: CreateAggregator", API version 2020-09-07 (docs/api-reference/004).
+
+  Background:
+    Given the client uses API version 2020-09-07
+
+  @mutating @role-management
+  Rule: A management account creates global, folder and custom account groups
+
+    Scenario Outline: A custom account group holds the member accounts listed (<format>)
+      Given the management account of a resource directory with 3 member accounts
+      And responses are requested in <format>
+      When the management account creates a custom account group "Test_Group" with member accounts 1 and 2
+      Then the call succeeds
+      And the response names a new account group ID
+      And the account group "Test_Group" has the member accounts 1 and 2
+      And the account group "Test_Group" has type CUSTOM
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @assumption-A24
+    Scenario Outline: A global account group holds every member of the directory (<format>)
+      Given the management account of a resource directory with 3 member accounts
+      And responses are requested in <format>
+      When the management account creates a global account group "Everyone"
+      Then the call succeeds
+      And the response names a new account group ID
+      And the account group "Everyone" has the member accounts 1, 2 and 3
+      And the account group "Everyone" has type RD
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @assumption-A24
+    Scenario: A folder account group holds the members of its folder
+      Given the management account of a resource directory with 1 member account
+      And a folder of the resource directory with 2 member accounts
+      When the management account creates a folder account group "Folder_Group" for the folder
+      Then the call succeeds
+      And the account group "Folder_Group" has the member accounts 2 and 3
+      And the account group "Folder_Group" has type FOLDER
+
+    @assumption-A22
+    Scenario Outline: A request repeated with the same ClientToken answers the same group and creates no other (<format>)
+      Given the management account of a resource directory with 2 member accounts
+      And responses are requested in <format>
+      When the management account creates a custom account group "Once" with 2 member accounts and ClientToken "1594295238-f9361358-5843-4294-8d30-b5183fac0001"
+      Then the call succeeds
+      When the management account repeats that request
+      Then the call succeeds
+      And the response names the same account group as before
+      And the management account has 1 account group
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @erratum-E5 @erratum-E8
+    Scenario Outline: AggregatorAccounts is accepted as every client sends it: <spelling>
+      Given the management account of a resource directory with 1 member account
+      When the management account creates a custom account group "Spelled" with AggregatorAccounts '<accounts>'
+      Then the call succeeds
+      And the account group "Spelled" has the member account 1
+
+      Examples:
+        | spelling                                   | accounts                                                                                        |
+        | PascalCase, AccountId a number (Java SDK)  | [{"AccountId":{member1},"AccountName":"Alice","AccountType":"ResourceDirectory"}]               |
+        | PascalCase, AccountId a string (Go, Terraform) | [{"AccountId":"{member1}","AccountName":"Alice","AccountType":"ResourceDirectory"}]         |
+        | camelCase, as the page's example           | [{"accountId":{member1},"accountName":"Alice","accountType":"ResourceDirectory"}]               |
+        | without AccountName (SDK model)            | [{"AccountId":{member1},"AccountType":"ResourceDirectory"}]                                     |
+
+    Scenario: A group may have 200 member accounts
+      Given the management account of a resource directory with 200 member accounts
+      When the management account creates a custom account group "Two_Hundred" with 200 member accounts
+      Then the call succeeds
+      And the account group "Two_Hundred" has 200 member accounts
+
+  @error
+  Rule: The documented errors of CreateAggregator
+
+    @Invalid.AggregatorAccounts.Empty @role-management
+    Scenario Outline: A custom account group needs member accounts (<format>)
+      Given the management account of a resource directory with 1 member account
+      And responses are requested in <format>
+      When the management account creates a custom account group "Empty" without member accounts
+      Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Empty"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @Invalid.AggregatorAccounts.Value @role-management
+    Scenario Outline: AggregatorAccounts must list member accounts of the directory: <case> (<format>)
+      Given the management account of a resource directory with 1 member account
+      And responses are requested in <format>
+      When the management account creates a custom account group "Invalid" with AggregatorAccounts '<accounts>'
+      Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Value"
+
+      Examples:
+        | case                          | format | accounts                                                                             |
+        | not JSON                      | JSON   | [{"AccountId":                                                                       |
+        | not JSON                      | XML    | [{"AccountId":                                                                       |
+        | an object, not a list         | JSON   | {"AccountId":{member1},"AccountType":"ResourceDirectory"}                            |
+        | AccountId of the wrong type   | JSON   | [{"AccountId":true,"AccountType":"ResourceDirectory"}]                               |
+        | an account outside the directory | JSON | [{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}] |
+
+    @Invalid.AccountType.Value @role-management
+    Scenario Outline: A member account must be of type ResourceDirectory (<format>)
+      Given the management account of a resource directory with 1 member account
+      And responses are requested in <format>
+      When the management account creates a custom account group "Typed" with AggregatorAccounts '[{"AccountId":{member1},"AccountName":"Alice","AccountType":"Personal"}]'
+      Then the call fails with HTTP status 400 and error code "Invalid.AccountType.Value"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @AggregatorExceedMaxCount @role-management @mutating
+    Scenario Outline: A management account has at most five account groups (<format>)
+      Given the management account of a resource directory with 3 member accounts
+      And the management account has 5 custom account groups
+      And responses are requested in <format>
+      When the management account creates a custom account group "Sixth" with member accounts 2 and 3
+      Then the call fails with HTTP status 400 and error code "AggregatorExceedMaxCount"
+      And the management account has 5 account groups
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @AggregatorExceedMaxCount @role-management @mutating @assumption-A19
+    Scenario: A management account has at most one global account group
+      Given the management account of a resource directory with 1 member account
+      And the management account has a global account group "Everyone"
+      When the management account creates a global account group "Everyone_Again"
+      Then the call fails with HTTP status 400 and error code "AggregatorExceedMaxCount"
+
+    @AggregatorAccountListDuplicated @role-management @mutating @assumption-A25
+    Scenario Outline: Two account groups cannot have the same member list (<format>)
+      Given the management account of a resource directory with 2 member accounts
+      And the management account has a custom account group "First" with member accounts 1 and 2
+      And responses are requested in <format>
+      When the management account creates a custom account group "Second" with member accounts 2 and 1
+      Then the call fails with HTTP status 400 and error code "AggregatorAccountListDuplicated"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @AggregatorAccountListItemDuplicated @role-management
+    Scenario Outline: A member account cannot be listed twice (<format>)
+      Given the management account of a resource directory with 1 member account
+      And responses are requested in <format>
+      When the management account creates a custom account group "Twice" with member accounts 1 and 1
+      Then the call fails with HTTP status 400 and error code "AggregatorAccountListItemDuplicated"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @AggregatorNameDuplicated @role-management @mutating
+    Scenario Outline: Two account groups cannot have the same name (<format>)
+      Given the management account of a resource directory with 2 member accounts
+      And the management account has a custom account group "Test_Group" with member account 1
+      And responses are requested in <format>
+      When the management account creates a custom account group "Test_Group" with member account 2
+      Then the call fails with HTTP status 400 and error code "AggregatorNameDuplicated"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @NoPermissionCreateAggregator @role-member @assumption-A18
+    Scenario Outline: Only a management account creates account groups: <caller> (<format>)
+      Given <caller>
+      And responses are requested in <format>
+      When the account creates a global account group
+      Then the call fails with HTTP status 403 and error code "NoPermissionCreateAggregator"
+
+      Examples:
+        | caller                                      | format |
+        | a member account of a resource directory    | JSON   |
+        | a member account of a resource directory    | XML    |
+        | an individual-edition account               | JSON   |
+        | a RAM user without Cloud Config permissions | JSON   |
+
+    @AccountNotExisted @role-nonexistent
+    Scenario Outline: An account that does not exist cannot create account groups (<format>)
+      Given an account that does not exist
+      And responses are requested in <format>
+      When the account creates a global account group
+      Then the call fails with HTTP status 404 and error code "AccountNotExisted"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @ServiceUnavailable @role-management @needs-fault-injection
+    Scenario Outline: The service is temporarily unavailable (<format>)
+      Given the management account of a resource directory with 1 member account
+      And the service fails the account's next CreateAggregator call with ServiceUnavailable
+      And responses are requested in <format>
+      When the management account creates a global account group "Everyone"
+      Then the call fails with HTTP status 503 and error code "ServiceUnavailable"
+      And the management account has 0 account groups
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+  @error
+  Rule: Requests the page forbids
+
+    @MissingParameter @role-management
+    Scenario: An account group needs a name
+      Given the management account of a resource directory with 1 member account
+      When the management account creates a custom account group without a name
+      Then the call fails with HTTP status 400 and error code "MissingParameter"
+
+    @MissingParameter @role-management @assumption-A23
+    Scenario: A folder account group needs a FolderId
+      Given the management account of a resource directory with 1 member account
+      When the management account creates a folder account group "No_Folder" without naming a folder
+      Then the call fails with HTTP status 400 and error code "MissingParameter"
+
+    @InvalidParameter @role-management @assumption-A23
+    Scenario: AggregatorType is RD, FOLDER or CUSTOM
+      Given the management account of a resource directory with 1 member account
+      When the management account creates an account group "Odd" of type "GLOBAL"
+      Then the call fails with HTTP status 400 and error code "InvalidParameter"
+
+    @InvalidParameter @role-management @assumption-A22
+    Scenario: A ClientToken has at most 64 characters
+      Given the management account of a resource directory with 1 member account
+      When the management account creates a custom account group "Long_Token" with 1 member account and a ClientToken of 65 characters
+      Then the call fails with HTTP status 400 and error code "InvalidParameter"
+
+    @InvalidParameter @role-management @assumption-A22
+    Scenario: A ClientToken is ASCII only
+      Given the management account of a resource directory with 1 member account
+      When the management account creates a custom account group "Token" with 1 member account and ClientToken "令牌-1594295238"
+      Then the call fails with HTTP status 400 and error code "InvalidParameter"
+
+    @AggregatorAccountExceedMaxCount @role-management @assumption-A20
+    Scenario: A group has at most 200 member accounts
+      Given the management account of a resource directory with 201 member accounts
+      When the management account creates a custom account group "Too_Many" with 201 member accounts
+      Then the call fails with HTTP status 400 and error code "AggregatorAccountExceedMaxCount"

@@ -1,0 +1,151 @@
+@PutConfigurationRecorder @v2019-01-08
+Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an individual-edition recorder monitors
+
+  Modifies a configuration recorder: ResourceTypes, a comma-separated list, becomes the set of resource types Cloud
+  Config monitors for the account. Only Cloud Config for individuals supports the operation: an enterprise monitors
+  every type by default.
+
+  Reference: "PutConfigurationRecorder", API version 2019-01-08 (docs/api-reference/000).
+
+  Background:
+    Given the client uses API version 2019-01-08
+
+  @mutating @role-individual
+  Rule: An individual-edition account chooses what its recorder monitors
+
+    @erratum-E3 @assumption-A29
+    Scenario Outline: The chosen types are echoed and monitored from the first start (<format>)
+      Given an individual-edition account
+      And responses are requested in <format>
+      When the account sets the monitored resource types to "ACS::ECS::Instance,ACS::ECS::Disk"
+      Then the call succeeds
+      And the response names the calling account's AccountId
+      And the monitored resource types are "ACS::ECS::Instance,ACS::ECS::Disk"
+      When the account starts its configuration recorder
+      Then the call succeeds
+      And the monitored resource types are "ACS::ECS::Instance,ACS::ECS::Disk"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @assumption-A29
+    Scenario Outline: A new selection redeploys a registered recorder, observed through DescribeConfigurationRecorder (<format>)
+      Given an individual-edition account
+      And responses are requested in <format>
+      And the account's configuration recorder is registered
+      When the account sets the monitored resource types to "ACS::OSS::Bucket,ACS::RDS::DBInstance"
+      Then the call succeeds
+      And the configuration recorder status is REBUILDING or REGISTERED
+      When the account reads its configuration recorder
+      Then the call succeeds
+      And the monitored resource types are "ACS::OSS::Bucket,ACS::RDS::DBInstance"
+      And the configuration recorder becomes REGISTERED within 60 seconds
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+  @error
+  Rule: The documented errors of PutConfigurationRecorder
+
+    @NoPermission @role-unauthorized
+    Scenario Outline: A RAM user without Cloud Config permissions cannot change the recorder (<format>)
+      Given a RAM user without Cloud Config permissions
+      And responses are requested in <format>
+      When the account sets the monitored resource types to "ACS::ECS::Instance"
+      Then the call fails with HTTP status 400 and error code "NoPermission"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @ServiceUnavailable @role-individual @needs-fault-injection
+    Scenario Outline: The service is temporarily unavailable (<format>)
+      Given an individual-edition account
+      And the service fails the account's next PutConfigurationRecorder call with ServiceUnavailable
+      And responses are requested in <format>
+      When the account sets the monitored resource types to "ACS::ECS::Instance"
+      Then the call fails with HTTP status 503 and error code "ServiceUnavailable"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @AccountNotExisted @role-nonexistent
+    Scenario Outline: An account that does not exist cannot change a recorder (<format>)
+      Given an account that does not exist
+      And responses are requested in <format>
+      When the account sets the monitored resource types to "ACS::ECS::Instance"
+      Then the call fails with HTTP status 404 and error code "AccountNotExisted"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @Invalid.ResourceTypes.Value @role-individual @assumption-A29
+    Scenario Outline: A type Cloud Config does not monitor is refused: "<types>" (<format>)
+      Given an individual-edition account
+      And responses are requested in <format>
+      When the account sets the monitored resource types to "<types>"
+      Then the call fails with HTTP status 400 and error code "Invalid.ResourceTypes.Value"
+
+      Examples:
+        | format | types                                |
+        | JSON   | ACS::ECS::Instance,ACS::Nothing::Here |
+        | XML    | ACS::ECS::Instance,ACS::Nothing::Here |
+        | JSON   | ecs-instance                         |
+        | JSON   | ACS::ECS::Instance,,ACS::ECS::Disk    |
+
+    @ProcessIsRunning @role-individual @mutating @needs-emulator-control
+    Scenario Outline: The selection cannot change while the recorder is being deployed (<format>)
+      Given an individual-edition account
+      And deploying the account's recorder takes 60 seconds
+      And responses are requested in <format>
+      And the account has started its configuration recorder
+      When the account sets the monitored resource types to "ACS::ECS::Instance"
+      Then the call fails with HTTP status 400 and error code "ProcessIsRunning"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @EnterpriseEditionAllResourceTypesDefault @role-management @mutating
+    Scenario Outline: A management account with Cloud Config for Enterprise monitors every type (<format>)
+      Given the management account of a resource directory
+      And the account has enabled Cloud Config for Enterprise
+      And responses are requested in <format>
+      When the account sets the monitored resource types to "ACS::ECS::Instance"
+      Then the call fails with HTTP status 400 and error code "EnterpriseEditionAllResourceTypesDefault"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @RDMemberNoPermission @role-member
+    Scenario Outline: A member account of a resource directory cannot change the recorder (<format>)
+      Given a member account of a resource directory
+      And responses are requested in <format>
+      When the account sets the monitored resource types to "ACS::ECS::Instance"
+      Then the call fails with HTTP status 400 and error code "RDMemberNoPermission"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+  @error
+  Rule: ResourceTypes is required
+
+    @MissingParameter @role-individual @erratum-E9
+    Scenario: A request without ResourceTypes is refused
+      Given an individual-edition account
+      When the account sets the monitored resource types without naming any
+      Then the call fails with HTTP status 400 and error code "MissingParameter"
