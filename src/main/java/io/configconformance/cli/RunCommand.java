@@ -3,6 +3,7 @@ package io.configconformance.cli;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import io.configconformance.client.EmulatorControl;
+import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.suite.EndpointUnderTest;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -73,7 +74,8 @@ final class RunCommand implements Callable<Integer> {
                         "html:" + dir + "/cucumber.html",
                         "junit:" + dir + "/cucumber-junit.xml",
                         "message:" + dir + "/cucumber-messages.ndjson",
-                        "json:" + dir + "/cucumber.json"));
+                        "json:" + dir + "/cucumber.json",
+                        ConformanceReportPlugin.class.getName() + ":" + dir));
         if (tags != null && !tags.isBlank()) {
             request.configurationParameter("cucumber.filter.tags", tags);
         }

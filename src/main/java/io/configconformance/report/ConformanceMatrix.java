@@ -1,0 +1,130 @@
+package io.configconformance.report;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The conformance matrix of one run, as Markdown and as HTML: a header (endpoint, API versions, time, suite version),
+ * each operation's scenarios with their results, and each documented error with the scenarios that cover it.
+ */
+final class ConformanceMatrix {
+
+    private static final List<String> OPERATIONS = List.of("PutConfigurationRecorder", "StartConfigurationRecorder",
+            "CreateAggregator", "UpdateAggregator");
+
+    private final List<ScenarioResult> results;
+    private final List<DocumentedError> catalogue;
+    private final String endpoint;
+    private final Instant time;
+    private final String version;
+
+    ConformanceMatrix(List<ScenarioResult> results, List<DocumentedError> catalogue, String endpoint, Instant time,
+                      String version) {
+        this.results = results.stream().sorted(Comparator.comparing(ScenarioResult::uri)
+                .thenComparingInt(ScenarioResult::line)).toList();
+        this.catalogue = catalogue;
+        this.endpoint = endpoint;
+        this.time = time;
+        this.version = version;
+    }
+
+    /** Per documented error: "passed", "failed", "skipped" or "not covered", with the covering scenarios. */
+    Map<DocumentedError, List<ScenarioResult>> coverage() {
+        Map<DocumentedError, List<ScenarioResult>> coverage = new LinkedHashMap<>();
+        catalogue.forEach(error -> coverage.put(error, results.stream().filter(r -> r.covers(error)).toList()));
+        return coverage;
+    }
+
+    static String verdict(List<ScenarioResult> covering) {
+        if (covering.isEmpty()) {
+            return "not covered";
+        }
+        if (covering.stream().anyMatch(r -> r.verdict().equals("failed"))) {
+            return "failed";
+        }
+        return covering.stream().allMatch(r -> r.verdict().equals("passed")) ? "passed" : "skipped";
+    }
+
+    String markdown() {
+        StringBuilder out = new StringBuilder("# Cloud Config conformance matrix\n\n");
+        header().forEach((key, value) -> out.append("- ").append(key).append(": ").append(value).append('\n'));
+        out.append("\n## Documented errors\n\n| page | operation | version | status | code | result | scenarios |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        coverage().forEach((error, covering) -> out.append("| ").append(String.join(" | ", error.page(),
+                error.operation(), error.version(), String.valueOf(error.status()), error.code(), verdict(covering),
+                covering.stream().map(r -> r.name() + " (" + r.verdict() + ")").collect(Collectors.joining("; "))))
+                .append(" |\n"));
+        byOperation().forEach((operation, scenarios) -> {
+            out.append("\n## ").append(operation).append("\n\n| scenario | result | reason |\n|---|---|---|\n");
+            scenarios.forEach(r -> out.append("| ").append(r.name().replace("|", "\\|")).append(" | ")
+                    .append(r.verdict()).append(" | ").append(r.reason().replace("|", "\\|")).append(" |\n"));
+        });
+        return out.toString();
+    }
+
+    String html() {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>Cloud Config conformance matrix</title><style>body{font-family:sans-serif}"
+                + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}"
+                + ".passed{background:#dfd}.failed{background:#fdd}.skipped,.not{background:#ffd}</style></head><body>"
+                + "<h1>Cloud Config conformance matrix</h1><ul>");
+        header().forEach((key, value) -> out.append("<li>").append(escape(key)).append(": ").append(escape(value))
+                .append("</li>"));
+        out.append("</ul><h2>Documented errors</h2><table><tr><th>page</th><th>operation</th><th>version</th>"
+                + "<th>status</th><th>code</th><th>result</th><th>scenarios</th></tr>");
+        coverage().forEach((error, covering) -> {
+            String verdict = verdict(covering);
+            out.append("<tr class=\"").append(verdict.split(" ")[0]).append("\">");
+            for (String cell : List.of(error.page(), error.operation(), error.version(),
+                    String.valueOf(error.status()), error.code(), verdict)) {
+                out.append("<td>").append(escape(cell)).append("</td>");
+            }
+            out.append("<td>").append(escape(covering.stream().map(r -> r.name() + " (" + r.verdict() + ")")
+                    .collect(Collectors.joining("; ")))).append("</td></tr>");
+        });
+        out.append("</table>");
+        byOperation().forEach((operation, scenarios) -> {
+            out.append("<h2>").append(escape(operation)).append("</h2><table><tr><th>scenario</th><th>result</th>"
+                    + "<th>reason</th></tr>");
+            scenarios.forEach(r -> out.append("<tr class=\"").append(r.verdict()).append("\"><td>")
+                    .append(escape(r.name())).append("</td><td>").append(r.verdict()).append("</td><td>")
+                    .append(escape(r.reason())).append("</td></tr>"));
+            out.append("</table>");
+        });
+        return out.append("</body></html>").toString();
+    }
+
+    private Map<String, String> header() {
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("Endpoint", endpoint);
+        header.put("API versions", "2019-01-08, 2020-09-07");
+        header.put("Finished", time.toString());
+        header.put("Suite version", version);
+        long covered = coverage().values().stream().filter(c -> verdict(c).equals("passed")).count();
+        header.put("Documented errors passed", covered + " of " + catalogue.size());
+        header.put("Scenarios", results.size() + " (" + count("passed") + " passed, " + count("failed")
+                + " failed, " + count("skipped") + " skipped)");
+        return header;
+    }
+
+    private long count(String verdict) {
+        return results.stream().filter(r -> r.verdict().equals(verdict)).count();
+    }
+
+    private Map<String, List<ScenarioResult>> byOperation() {
+        Map<String, List<ScenarioResult>> grouped = new LinkedHashMap<>();
+        Function<ScenarioResult, String> operation = r -> r.operation(OPERATIONS);
+        OPERATIONS.forEach(op -> grouped.put(op, results.stream().filter(r -> operation.apply(r).equals(op)).toList()));
+        grouped.put("protocol", results.stream().filter(r -> operation.apply(r).equals("protocol")).toList());
+        return grouped;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,61 @@
+package io.configconformance.report;
+
+import io.configconformance.emulator.Emulator;
+import io.configconformance.suite.EndpointUnderTest;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the living documentation of a run into the report folder: conformance-matrix.md and .html, with each
+ * operation's scenarios and their results, and the matrix of documented error codes -> scenarios -> results
+ * (features/documented-errors.csv). Registered as a Cucumber plugin with the folder as its argument.
+ */
+public final class ConformanceReportPlugin implements ConcurrentEventListener {
+
+    private final Path folder;
+    private final List<ScenarioResult> results = new ArrayList<>();
+
+    public ConformanceReportPlugin(File folder) {
+        this.folder = folder.toPath();
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
+        publisher.registerHandlerFor(TestRunFinished.class, event -> write());
+    }
+
+    private void finished(TestCaseFinished event) {
+        ScenarioResult result = ScenarioResult.of(event.getTestCase(), event.getResult());
+        synchronized (results) {
+            results.add(result);
+        }
+    }
+
+    private void write() {
+        List<ScenarioResult> snapshot;
+        synchronized (results) {
+            snapshot = List.copyOf(results);
+        }
+        ConformanceMatrix matrix = new ConformanceMatrix(snapshot, DocumentedError.catalogue(),
+                EndpointUnderTest.configured(), Instant.now(), Emulator.version());
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("conformance-matrix.md"), matrix.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("conformance-matrix.html"), matrix.html(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the conformance matrix to " + folder, e);
+        }
+    }
+}

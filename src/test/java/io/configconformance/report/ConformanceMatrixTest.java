@@ -1,0 +1,58 @@
+package io.configconformance.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cucumber.plugin.event.Status;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConformanceMatrixTest {
+
+    private static final DocumentedError NAME_TAKEN =
+            new DocumentedError("004", "CreateAggregator", "2020-09-07", 400, "AggregatorNameDuplicated");
+    private static final DocumentedError EMPTY =
+            new DocumentedError("004", "CreateAggregator", "2020-09-07", 400, "Invalid.AggregatorAccounts.Empty");
+    private static final DocumentedError PENDING =
+            new DocumentedError("003", "UpdateAggregator", "2020-09-07", 400, "AggregatorAlreadyPending");
+
+    private static ScenarioResult result(String name, Status status, String... tags) {
+        return new ScenarioResult("file:features/x.feature", name.length(), name, Set.of(tags), status,
+                status == Status.FAILED ? "Code: expected X, got Y" : "");
+    }
+
+    private final ConformanceMatrix matrix = new ConformanceMatrix(List.of(
+            result("Two groups cannot share a name (JSON)", Status.PASSED, NAME_TAKEN.tags().toArray(String[]::new)),
+            result("Two groups cannot share a name (XML)", Status.FAILED, NAME_TAKEN.tags().toArray(String[]::new)),
+            result("Custom groups need members (JSON)", Status.PASSED, EMPTY.tags().toArray(String[]::new))),
+            List.of(NAME_TAKEN, EMPTY, PENDING), "http://127.0.0.1:8080", Instant.EPOCH, "test");
+
+    @Test
+    void aDocumentedErrorIsPassedOnlyWhenEveryCoveringScenarioPassed() {
+        assertEquals("failed", ConformanceMatrix.verdict(matrix.coverage().get(NAME_TAKEN)));
+        assertEquals("passed", ConformanceMatrix.verdict(matrix.coverage().get(EMPTY)));
+        assertEquals("not covered", ConformanceMatrix.verdict(matrix.coverage().get(PENDING)));
+    }
+
+    @Test
+    void theMarkdownNamesEndpointCountsAndEveryDocumentedError() {
+        String markdown = matrix.markdown();
+        assertTrue(markdown.contains("- Endpoint: http://127.0.0.1:8080"), markdown);
+        assertTrue(markdown.contains("- Documented errors passed: 1 of 3"), markdown);
+        assertTrue(markdown.contains("| 003 | UpdateAggregator | 2020-09-07 | 400 | AggregatorAlreadyPending | not covered |"),
+                markdown);
+        assertTrue(markdown.contains("| Two groups cannot share a name (XML) | failed | Code: expected X, got Y |"),
+                markdown);
+    }
+
+    @Test
+    void theHtmlEscapesWhatItShows() {
+        ConformanceMatrix hostile = new ConformanceMatrix(List.of(result("<script>", Status.PASSED)), List.of(),
+                "embedded", Instant.EPOCH, "test");
+        assertFalse(hostile.html().contains("<script>"));
+        assertTrue(hostile.html().contains("&lt;script&gt;"));
+    }
+}
