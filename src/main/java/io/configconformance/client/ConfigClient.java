@@ -186,8 +186,16 @@ public final class ConfigClient {
             // Bodies are percent-encoded, so pure ASCII: as text they pass REST Assured's form encoder unchanged.
             request.body(new String(body, StandardCharsets.US_ASCII));
         }
-        Response response = request.request(Method.valueOf(method), pathAndQuery);
-        byte[] bytes = response.asByteArray();
+        Response response;
+        byte[] bytes;
+        try {
+            response = request.request(Method.valueOf(method), pathAndQuery);
+            bytes = response.asByteArray();
+        } catch (Exception e) {
+            // REST Assured rethrows the HTTP client's checked exceptions undeclared; all of them mean the same here.
+            lastExchange = new Exchange(Redactor.redact(method + " " + settings.endpoint() + pathAndQuery), e.toString());
+            throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
+        }
         String text = new String(bytes, StandardCharsets.UTF_8);
         Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
         for (Header header : response.getHeaders().asList()) {

@@ -19,18 +19,23 @@ public final class EndpointUnderTest {
     private static final Duration CONTROL_TIMEOUT = Duration.ofSeconds(10);
 
     private static EndpointUnderTest current;
+    private static Emulator embedded;
 
+    private final String configured;
     private final URI uri;
     private final EmulatorControl control;
 
-    private EndpointUnderTest(URI uri) {
+    private EndpointUnderTest(String configured, URI uri) {
+        this.configured = configured;
         this.uri = uri;
         this.control = new EmulatorControl(uri, CONTROL_TIMEOUT);
     }
 
+    /** The endpoint for the configuration in force now; a changed configuration takes effect for the next scenario. */
     public static synchronized EndpointUnderTest current() {
-        if (current == null) {
-            current = new EndpointUnderTest(resolve(configured()));
+        String configured = configured();
+        if (current == null || !current.configured.equals(configured)) {
+            current = new EndpointUnderTest(configured, resolve(configured));
         }
         return current;
     }
@@ -54,9 +59,11 @@ public final class EndpointUnderTest {
 
     private static URI resolve(String configured) {
         if (EMBEDDED.equals(configured)) {
-            Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "embedded-emulator-stop"));
-            return emulator.baseUri();
+            if (embedded == null) {
+                embedded = new Emulator(EmulatorSettings.loopback(0)).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-emulator-stop"));
+            }
+            return embedded.baseUri();
         }
         return URI.create(configured);
     }
