@@ -70,7 +70,7 @@ public final class ProtocolSteps {
     public void twoRequestsWithTheSameNonce() {
         String nonce = UUID.randomUUID().toString();
         ConfigClient client = world.client(s -> s.withNonceSource(() -> nonce));
-        client.startConfigurationRecorder();
+        world.prepare(client, ConfigClient::startConfigurationRecorder);
         world.remember(client, client.startConfigurationRecorder());
     }
 
