@@ -31,22 +31,48 @@ public final class EmulatorControl {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
+    /** What answers at an endpoint: the emulator's control API, something else, or nothing at all. */
+    public enum Presence { EMULATOR, NO_CONTROL_API, UNREACHABLE }
+
+    /** Looks for the control API once; the reason says what was found when it is not there. */
+    public record Probe(Presence presence, String reason) {
+    }
+
+    public Probe probe() {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("info")).timeout(timeout).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            boolean emulator = response.statusCode() == 200
+                    && parse(request, response).path("Emulator").asString("").equals("config-conformance");
+            return emulator ? new Probe(Presence.EMULATOR, "control API found")
+                    : new Probe(Presence.NO_CONTROL_API, "no emulator control API (GET " + request.uri()
+                    + " answered " + response.statusCode() + ")");
+        } catch (ControlApiException e) {
+            return new Probe(Presence.NO_CONTROL_API, e.getMessage());
+        } catch (IOException e) {
+            return new Probe(Presence.UNREACHABLE, "cannot reach " + base.resolve("/") + ": " + describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Probe(Presence.UNREACHABLE, "interrupted while reaching " + base.resolve("/"));
+        }
+    }
+
     /** The emulator's self-description; fails when the endpoint has no control API. */
     public JsonNode info() {
         return send("GET", "info", null);
     }
 
-    public List<EmulatorAccount> accounts() {
-        List<EmulatorAccount> accounts = new ArrayList<>();
+    public List<TestAccount> accounts() {
+        List<TestAccount> accounts = new ArrayList<>();
         send("GET", "accounts", null).path("Accounts").forEach(node -> accounts.add(toAccount(node)));
         return accounts;
     }
 
-    public EmulatorAccount createAccount(String role) {
+    public TestAccount createAccount(String role) {
         return toAccount(send("POST", "accounts", Map.of("Role", role)).path("Account"));
     }
 
-    public EmulatorAccount createMember(long managementAccountId) {
+    public TestAccount createMember(long managementAccountId) {
         return toAccount(send("POST", "accounts",
                 Map.of("Role", "member", "ManagementAccountId", managementAccountId)).path("Account"));
     }
@@ -61,7 +87,7 @@ public final class EmulatorControl {
         send("PUT", "accounts/" + accountId + "/settings", Map.of("AggregatorCreationMillis", creation.toMillis()));
     }
 
-    public EmulatorAccount createMember(long managementAccountId, String folderId) {
+    public TestAccount createMember(long managementAccountId, String folderId) {
         return toAccount(send("POST", "accounts", Map.of("Role", "member", "ManagementAccountId", managementAccountId,
                 "FolderId", folderId)).path("Account"));
     }
@@ -122,9 +148,9 @@ public final class EmulatorControl {
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
     }
 
-    private static EmulatorAccount toAccount(JsonNode node) {
+    private static TestAccount toAccount(JsonNode node) {
         JsonNode management = node.path("ManagementAccountId");
-        return new EmulatorAccount(node.path("AccountId").asLong(), node.path("Role").asString(),
+        return new TestAccount(node.path("AccountId").asLong(), node.path("Role").asString(),
                 Credentials.of(node.path("AccessKeyId").asString(), node.path("AccessKeySecret").asString()),
                 management.isMissingNode() ? null : management.asLong());
     }

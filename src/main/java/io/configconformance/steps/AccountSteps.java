@@ -1,6 +1,6 @@
 package io.configconformance.steps;
 
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.en.Given;
 import java.time.Duration;
@@ -16,7 +16,7 @@ public final class AccountSteps {
 
     @Given("an individual-edition account")
     public void anIndividualAccount() {
-        world.actAs(world.control().createAccount("individual"));
+        world.actAs(world.accounts().account("individual"));
     }
 
     @Given("the management account of a resource directory")
@@ -26,14 +26,10 @@ public final class AccountSteps {
 
     @Given("the management account of a resource directory with {int} member account(s)")
     public void aManagementAccountWithMembers(int count) {
-        EmulatorAccount management = world.control().createAccount("management");
+        TestAccount management = world.accounts().account("management");
         world.setManagement(management);
         world.actAs(management);
-        // Groups are created at once here; the scenario about creation in progress sets its own time.
-        world.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
-        for (int i = 0; i < count; i++) {
-            world.addMember(world.control().createMember(management.accountId()));
-        }
+        world.accounts().members(management, count).forEach(world::addMember);
     }
 
     @Given("a folder of the resource directory with {int} member account(s)")
@@ -65,16 +61,17 @@ public final class AccountSteps {
 
     @Given("a RAM user without Cloud Config permissions")
     public void aRamUserWithoutPermissions() {
-        world.actAs(world.control().createAccount("unauthorized"));
+        world.actAs(world.accounts().account("unauthorized"));
     }
 
     @Given("an account that does not exist")
     public void anAccountThatDoesNotExist() {
-        world.actAs(world.control().createAccount("nonexistent"));
+        world.requireEmulator("provide an account that does not exist");
+        world.actAs(world.accounts().account("nonexistent"));
     }
 
     /** Enables Enterprise with an instant deployment, so the directory is REGISTERED when the scenario goes on. */
-    private void enableEnterprise(EmulatorAccount management) {
+    private void enableEnterprise(TestAccount management) {
         world.control().setRecorderTransition(management.accountId(), Duration.ZERO);
         world.prepare(world.clientFor(management, s -> s.withVersion(ApiVersion.V2019_01_08)),
                 client -> client.startConfigurationRecorder(true));

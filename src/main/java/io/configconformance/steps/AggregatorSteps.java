@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -36,7 +36,8 @@ public final class AggregatorSteps {
     @Given("the management account has a custom account group {string} with member account(s) {memberList}")
     public void hasACustomGroup(String name, List<Integer> members) {
         ApiResponse created = world.prepare(world.clientFor(world.management(), UnaryOperator.identity()),
-                client -> client.createAggregator(custom(name).withAccounts(accounts(members))));
+                client -> client.createAggregator(custom(ConformanceWorld.groupName(name))
+                        .withAccounts(accounts(members))));
         world.rememberGroup(name, reader.single("AggregatorId"));
         assertTrue(created.isSuccess());
     }
@@ -44,7 +45,7 @@ public final class AggregatorSteps {
     @Given("the management account has a global account group {string}")
     public void hasAGlobalGroup(String name) {
         world.prepare(world.clientFor(world.management(), UnaryOperator.identity()),
-                client -> client.createAggregator(AggregatorRequest.create(name, "RD")));
+                client -> client.createAggregator(AggregatorRequest.create(ConformanceWorld.groupName(name), "RD")));
         world.rememberGroup(name, reader.single("AggregatorId"));
     }
 
@@ -93,6 +94,7 @@ public final class AggregatorSteps {
 
     @When("the management account creates a folder account group {string} for the folder")
     public void createsAFolderGroup(String name) {
+        world.requireEmulator("create a folder of the resource directory");
         create(AggregatorRequest.create(name, "FOLDER").withFolderId(world.folder()));
     }
 
@@ -118,7 +120,7 @@ public final class AggregatorSteps {
 
     @When("the management account renames the account group {string} to {string}")
     public void renames(String group, String name) {
-        update(AggregatorRequest.update(world.groupId(group)).withName(name));
+        update(AggregatorRequest.update(world.groupId(group)).withName(ConformanceWorld.groupName(name)));
     }
 
     @When("the management account changes the description of account group {string} to {string}")
@@ -148,7 +150,7 @@ public final class AggregatorSteps {
 
     @When("member account {int} renames the account group {string}")
     public void aMemberRenames(int member, String group) {
-        EmulatorAccount caller = world.member(member);
+        TestAccount caller = world.member(member);
         world.call(world.clientFor(caller, UnaryOperator.identity()),
                 client -> client.updateAggregator(AggregatorRequest.update(world.groupId(group)).withName("renamed")));
     }
@@ -195,7 +197,7 @@ public final class AggregatorSteps {
     @Then("the account group {string} is named {string} and described as {string}")
     public void isNamed(String group, String name, String description) {
         read(group);
-        assertEquals(name, reader.single("Aggregator.AggregatorName"));
+        assertEquals(ConformanceWorld.groupName(name), reader.single("Aggregator.AggregatorName"));
         assertEquals(description, reader.single("Aggregator.Description"));
     }
 
@@ -209,14 +211,18 @@ public final class AggregatorSteps {
     public void hasGroupCount(int count) {
         world.prepare(world.clientFor(world.management(), UnaryOperator.identity()),
                 client -> client.listAggregators(100));
-        List<String> ids = reader.all("AggregatorsResult.Aggregators.AggregatorId");
-        assertEquals(count, ids.size(), reader.describe("AggregatorsResult.Aggregators", count + " groups", ids));
+        // Only the suite's own groups count: a real management account may have others.
+        List<String> names = reader.all("AggregatorsResult.Aggregators.AggregatorName").stream()
+                .filter(name -> name.startsWith(ConformanceWorld.NAME_PREFIX)).toList();
+        assertEquals(count, names.size(), reader.describe("AggregatorsResult.Aggregators", count + " groups", names));
     }
 
+    /** Creates as the management account; the group's real name carries the suite's prefix. */
     private void create(AggregatorRequest request) {
         lastCreatedName = request.aggregatorName();
+        AggregatorRequest named = request.withName(ConformanceWorld.groupName(request.aggregatorName()));
         ApiResponse response = world.call(world.clientFor(world.management(), UnaryOperator.identity()),
-                client -> client.createAggregator(request));
+                client -> client.createAggregator(named));
         if (response.isSuccess() && request.aggregatorName() != null && !reader.all("AggregatorId").isEmpty()) {
             world.rememberGroup(request.aggregatorName(), reader.single("AggregatorId"));
         }

@@ -3,32 +3,41 @@ package io.configconformance.steps;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.Exchange;
 import io.configconformance.client.SignatureVersion;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.RunOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.opentest4j.TestAbortedException;
 
 /**
- * What one scenario knows: the endpoint, the accounts it created (the acting one, a management account and its
- * members), the account groups it created by name, how the client talks (version, format, signature) and the last
- * answer. PicoContainer creates one per scenario and hands it to every step class.
+ * What one scenario knows: the endpoint, the accounts it acts as (the acting one, a management account and its
+ * members), the account groups it created by name, how the client talks (version, format, signature), what it must
+ * put back afterwards, and the last answer. PicoContainer creates one per scenario and hands it to every step class.
  */
 public final class ConformanceWorld {
 
+    /** Every account group the suite creates carries this prefix, so that `sweep` can find leftovers. */
+    public static final String NAME_PREFIX = "conformance-";
+    private static final int SETUP_ATTEMPTS = 4;
+
     private final EndpointUnderTest endpoint = EndpointUnderTest.current();
+    private final RunOptions options = RunOptions.current();
     private final SchemaCheck schemas = new SchemaCheck();
-    private EmulatorAccount account;
-    private EmulatorAccount management;
-    private final List<EmulatorAccount> members = new ArrayList<>();
+    private final Map<Long, String> recorderTypesBefore = new HashMap<>();
+    private TestAccount account;
+    private TestAccount management;
+    private final List<TestAccount> members = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
     private String folderId;
     private ApiVersion version = ApiVersion.V2020_09_07;
@@ -38,45 +47,83 @@ public final class ConformanceWorld {
     private ApiResponse lastResponse;
     private Exchange lastExchange;
 
+    /** The control API; a scenario that needs it against a real endpoint is skipped with the reason. */
     public EmulatorControl control() {
+        requireEmulator("set up this scenario");
         return endpoint.control();
     }
 
-    public void actAs(EmulatorAccount acting) {
+    public void requireEmulator(String purpose) {
+        if (!endpoint.isEmulator()) {
+            throw new TestAbortedException("needs the emulator's control API to " + purpose);
+        }
+    }
+
+    public boolean onEmulator() {
+        return endpoint.isEmulator();
+    }
+
+    public AccountSource accounts() {
+        return endpoint.accounts();
+    }
+
+    public RunOptions options() {
+        return options;
+    }
+
+    /** The name an account group of the scenario really gets. */
+    public static String groupName(String name) {
+        return name == null ? null : NAME_PREFIX + name;
+    }
+
+    public Map<String, String> createdGroups() {
+        return Map.copyOf(groupIds);
+    }
+
+    /** Keeps an account's resource types before the scenario first changes them, to put them back afterwards. */
+    public void rememberRecorderTypes(long accountId, String types) {
+        recorderTypesBefore.putIfAbsent(accountId, types);
+    }
+
+    public Map<Long, String> recorderTypesBefore() {
+        return Map.copyOf(recorderTypesBefore);
+    }
+
+    public void actAs(TestAccount acting) {
         this.account = acting;
     }
 
-    public EmulatorAccount account() {
+    public TestAccount account() {
         if (account == null) {
             throw new IllegalStateException("the scenario has not said which account acts (a Given step is missing)");
         }
         return account;
     }
 
-    public void setManagement(EmulatorAccount value) {
+    public void setManagement(TestAccount value) {
         this.management = value;
     }
 
-    public EmulatorAccount management() {
+    public TestAccount management() {
         if (management == null) {
             throw new IllegalStateException("the scenario has no management account (a Given step is missing)");
         }
         return management;
     }
 
-    public void addMember(EmulatorAccount member) {
+    public void addMember(TestAccount member) {
         members.add(member);
     }
 
     /** Member account n, counted from 1 in the order the scenario created them. */
-    public EmulatorAccount member(int n) {
+    public TestAccount member(int n) {
         if (n < 1 || n > members.size()) {
             throw new IllegalStateException("the scenario has " + members.size() + " member accounts, not " + n);
         }
         return members.get(n - 1);
     }
 
-    public List<EmulatorAccount> members() {
+    public List<TestAccount> members() {
         return List.copyOf(members);
     }
 
@@ -129,9 +176,10 @@ public final class ConformanceWorld {
         return clientFor(account(), change);
     }
 
-    public ConfigClient clientFor(EmulatorAccount caller, UnaryOperator<ClientSettings> change) {
+    public ConfigClient clientFor(TestAccount caller, UnaryOperator<ClientSettings> change) {
         ClientSettings settings = ClientSettings.defaults(endpoint.uri(), caller.credentials())
-                .withVersion(version).withFormat(format).withSignature(signature);
+                .withVersion(version).withFormat(format).withSignature(signature)
+                .withTimeouts(options.connectTimeout(), options.readTimeout());
         return new ConfigClient(change.apply(settings));
     }
 
@@ -153,15 +201,39 @@ public final class ConformanceWorld {
         return call(client(), lastCall);
     }
 
-    /** A setup call that must succeed: 2xx and within its schema, or the scenario stops saying why. */
+    /**
+     * A setup call that must succeed: 2xx and within its schema, or the scenario stops saying why. Throttling and
+     * ServiceUnavailable are retried with backoff, here only: never in the call a scenario judges.
+     */
     public ApiResponse prepare(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
-        ApiResponse response = remember(client, call.apply(client));
+        ApiResponse response = retrying(client, call);
+        schemas.assertIsAnApiAnswer(response);
         if (!response.isSuccess()) {
             throw new IllegalStateException("setup call " + response.describe() + " failed with HTTP "
                     + response.status() + ": " + response.body());
         }
         schemas.assertConformsToOperationSchema(response);
         return response;
+    }
+
+    /** A call with bounded retries on Throttling and ServiceUnavailable (setup and cleanup only). */
+    public ApiResponse retrying(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
+        ApiResponse response = remember(client, call.apply(client));
+        for (int attempt = 1; attempt < SETUP_ATTEMPTS && retryable(response); attempt++) {
+            try {
+                Thread.sleep(500L << (attempt - 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
+            response = remember(client, call.apply(client));
+        }
+        return response;
+    }
+
+    private static boolean retryable(ApiResponse response) {
+        return response.status() == 503 || response.body().contains("\"Throttling")
+                || response.body().contains("<Code>Throttling");
     }
 
     /** Keeps an answer (and its exchange, for the report) as the scenario's last response. */

@@ -51,7 +51,19 @@ public final class RecorderSteps {
 
     @When("the account sets the monitored resource types to {string}")
     public void setsTheResourceTypes(String types) {
+        keepTypesToRestore();
         world.call(client -> client.putConfigurationRecorder(types));
+    }
+
+    /** On a real account, what the recorder monitors now is read first, so that cleanup can put it back. */
+    private void keepTypesToRestore() {
+        if (!world.onEmulator()) {
+            ConfigClient client = world.client(s -> s.withVersion(ApiVersion.V2019_01_08));
+            ApiResponse before = world.prepare(client, ConfigClient::describeConfigurationRecorder);
+            world.rememberRecorderTypes(world.account().accountId(), String.join(",", reader.all(RECORDER
+                    + "ResourceTypes")));
+            assertTrue(before.isSuccess());
+        }
     }
 
     @When("the account sets the monitored resource types without naming any")

@@ -25,6 +25,7 @@ public final class ResponseSteps {
     @Then("the call succeeds")
     public void theCallSucceeds() {
         ApiResponse response = world.lastResponse();
+        schemas.assertIsAnApiAnswer(response);
         assertTrue(response.isSuccess(), response.describe() + ": expected a 2xx success, got HTTP "
                 + response.status() + " " + reader.all("Code") + ": " + reader.all("Message"));
         schemas.assertConformsToOperationSchema(response);
@@ -33,6 +34,7 @@ public final class ResponseSteps {
     @Then("the call fails with HTTP status {int} and error code {string}")
     public void theCallFailsWith(int status, String code) {
         ApiResponse response = world.lastResponse();
+        schemas.assertIsAnApiAnswer(response);
         assertEquals(status, response.status(), response.describe() + ": HTTP status of a " + code + " error"
                 + " (the body says " + bodyCode(response) + ")");
         schemas.assertConformsToErrorEnvelope(response);

@@ -20,6 +20,24 @@ public final class SchemaCheck {
     private static final JsonSchemaValidator JSON = new JsonSchemaValidator();
     private static final XmlSchemaValidator XML = new XmlSchemaValidator();
 
+    /**
+     * Fails at once, saying so, when the answer is no Cloud Config answer at all: an empty body, or an HTML page from
+     * a proxy or load balancer in front of the endpoint.
+     */
+    public void assertIsAnApiAnswer(ApiResponse response) {
+        String body = response.body().strip();
+        if (body.isEmpty()) {
+            fail(response.describe() + ": HTTP " + response.status() + " with an empty body, not a Cloud Config answer");
+        }
+        String start = body.substring(0, Math.min(body.length(), 200)).toLowerCase(java.util.Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html")
+                || response.header("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).startsWith("text/html")) {
+            java.util.regex.Matcher title = java.util.regex.Pattern.compile("(?is)<title>(.*?)</title>").matcher(body);
+            fail(response.describe() + ": HTTP " + response.status() + " with an HTML page"
+                    + (title.find() ? " titled '" + title.group(1).strip() + "'" : "") + ", not a Cloud Config answer");
+        }
+    }
+
     public void assertConformsToOperationSchema(ApiResponse response) {
         String version = response.version().wireName();
         check(response, response.format() == ResponseFormat.XML

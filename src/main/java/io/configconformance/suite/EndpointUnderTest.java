@@ -4,13 +4,15 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The endpoint the suite verifies in this JVM, chosen once by the {@code conformance.endpoint} system property (or
- * the {@code CONFORMANCE_ENDPOINT} environment variable): {@code embedded} (the default) starts an emulator on a
- * free loopback port; a URL names an emulator or service started elsewhere. Either way the suite reaches it only over
- * HTTP.
+ * The endpoint the suite verifies, chosen by the {@code conformance.endpoint} system property (or the
+ * {@code CONFORMANCE_ENDPOINT} environment variable): {@code embedded} (the default) starts an emulator on a free
+ * loopback port; a URL names an emulator started elsewhere (found by its control API, and then driven exactly like
+ * the embedded one) or a real Cloud Config endpoint (no control API: accounts come from configured credentials, and
+ * scenarios that need the emulator are skipped with the reason). Either way the suite reaches it only over HTTP.
  */
 public final class EndpointUnderTest {
 
@@ -24,18 +26,23 @@ public final class EndpointUnderTest {
     private final String configured;
     private final URI uri;
     private final EmulatorControl control;
+    private final boolean emulator;
+    private final AccountSource accounts;
 
-    private EndpointUnderTest(String configured, URI uri) {
+    private EndpointUnderTest(String configured, URI uri, boolean emulator) {
         this.configured = configured;
         this.uri = uri;
         this.control = new EmulatorControl(uri, CONTROL_TIMEOUT);
+        this.emulator = emulator;
+        this.accounts = emulator ? new EmulatorAccounts(control) : ConfiguredAccounts.load(RunOptions.current(),
+                System.getenv(), Path.of(System.getProperty("user.home"), ".aliyun", "config.json"));
     }
 
     /** The endpoint for the configuration in force now; a changed configuration takes effect for the next scenario. */
     public static synchronized EndpointUnderTest current() {
         String configured = configured();
         if (current == null || !current.configured.equals(configured)) {
-            current = new EndpointUnderTest(configured, resolve(configured));
+            current = resolve(configured);
         }
         return current;
     }
@@ -53,18 +60,29 @@ public final class EndpointUnderTest {
         return uri;
     }
 
+    /** Whether the endpoint offers the emulator's control API (fault injection, timings, fresh accounts). */
+    public boolean isEmulator() {
+        return emulator;
+    }
+
     public EmulatorControl control() {
         return control;
     }
 
-    private static URI resolve(String configured) {
+    public AccountSource accounts() {
+        return accounts;
+    }
+
+    private static EndpointUnderTest resolve(String configured) {
         if (EMBEDDED.equals(configured)) {
             if (embedded == null) {
                 embedded = new Emulator(EmulatorSettings.loopback(0)).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-emulator-stop"));
             }
-            return embedded.baseUri();
+            return new EndpointUnderTest(configured, embedded.baseUri(), true);
         }
-        return URI.create(configured);
+        URI uri = URI.create(configured);
+        EmulatorControl.Probe probe = new EmulatorControl(uri, CONTROL_TIMEOUT).probe();
+        return new EndpointUnderTest(configured, uri, probe.presence() == EmulatorControl.Presence.EMULATOR);
     }
 }

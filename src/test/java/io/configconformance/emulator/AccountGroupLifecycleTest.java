@@ -8,7 +8,7 @@ import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.validation.ResponseFields;
@@ -27,7 +27,7 @@ class AccountGroupLifecycleTest {
     @RegisterExtension
     static final RunningEmulator emulator = new RunningEmulator();
 
-    private EmulatorAccount management;
+    private TestAccount management;
     private long alice;
     private long tom;
     private ConfigClient client;
@@ -152,7 +152,7 @@ class AccountGroupLifecycleTest {
     @Test
     void anotherManagementAccountCannotSeeOrTouchTheGroup() {
         String id = create("mine", DocumentedErrorsTest.accounts(alice));
-        EmulatorAccount stranger = emulator.control().createAccount("management");
+        TestAccount stranger = emulator.control().createAccount("management");
         ConfigClient strangerClient = new ConfigClient(ClientSettings.defaults(emulator.baseUri(),
                 stranger.credentials()));
         assertEquals("Invalid.AggregatorId.Value", field(strangerClient.getAggregator(id), "Code").get(0));

@@ -7,7 +7,7 @@ import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.configconformance.validation.ResponseFields;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,8 +41,8 @@ class ConcurrencyTest {
             "AggregatorAccountListDuplicated", "Invalid.AggregatorId.Value");
 
 
-    private static EmulatorAccount directoryWithMembers(int members, long[] ids) {
-        EmulatorAccount management = emulator.control().createAccount("management");
+    private static TestAccount directoryWithMembers(int members, long[] ids) {
+        TestAccount management = emulator.control().createAccount("management");
         emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
         for (int i = 0; i < members; i++) {
             ids[i] = emulator.control().createMember(management.accountId()).accountId();
@@ -50,7 +50,7 @@ class ConcurrencyTest {
         return management;
     }
 
-    private static ConfigClient client(EmulatorAccount account) {
+    private static ConfigClient client(TestAccount account) {
         return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), account.credentials()));
     }
 
@@ -62,7 +62,7 @@ class ConcurrencyTest {
     @Test
     void concurrentCreatesWithOneNameMakeExactlyOneGroup() throws Exception {
         long[] members = new long[THREADS];
-        EmulatorAccount management = directoryWithMembers(THREADS, members);
+        TestAccount management = directoryWithMembers(THREADS, members);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<ApiResponse>> answers = new ArrayList<>();
@@ -93,7 +93,7 @@ class ConcurrencyTest {
     @Test
     void aThousandMixedRequestsFromEightThreadsLeaveConsistentState() throws Exception {
         long[] members = new long[6];
-        EmulatorAccount management = directoryWithMembers(members.length, members);
+        TestAccount management = directoryWithMembers(members.length, members);
         Set<String> createdIds = ConcurrentHashMap.newKeySet();
         Set<String> deletedIds = ConcurrentHashMap.newKeySet();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();

@@ -7,7 +7,7 @@ import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.validation.JsonSchemaValidator;
@@ -142,7 +142,7 @@ class DocumentedErrorsTest {
     static final class Stage {
         private final ApiVersion version;
         private final ResponseFormat format;
-        private EmulatorAccount management;
+        private TestAccount management;
         private long[] members;
 
         Stage(ApiVersion version, ResponseFormat format) {
@@ -150,7 +150,7 @@ class DocumentedErrorsTest {
             this.format = format;
         }
 
-        ConfigClient client(EmulatorAccount account) {
+        ConfigClient client(TestAccount account) {
             return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), account.credentials())
                     .withVersion(version).withFormat(format));
         }
@@ -160,7 +160,7 @@ class DocumentedErrorsTest {
         }
 
         /** A management account with three members, whose groups are created at once. */
-        EmulatorAccount management() {
+        TestAccount management() {
             if (management == null) {
                 management = emulator.control().createAccount("management");
                 emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
@@ -181,14 +181,14 @@ class DocumentedErrorsTest {
         }
 
         ConfigClient faulty(String role, String action, String code) {
-            EmulatorAccount account = emulator.control().createAccount(role);
+            TestAccount account = emulator.control().createAccount(role);
             emulator.control().injectFault(action, code, 1, account.accountId());
             return client(account);
         }
 
         /** An individual account whose recorder is being deployed for a minute. */
         ConfigClient deploying() {
-            EmulatorAccount account = emulator.control().createAccount("individual");
+            TestAccount account = emulator.control().createAccount("individual");
             emulator.control().setRecorderTransition(account.accountId(), Duration.ofMinutes(1));
             ConfigClient client = client(account);
             expectSuccess(client.startConfigurationRecorder());
@@ -197,7 +197,7 @@ class DocumentedErrorsTest {
 
         /** A management account that has enabled Cloud Config for Enterprise, already deployed. */
         ConfigClient enterprise() {
-            EmulatorAccount account = management();
+            TestAccount account = management();
             emulator.control().setRecorderTransition(account.accountId(), Duration.ZERO);
             ConfigClient client = new ConfigClient(client(account).settings().withVersion(ApiVersion.V2019_01_08));
             expectSuccess(client.startConfigurationRecorder(true));

@@ -13,7 +13,7 @@ import com.aliyuncs.http.FormatType;
 import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,8 +41,8 @@ class OfficialRuntimesRoundTripTest {
     @ParameterizedTest
     @EnumSource(Runtime.class)
     void everyOperationRoundTrips(Runtime runtime) throws Exception {
-        EmulatorAccount individual = emulator.control().createAccount("individual");
-        EmulatorAccount management = emulator.control().createAccount("management");
+        TestAccount individual = emulator.control().createAccount("individual");
+        TestAccount management = emulator.control().createAccount("management");
         emulator.control().setRecorderTransition(individual.accountId(), Duration.ZERO);
         emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
         long member = emulator.control().createMember(management.accountId()).accountId();
@@ -76,13 +76,13 @@ class OfficialRuntimesRoundTripTest {
                 .path("Success").asBoolean());
     }
 
-    private static JsonNode call(Runtime runtime, EmulatorAccount account, String action, String version,
+    private static JsonNode call(Runtime runtime, TestAccount account, String action, String version,
                                  Map<String, String> query, Map<String, String> body) throws Exception {
         return runtime == Runtime.CORE_SDK ? coreSdk(account, action, version, query, body)
                 : tea(account, runtime == Runtime.TEA_V2 ? "v2" : null, action, version, query, body);
     }
 
-    private static JsonNode tea(EmulatorAccount account, String signatureAlgorithm, String action, String version,
+    private static JsonNode tea(TestAccount account, String signatureAlgorithm, String action, String version,
                                 Map<String, String> query, Map<String, String> body) throws Exception {
         com.aliyun.teaopenapi.models.Config config = new com.aliyun.teaopenapi.models.Config()
                 .setAccessKeyId(account.credentials().accessKeyId())
@@ -99,7 +99,7 @@ class OfficialRuntimesRoundTripTest {
         return JSON.valueToTree(response.get("body"));
     }
 
-    private static JsonNode coreSdk(EmulatorAccount account, String action, String version, Map<String, String> query,
+    private static JsonNode coreSdk(TestAccount account, String action, String version, Map<String, String> query,
                                     Map<String, String> body) throws Exception {
         DefaultAcsClient client = new DefaultAcsClient(DefaultProfile.getProfile("cn-shanghai",
                 account.credentials().accessKeyId(), account.credentials().accessKeySecret()));

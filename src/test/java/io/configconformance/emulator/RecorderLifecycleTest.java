@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.validation.ResponseFields;
 import java.time.Duration;
@@ -20,7 +20,7 @@ class RecorderLifecycleTest {
     static final RunningEmulator emulator = new RunningEmulator();
 
 
-    private static ConfigClient client(EmulatorAccount account, ApiVersion version) {
+    private static ConfigClient client(TestAccount account, ApiVersion version) {
         return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), account.credentials()).withVersion(version));
     }
 
@@ -31,7 +31,7 @@ class RecorderLifecycleTest {
 
     @Test
     void aSelectionPutBeforeTheFirstStartIsWhatTheRecorderMonitors() {
-        EmulatorAccount account = emulator.control().createAccount("individual");
+        TestAccount account = emulator.control().createAccount("individual");
         ConfigClient v2019 = client(account, ApiVersion.V2019_01_08);
         assertEquals(List.of("REGISTRABLE"), field(v2019.putConfigurationRecorder("ACS::ECS::Instance,ACS::ECS::Disk"),
                 "ConfigurationRecorder.ConfigurationRecorderStatus"));
@@ -41,7 +41,7 @@ class RecorderLifecycleTest {
 
     @Test
     void aPutOnARegisteredRecorderRebuildsItThenItIsRegisteredAgain() throws InterruptedException {
-        EmulatorAccount account = emulator.control().createAccount("individual");
+        TestAccount account = emulator.control().createAccount("individual");
         emulator.control().setRecorderTransition(account.accountId(), Duration.ofMillis(300));
         ConfigClient v2019 = client(account, ApiVersion.V2019_01_08);
         ConfigClient v2020 = client(account, ApiVersion.V2020_09_07);
@@ -61,7 +61,7 @@ class RecorderLifecycleTest {
 
     @Test
     void enablingEnterpriseIsSeenThroughDescribeConfigurationRecorder() {
-        EmulatorAccount management = emulator.control().createAccount("management");
+        TestAccount management = emulator.control().createAccount("management");
         ConfigClient v2019 = client(management, ApiVersion.V2019_01_08);
         field(v2019.startConfigurationRecorder(true), "RequestId");
         ApiResponse read = v2019.describeConfigurationRecorder();

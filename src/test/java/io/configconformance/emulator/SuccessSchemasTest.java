@@ -7,7 +7,7 @@ import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.validation.JsonSchemaValidator;
@@ -34,8 +34,8 @@ class SuccessSchemasTest {
     @ParameterizedTest
     @EnumSource(ResponseFormat.class)
     void everyOperationAnswersWithinItsSchema(ResponseFormat format) {
-        EmulatorAccount individual = emulator.control().createAccount("individual");
-        EmulatorAccount management = emulator.control().createAccount("management");
+        TestAccount individual = emulator.control().createAccount("individual");
+        TestAccount management = emulator.control().createAccount("management");
         emulator.control().setAggregatorCreation(management.accountId(), Duration.ZERO);
         long member = emulator.control().createMember(management.accountId()).accountId();
         ConfigClient v2019 = client(individual, ApiVersion.V2019_01_08, format);
@@ -70,7 +70,7 @@ class SuccessSchemasTest {
         }
     }
 
-    private static ConfigClient client(EmulatorAccount account, ApiVersion version, ResponseFormat format) {
+    private static ConfigClient client(TestAccount account, ApiVersion version, ResponseFormat format) {
         return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), account.credentials())
                 .withVersion(version).withFormat(format));
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorAccount;
+import io.configconformance.client.TestAccount;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
@@ -46,16 +46,16 @@ class ControlApiTest {
 
     @Test
     void startsWithOneDefaultAccountPerRole() {
-        List<EmulatorAccount> accounts = control.accounts();
-        Set<String> roles = accounts.stream().map(EmulatorAccount::role).collect(Collectors.toSet());
+        List<TestAccount> accounts = control.accounts();
+        Set<String> roles = accounts.stream().map(TestAccount::role).collect(Collectors.toSet());
         assertEquals(Set.of("individual", "management", "member", "unauthorized", "nonexistent"), roles);
         assertTrue(accounts.stream().allMatch(a -> a.credentials().accessKeyId().startsWith("LTAI")));
     }
 
     @Test
     void createsAMemberInTheDirectoryOfAManagementAccount() {
-        EmulatorAccount management = control.createAccount("management");
-        EmulatorAccount member = control.createMember(management.accountId());
+        TestAccount management = control.createAccount("management");
+        TestAccount member = control.createMember(management.accountId());
         assertEquals("member", member.role());
         assertEquals(management.accountId(), member.managementAccountId());
         assertTrue(control.accounts().contains(member));
@@ -63,7 +63,7 @@ class ControlApiTest {
 
     @Test
     void resetForgetsCreatedAccounts() {
-        EmulatorAccount created = control.createAccount("individual");
+        TestAccount created = control.createAccount("individual");
         control.reset();
         assertFalse(control.accounts().contains(created));
         assertEquals(6, control.accounts().size());
@@ -71,7 +71,7 @@ class ControlApiTest {
 
     @Test
     void setsOneAccountsDeploymentTime() {
-        EmulatorAccount account = control.createAccount("individual");
+        TestAccount account = control.createAccount("individual");
         control.setRecorderTransition(account.accountId(), Duration.ofMillis(1234));
         assertEquals(Duration.ofMillis(1234), emulator.state().recorderTransition(account.accountId()));
         assertEquals(EmulatorSettings.DEFAULT_TRANSITION, emulator.state().recorderTransition(1300000000000001L));
@@ -79,8 +79,8 @@ class ControlApiTest {
 
     @Test
     void aFaultHitsOnlyItsAccountForItsNumberOfCalls() {
-        EmulatorAccount target = control.createAccount("individual");
-        EmulatorAccount bystander = control.createAccount("individual");
+        TestAccount target = control.createAccount("individual");
+        TestAccount bystander = control.createAccount("individual");
         control.injectFault("StartConfigurationRecorder", "CreateSLRFail", 2, target.accountId());
         assertEquals(1, faultsArmed());
         ConfigClient targetClient = client(target);
@@ -93,16 +93,16 @@ class ControlApiTest {
 
     @Test
     void aMemberCanBePlacedInANewFolder() {
-        EmulatorAccount management = control.createAccount("management");
+        TestAccount management = control.createAccount("management");
         String folder = control.createFolder(management.accountId());
         assertTrue(folder.startsWith("fd-"), folder);
-        EmulatorAccount member = control.createMember(management.accountId(), folder);
+        TestAccount member = control.createMember(management.accountId(), folder);
         assertEquals(management.accountId(), member.managementAccountId());
     }
 
     @Test
     void listsTheRecordersOfAnAccount() {
-        EmulatorAccount account = control.createAccount("individual");
+        TestAccount account = control.createAccount("individual");
         client(account).startConfigurationRecorder();
         JsonNode recorders = control.resources(account.accountId()).path("Recorders");
         assertEquals(1, recorders.size());
@@ -121,7 +121,7 @@ class ControlApiTest {
         }
     }
 
-    private ConfigClient client(EmulatorAccount account) {
+    private ConfigClient client(TestAccount account) {
         return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), account.credentials()));
     }
 

@@ -1,0 +1,41 @@
+package io.configconformance.suite;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How a run treats the endpoint, from system properties (set by {@code config-conformance.jar run} or given to Maven
+ * with -D): whether scenarios that change account state may run on a real endpoint, where role credentials are, and
+ * the network timeouts.
+ */
+public record RunOptions(boolean allowMutating, Optional<Path> credentialsFile, Optional<String> aliyunProfiles,
+                         Duration connectTimeout, Duration readTimeout) {
+
+    public static final String ALLOW_MUTATING = "conformance.allowMutating";
+    public static final String CREDENTIALS = "conformance.credentials";
+    public static final String ALIYUN_PROFILES = "conformance.aliyunProfiles";
+    public static final String CONNECT_TIMEOUT = "conformance.connectTimeoutSeconds";
+    public static final String READ_TIMEOUT = "conformance.readTimeoutSeconds";
+
+    public static RunOptions current() {
+        return new RunOptions(Boolean.parseBoolean(System.getProperty(ALLOW_MUTATING, "false")),
+                Optional.ofNullable(System.getProperty(CREDENTIALS)).filter(v -> !v.isBlank()).map(Path::of),
+                Optional.ofNullable(System.getProperty(ALIYUN_PROFILES)).filter(v -> !v.isBlank()),
+                seconds(CONNECT_TIMEOUT, 5), seconds(READ_TIMEOUT, 20));
+    }
+
+    private static Duration seconds(String property, long fallback) {
+        String value = System.getProperty(property);
+        try {
+            long seconds = value == null ? fallback : Long.parseLong(value.trim());
+            if (seconds < 1 || seconds > 600) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(property + " must be a number of seconds from 1 to 600, got '" + value
+                    + "'");
+        }
+    }
+}
