@@ -92,7 +92,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
   Rule: The documented errors of CreateAggregator
 
     @Invalid.AggregatorAccounts.Empty @role-management
-    Scenario Outline: A custom account group needs member accounts (<format>)
+    Scenario Outline: Invalid.AggregatorAccounts.Empty: A custom account group needs member accounts (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
       When the management account creates a custom account group "Empty" without member accounts
@@ -104,7 +104,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | XML    |
 
     @Invalid.AggregatorAccounts.Value @role-management
-    Scenario Outline: AggregatorAccounts must list member accounts of the directory: <case> (<format>)
+    Scenario Outline: Invalid.AggregatorAccounts.Value: AggregatorAccounts must list member accounts of the directory: <case> (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
       When the management account creates a custom account group "Invalid" with AggregatorAccounts '<accounts>'
@@ -119,7 +119,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | an account outside the directory | JSON | [{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}] |
 
     @Invalid.AccountType.Value @role-management
-    Scenario Outline: A member account must be of type ResourceDirectory (<format>)
+    Scenario Outline: Invalid.AccountType.Value: A member account must be of type ResourceDirectory (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
       When the management account creates a custom account group "Typed" with AggregatorAccounts '[{"AccountId":{member1},"AccountName":"Alice","AccountType":"Personal"}]'
@@ -131,7 +131,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | XML    |
 
     @AggregatorExceedMaxCount @role-management @mutating
-    Scenario Outline: A management account has at most five account groups (<format>)
+    Scenario Outline: AggregatorExceedMaxCount: A management account has at most five account groups (<format>)
       Given the management account of a resource directory with 3 member accounts
       And the management account has 5 custom account groups
       And responses are requested in <format>
@@ -145,14 +145,14 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | XML    |
 
     @AggregatorExceedMaxCount @role-management @mutating @assumption-A19
-    Scenario: A management account has at most one global account group
+    Scenario: AggregatorExceedMaxCount: A management account has at most one global account group
       Given the management account of a resource directory with 1 member account
       And the management account has a global account group "Everyone"
       When the management account creates a global account group "Everyone_Again"
       Then the call fails with HTTP status 400 and error code "AggregatorExceedMaxCount"
 
     @AggregatorAccountListDuplicated @role-management @mutating @assumption-A25
-    Scenario Outline: Two account groups cannot have the same member list (<format>)
+    Scenario Outline: AggregatorAccountListDuplicated: Two account groups cannot have the same member list (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "First" with member accounts 1 and 2
       And responses are requested in <format>
@@ -165,7 +165,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | XML    |
 
     @AggregatorAccountListItemDuplicated @role-management
-    Scenario Outline: A member account cannot be listed twice (<format>)
+    Scenario Outline: AggregatorAccountListItemDuplicated: A member account cannot be listed twice (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
       When the management account creates a custom account group "Twice" with member accounts 1 and 1
@@ -177,7 +177,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | XML    |
 
     @AggregatorNameDuplicated @role-management @mutating
-    Scenario Outline: Two account groups cannot have the same name (<format>)
+    Scenario Outline: AggregatorNameDuplicated: Two account groups cannot have the same name (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -190,7 +190,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | XML    |
 
     @NoPermissionCreateAggregator @role-member @assumption-A18
-    Scenario Outline: Only a management account creates account groups: <caller> (<format>)
+    Scenario Outline: NoPermissionCreateAggregator: Only a management account creates account groups: <caller> (<format>)
       Given <caller>
       And responses are requested in <format>
       When the account creates a global account group
@@ -204,7 +204,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | a RAM user without Cloud Config permissions | JSON   |
 
     @AccountNotExisted @role-nonexistent
-    Scenario Outline: An account that does not exist cannot create account groups (<format>)
+    Scenario Outline: AccountNotExisted: An account that does not exist cannot create account groups (<format>)
       Given an account that does not exist
       And responses are requested in <format>
       When the account creates a global account group
@@ -216,7 +216,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | XML    |
 
     @ServiceUnavailable @role-management @needs-fault-injection
-    Scenario Outline: The service is temporarily unavailable (<format>)
+    Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given the management account of a resource directory with 1 member account
       And the service fails the account's next CreateAggregator call with ServiceUnavailable
       And responses are requested in <format>
@@ -233,37 +233,37 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
   Rule: Requests the page forbids
 
     @MissingParameter @role-management
-    Scenario: An account group needs a name
+    Scenario: MissingParameter: An account group needs a name
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group without a name
       Then the call fails with HTTP status 400 and error code "MissingParameter"
 
     @MissingParameter @role-management @assumption-A23
-    Scenario: A folder account group needs a FolderId
+    Scenario: MissingParameter: A folder account group needs a FolderId
       Given the management account of a resource directory with 1 member account
       When the management account creates a folder account group "No_Folder" without naming a folder
       Then the call fails with HTTP status 400 and error code "MissingParameter"
 
     @InvalidParameter @role-management @assumption-A23
-    Scenario: AggregatorType is RD, FOLDER or CUSTOM
+    Scenario: InvalidParameter: AggregatorType is RD, FOLDER or CUSTOM
       Given the management account of a resource directory with 1 member account
       When the management account creates an account group "Odd" of type "GLOBAL"
       Then the call fails with HTTP status 400 and error code "InvalidParameter"
 
     @InvalidParameter @role-management @assumption-A22
-    Scenario: A ClientToken has at most 64 characters
+    Scenario: InvalidParameter: A ClientToken has at most 64 characters
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group "Long_Token" with 1 member account and a ClientToken of 65 characters
       Then the call fails with HTTP status 400 and error code "InvalidParameter"
 
     @InvalidParameter @role-management @assumption-A22
-    Scenario: A ClientToken is ASCII only
+    Scenario: InvalidParameter: A ClientToken is ASCII only
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group "Token" with 1 member account and ClientToken "令牌-1594295238"
       Then the call fails with HTTP status 400 and error code "InvalidParameter"
 
     @AggregatorAccountExceedMaxCount @role-management @assumption-A20
-    Scenario: A group has at most 200 member accounts
+    Scenario: AggregatorAccountExceedMaxCount: A group has at most 200 member accounts
       Given the management account of a resource directory with 201 member accounts
       When the management account creates a custom account group "Too_Many" with 201 member accounts
       Then the call fails with HTTP status 400 and error code "AggregatorAccountExceedMaxCount"

@@ -58,7 +58,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
   Rule: The documented errors of UpdateAggregator
 
     @Invalid.AggregatorAccounts.Empty @role-management
-    Scenario Outline: A member list given empty is refused (<format>)
+    Scenario Outline: Invalid.AggregatorAccounts.Empty: A member list given empty is refused (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -71,7 +71,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @AggregatorAccountExceedMaxCount @role-management
-    Scenario Outline: A group has at most 200 member accounts (<format>)
+    Scenario Outline: AggregatorAccountExceedMaxCount: A group has at most 200 member accounts (<format>)
       Given the management account of a resource directory with 201 member accounts
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -85,7 +85,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @AggregatorAccountListDuplicated @role-management @assumption-A25
-    Scenario Outline: Two account groups cannot end up with the same member list (<format>)
+    Scenario Outline: AggregatorAccountListDuplicated: Two account groups cannot end up with the same member list (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "First" with member account 1
       And the management account has a custom account group "Second" with member account 2
@@ -99,7 +99,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @AggregatorAccountListItemDuplicated @role-management
-    Scenario Outline: A member account cannot be listed twice (<format>)
+    Scenario Outline: AggregatorAccountListItemDuplicated: A member account cannot be listed twice (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -112,7 +112,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @AggregatorAlreadyPending @role-management @needs-emulator-control @assumption-A27
-    Scenario Outline: A group cannot change while it is being created (<format>)
+    Scenario Outline: AggregatorAlreadyPending: A group cannot change while it is being created (<format>)
       Given the management account of a resource directory with 1 member account
       And creating the account's account groups takes 60 seconds
       And the management account has a custom account group "Test_Group" with member account 1
@@ -126,7 +126,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @AggregatorNameDuplicated @role-management
-    Scenario Outline: A group cannot take another group's name (<format>)
+    Scenario Outline: AggregatorNameDuplicated: A group cannot take another group's name (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "First" with member account 1
       And the management account has a custom account group "Second" with member account 2
@@ -140,7 +140,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @DefaultAggregatorDeleteNotSupport @role-management @assumption-A26
-    Scenario Outline: The members of the global account group follow the directory (<format>)
+    Scenario Outline: DefaultAggregatorDeleteNotSupport: The members of the global account group follow the directory (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a global account group "Everyone"
       And responses are requested in <format>
@@ -153,7 +153,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @Invalid.AggregatorId.Value @role-management
-    Scenario Outline: An account group that does not exist cannot be updated (<format>)
+    Scenario Outline: Invalid.AggregatorId.Value: An account group that does not exist cannot be updated (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
       When the management account renames an account group that does not exist
@@ -165,7 +165,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @Invalid.AccountType.Value @role-management
-    Scenario Outline: A member account must be of type ResourceDirectory (<format>)
+    Scenario Outline: Invalid.AccountType.Value: A member account must be of type ResourceDirectory (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -178,7 +178,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @Invalid.AggregatorAccounts.Value @role-management
-    Scenario Outline: AggregatorAccounts must be a list of member accounts: <case> (<format>)
+    Scenario Outline: Invalid.AggregatorAccounts.Value: AggregatorAccounts must be a list of member accounts: <case> (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -192,7 +192,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | an account outside the directory | JSON   | [{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}] |
 
     @AggregatorMemberNoPermission @role-member
-    Scenario Outline: A member account cannot change an account group (<format>)
+    Scenario Outline: AggregatorMemberNoPermission: A member account cannot change an account group (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -205,7 +205,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @AccountNotExisted @role-nonexistent
-    Scenario Outline: An account that does not exist cannot change account groups (<format>)
+    Scenario Outline: AccountNotExisted: An account that does not exist cannot change account groups (<format>)
       Given an account that does not exist
       And responses are requested in <format>
       When the account renames an account group
@@ -217,7 +217,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @ServiceUnavailable @role-management @needs-fault-injection
-    Scenario Outline: The service is temporarily unavailable (<format>)
+    Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And the service fails the account's next UpdateAggregator call with ServiceUnavailable

@@ -7,16 +7,17 @@ Feature: Every request is signed, fresh and complete
   access key, a replayed nonce, a stale timestamp and a missing common parameter before it looks at the operation.
 
   Reference: the signature and common-parameter sections of the Alibaba Cloud API documentation, summarised with
-  known-answer vectors in docs/api-reference/PROTOCOL.md. StartConfigurationRecorder is used as the operation
-  because it takes no parameters: only the protocol can make it fail.
+  known-answer vectors in docs/api-reference/PROTOCOL.md. Reading the configuration recorder
+  (GetConfigurationRecorder, DescribeConfigurationRecorder in 2019-01-08) is the operation used: it takes no
+  parameters and changes nothing, so only the protocol can make it fail, and it is safe on a real account.
 
   Background:
     Given an individual-edition account
 
   @SignatureDoesNotMatch @role-individual
-  Scenario Outline: A request signed with the wrong AccessKeySecret is refused (<version>, <format>, <signature>)
+  Scenario Outline: SignatureDoesNotMatch: A request signed with the wrong AccessKeySecret is refused (<version>, <format>, <signature>)
     Given the client uses API version <version>, <format> responses and signature <signature>
-    When the account starts its configuration recorder signing with a wrong AccessKeySecret
+    When the account reads its configuration recorder signing with a wrong AccessKeySecret
     Then the call fails with HTTP status 400 and error code "SignatureDoesNotMatch"
 
     Examples:
@@ -27,9 +28,9 @@ Feature: Every request is signed, fresh and complete
       | 2019-01-08 | XML    | V3        |
 
   @InvalidAccessKeyId.NotFound @role-individual
-  Scenario Outline: A request with an AccessKeyId the service does not know is refused (<format>, <signature>)
+  Scenario Outline: InvalidAccessKeyId.NotFound: A request with an AccessKeyId the service does not know is refused (<format>, <signature>)
     Given the client uses API version 2020-09-07, <format> responses and signature <signature>
-    When a caller with an unknown AccessKeyId starts a configuration recorder
+    When a caller with an unknown AccessKeyId reads a configuration recorder
     Then the call fails with HTTP status 404 and error code "InvalidAccessKeyId.NotFound"
 
     Examples:
@@ -37,8 +38,8 @@ Feature: Every request is signed, fresh and complete
       | JSON   | V1        |
       | XML    | V3        |
 
-  @SignatureNonceUsed @mutating @assumption-A9
-  Scenario Outline: A signature nonce can be used only once (<signature>)
+  @SignatureNonceUsed @assumption-A9
+  Scenario Outline: SignatureNonceUsed: A signature nonce can be used only once (<signature>)
     Given the client uses API version 2020-09-07
     And requests are signed with signature <signature>
     When the account sends two requests with the same signature nonce
@@ -50,7 +51,7 @@ Feature: Every request is signed, fresh and complete
       | V3        |
 
   @InvalidTimeStamp.Expired @assumption-A9
-  Scenario Outline: A request dated more than 15 minutes ago is refused (<signature>)
+  Scenario Outline: InvalidTimeStamp.Expired: A request dated more than 15 minutes ago is refused (<signature>)
     Given the client uses API version 2020-09-07
     And requests are signed with signature <signature>
     When the account sends a request dated 20 minutes ago
@@ -62,7 +63,7 @@ Feature: Every request is signed, fresh and complete
       | V3        |
 
   @MissingParameter @assumption-A7
-  Scenario Outline: A V1 request without the common parameter <parameter> is refused
+  Scenario Outline: MissingParameter: A V1 request without the common parameter <parameter> is refused
     Given the client uses API version 2020-09-07
     And requests are signed with signature V1
     When the account sends a request without the common parameter <parameter>

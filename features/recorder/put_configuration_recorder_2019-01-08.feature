@@ -13,7 +13,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
   @mutating @role-individual
   Rule: An individual-edition account chooses what its recorder monitors
 
-    @erratum-E3 @assumption-A29
+    @erratum-E3 @assumption-A29 @needs-fresh-account
     Scenario Outline: The chosen types are echoed and monitored from the first start (<format>)
       Given an individual-edition account
       And responses are requested in <format>
@@ -52,7 +52,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
   Rule: The documented errors of PutConfigurationRecorder
 
     @NoPermission @role-unauthorized
-    Scenario Outline: A RAM user without Cloud Config permissions cannot change the recorder (<format>)
+    Scenario Outline: NoPermission: A RAM user without Cloud Config permissions cannot change the recorder (<format>)
       Given a RAM user without Cloud Config permissions
       And responses are requested in <format>
       When the account sets the monitored resource types to "ACS::ECS::Instance"
@@ -64,7 +64,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | XML    |
 
     @ServiceUnavailable @role-individual @needs-fault-injection
-    Scenario Outline: The service is temporarily unavailable (<format>)
+    Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given an individual-edition account
       And the service fails the account's next PutConfigurationRecorder call with ServiceUnavailable
       And responses are requested in <format>
@@ -77,7 +77,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | XML    |
 
     @AccountNotExisted @role-nonexistent
-    Scenario Outline: An account that does not exist cannot change a recorder (<format>)
+    Scenario Outline: AccountNotExisted: An account that does not exist cannot change a recorder (<format>)
       Given an account that does not exist
       And responses are requested in <format>
       When the account sets the monitored resource types to "ACS::ECS::Instance"
@@ -89,7 +89,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | XML    |
 
     @Invalid.ResourceTypes.Value @role-individual @assumption-A29
-    Scenario Outline: A type Cloud Config does not monitor is refused: "<types>" (<format>)
+    Scenario Outline: Invalid.ResourceTypes.Value: A type Cloud Config does not monitor is refused: "<types>" (<format>)
       Given an individual-edition account
       And responses are requested in <format>
       When the account sets the monitored resource types to "<types>"
@@ -103,7 +103,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   | ACS::ECS::Instance,,ACS::ECS::Disk    |
 
     @ProcessIsRunning @role-individual @mutating @needs-emulator-control
-    Scenario Outline: The selection cannot change while the recorder is being deployed (<format>)
+    Scenario Outline: ProcessIsRunning: The selection cannot change while the recorder is being deployed (<format>)
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
       And responses are requested in <format>
@@ -117,7 +117,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | XML    |
 
     @EnterpriseEditionAllResourceTypesDefault @role-management @mutating
-    Scenario Outline: A management account with Cloud Config for Enterprise monitors every type (<format>)
+    Scenario Outline: EnterpriseEditionAllResourceTypesDefault: A management account with Cloud Config for Enterprise monitors every type (<format>)
       Given the management account of a resource directory
       And the account has enabled Cloud Config for Enterprise
       And responses are requested in <format>
@@ -130,7 +130,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | XML    |
 
     @RDMemberNoPermission @role-member
-    Scenario Outline: A member account of a resource directory cannot change the recorder (<format>)
+    Scenario Outline: RDMemberNoPermission: A member account of a resource directory cannot change the recorder (<format>)
       Given a member account of a resource directory
       And responses are requested in <format>
       When the account sets the monitored resource types to "ACS::ECS::Instance"
@@ -145,7 +145,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
   Rule: ResourceTypes is required
 
     @MissingParameter @role-individual @erratum-E9
-    Scenario: A request without ResourceTypes is refused
+    Scenario: MissingParameter: A request without ResourceTypes is refused
       Given an individual-edition account
       When the account sets the monitored resource types without naming any
       Then the call fails with HTTP status 400 and error code "MissingParameter"

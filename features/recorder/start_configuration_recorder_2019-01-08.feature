@@ -31,7 +31,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   | V3        |
         | XML    | V3        |
 
-    @role-management
+    @role-management @needs-fresh-account
     Scenario Outline: The management account of a resource directory enables Cloud Config for Enterprise (<format>)
       Given the management account of a resource directory
       And responses are requested in <format>
@@ -49,7 +49,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
   Rule: The documented errors of StartConfigurationRecorder (2019-01-08)
 
     @NoPermission @role-unauthorized
-    Scenario Outline: A RAM user without Cloud Config permissions cannot start a recorder (<format>)
+    Scenario Outline: NoPermission: A RAM user without Cloud Config permissions cannot start a recorder (<format>)
       Given a RAM user without Cloud Config permissions
       And responses are requested in <format>
       When the account starts its configuration recorder
@@ -61,7 +61,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | XML    |
 
     @ServiceUnavailable @role-individual @needs-fault-injection
-    Scenario Outline: The service is temporarily unavailable (<format>)
+    Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given an individual-edition account
       And the service fails the account's next StartConfigurationRecorder call with ServiceUnavailable
       And responses are requested in <format>
@@ -74,7 +74,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | XML    |
 
     @AccountNotExisted @role-nonexistent
-    Scenario Outline: An account that does not exist cannot start a recorder (<format>)
+    Scenario Outline: AccountNotExisted: An account that does not exist cannot start a recorder (<format>)
       Given an account that does not exist
       And responses are requested in <format>
       When the account starts its configuration recorder
@@ -86,7 +86,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | XML    |
 
     @CreateSLRFail @role-individual @needs-fault-injection
-    Scenario Outline: The service-linked role cannot be created (<format>)
+    Scenario Outline: CreateSLRFail: The service-linked role cannot be created (<format>)
       Given an individual-edition account
       And the service fails the account's next StartConfigurationRecorder call with CreateSLRFail
       And responses are requested in <format>
@@ -99,7 +99,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | XML    |
 
     @EnterpriseEditonAlreadyUpgraded @role-management @mutating
-    Scenario Outline: Cloud Config for Enterprise cannot be enabled twice (<format>)
+    Scenario Outline: EnterpriseEditonAlreadyUpgraded: Cloud Config for Enterprise cannot be enabled twice (<format>)
       Given the management account of a resource directory
       And the account has enabled Cloud Config for Enterprise
       And responses are requested in <format>
@@ -112,7 +112,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | XML    |
 
     @ProcessIsRunning @role-individual @mutating @needs-emulator-control
-    Scenario Outline: Starting the recorder again while it is being deployed is refused (<format>)
+    Scenario Outline: ProcessIsRunning: Starting the recorder again while it is being deployed is refused (<format>)
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
       And responses are requested in <format>
@@ -126,7 +126,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | XML    |
 
     @RDEnableConfigAccessFail @role-management @needs-fault-injection
-    Scenario Outline: The resource directory cannot be opened to Cloud Config (<format>)
+    Scenario Outline: RDEnableConfigAccessFail: The resource directory cannot be opened to Cloud Config (<format>)
       Given the management account of a resource directory
       And the service fails the account's next StartConfigurationRecorder call with RDEnableConfigAccessFail
       And responses are requested in <format>
@@ -139,7 +139,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | XML    |
 
     @EnterpriseEditionAllResourceTypesDefault @role-member @assumption-A17
-    Scenario Outline: A member of an enterprise directory cannot change what is monitored (<format>)
+    Scenario Outline: EnterpriseEditionAllResourceTypesDefault: A member of an enterprise directory cannot change what is monitored (<format>)
       Given a member account of a resource directory with Cloud Config for Enterprise enabled
       And responses are requested in <format>
       When the account starts its configuration recorder
@@ -150,8 +150,8 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @RDMemberNoPermission @role-member @assumption-A4
-    Scenario Outline: A member account of a resource directory cannot start the recorder (<format>)
+    @RDMemberNoPermission @role-member @assumption-A4 @needs-fresh-account
+    Scenario Outline: RDMemberNoPermission: A member account of a resource directory cannot start the recorder (<format>)
       Given a member account of a resource directory
       And responses are requested in <format>
       When the account starts its configuration recorder

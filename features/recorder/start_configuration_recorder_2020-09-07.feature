@@ -53,7 +53,7 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
   Rule: The documented errors of StartConfigurationRecorder (2020-09-07)
 
     @NoPermission @role-unauthorized
-    Scenario Outline: A RAM user without Cloud Config permissions cannot start a recorder (<format>)
+    Scenario Outline: NoPermission: A RAM user without Cloud Config permissions cannot start a recorder (<format>)
       Given a RAM user without Cloud Config permissions
       And responses are requested in <format>
       When the account starts its configuration recorder
@@ -65,7 +65,7 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | XML    |
 
     @ProcessIsRunning @role-individual @mutating @needs-emulator-control
-    Scenario Outline: Starting the recorder again while it is being deployed is refused (<format>)
+    Scenario Outline: ProcessIsRunning: Starting the recorder again while it is being deployed is refused (<format>)
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
       And responses are requested in <format>
@@ -79,7 +79,7 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | XML    |
 
     @CreateSLRFail @role-individual @needs-fault-injection
-    Scenario Outline: The service-linked role cannot be created (<format>)
+    Scenario Outline: CreateSLRFail: The service-linked role cannot be created (<format>)
       Given an individual-edition account
       And the service fails the account's next StartConfigurationRecorder call with CreateSLRFail
       And responses are requested in <format>
@@ -92,7 +92,7 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | XML    |
 
     @ServiceUnavailable @role-individual @needs-fault-injection
-    Scenario Outline: The service is temporarily unavailable (<format>)
+    Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given an individual-edition account
       And the service fails the account's next StartConfigurationRecorder call with ServiceUnavailable
       And responses are requested in <format>

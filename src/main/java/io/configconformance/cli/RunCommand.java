@@ -4,7 +4,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.report.ConformanceReportPlugin;
+import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.RunOptions;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -20,19 +22,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the features against the embedded emulator or an endpoint, through the same JUnit Platform and Cucumber
- * engine as the Maven suite, and writes the reports. The endpoint is checked before anything runs, so an unreachable
- * or wrong endpoint ends at once with one line saying why.
+ * Runs the features against the embedded emulator, an emulator started elsewhere, or a real endpoint, through the
+ * same JUnit Platform and Cucumber engine as the Maven suite, and writes the reports. The endpoint is checked before
+ * anything runs, so an unreachable or unusable endpoint ends at once with one line saying why.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the conformance features and write reports. Exit 0 all passed, 1 any failed, "
-                + "2 bad usage or unreachable endpoint.")
+                + "2 bad usage or unusable endpoint.")
 final class RunCommand implements Callable<Integer> {
 
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
-
     @Option(names = "--endpoint", defaultValue = EndpointUnderTest.EMBEDDED,
-            description = "'embedded' (default) or the URL of an emulator, e.g. http://127.0.0.1:8080")
+            description = "'embedded' (default), an emulator's URL (http://127.0.0.1:8080) or a Cloud Config endpoint"
+                    + " (https://config.cn-shanghai.aliyuncs.com)")
     String endpoint;
 
     @Option(names = "--tags", description = "Cucumber tag expression, e.g. \"@v2020-09-07 and not @mutating\"")
@@ -41,6 +42,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--reports", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE}).")
     Path reports;
 
+    @Option(names = "--credentials", description = "Role file for a real endpoint (see README: individual,"
+            + " management, members, unauthorized).")
+    Path credentials;
+
+    @Option(names = "--aliyun-profiles", description = "Roles from aliyun CLI profiles in ~/.aliyun/config.json,"
+            + " e.g. management=corp,member=corp-member1")
+    String aliyunProfiles;
+
+    @Option(names = "--allow-mutating", description = "On a real endpoint, also run scenarios that change account"
+            + " state (@mutating); what they create is deleted and what they change is put back.")
+    boolean allowMutating;
+
+    @Option(names = "--connect-timeout", defaultValue = "5", description = "Seconds (default: ${DEFAULT-VALUE}).")
+    int connectTimeout;
+
+    @Option(names = "--read-timeout", defaultValue = "20", description = "Seconds (default: ${DEFAULT-VALUE}).")
+    int readTimeout;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,14 +67,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        setOptions();
         String problem = checkEndpoint();
         if (problem != null) {
             err.println("run: " + problem);
+            err.flush();
             return ExitCodes.USAGE;
         }
         Files.createDirectories(reports);
         System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
-        ScenarioSummary summary = new ScenarioSummary(out);
+        ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
         LauncherFactory.create().execute(discoveryRequest(), summary);
         summary.print(endpoint, reports);
         if (summary.total() == 0) {
@@ -63,6 +84,21 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return summary.failed() == 0 ? ExitCodes.PASSED : ExitCodes.FAILED;
+    }
+
+    private void setOptions() {
+        if (connectTimeout < 1 || connectTimeout > 600 || readTimeout < 1 || readTimeout > 600) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "timeouts are 1 to 600 seconds");
+        }
+        System.setProperty(RunOptions.ALLOW_MUTATING, String.valueOf(allowMutating));
+        System.setProperty(RunOptions.CONNECT_TIMEOUT, String.valueOf(connectTimeout));
+        System.setProperty(RunOptions.READ_TIMEOUT, String.valueOf(readTimeout));
+        if (credentials != null) {
+            System.setProperty(RunOptions.CREDENTIALS, credentials.toString());
+        }
+        if (aliyunProfiles != null) {
+            System.setProperty(RunOptions.ALIYUN_PROFILES, aliyunProfiles);
+        }
     }
 
     private LauncherDiscoveryRequest discoveryRequest() {
@@ -96,12 +132,27 @@ final class RunCommand implements Callable<Integer> {
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             return "--endpoint '" + endpoint + "' is neither 'embedded' nor an http(s) URL with a host";
         }
+        EmulatorControl.Probe probe = new EmulatorControl(uri, Duration.ofSeconds(connectTimeout)).probe();
+        switch (probe.presence()) {
+            case EMULATOR:
+                return null;
+            case UNREACHABLE:
+                return probe.reason();
+            default:
+                return credentialsProblem();
+        }
+    }
+
+    /** A real endpoint needs at least one configured account; their sources must be readable. */
+    private String credentialsProblem() {
         try {
-            new EmulatorControl(uri, PROBE_TIMEOUT).info();
-            return null;
-        } catch (EmulatorControl.ControlApiException e) {
-            return "cannot use endpoint " + endpoint + ": " + e.getMessage()
-                    + " (runs against a real endpoint, without the control API, are not supported yet)";
+            ConfiguredAccounts accounts = ConfiguredAccounts.load(RunOptions.current(), System.getenv(),
+                    Path.of(System.getProperty("user.home"), ".aliyun", "config.json"));
+            return accounts.isEmpty() ? endpoint + " has no emulator control API, so it is verified as a real"
+                    + " endpoint, which needs credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and"
+                    + " ALIBABA_CLOUD_ACCESS_KEY_SECRET, --credentials FILE or --aliyun-profiles" : null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
     }
 }

@@ -1,29 +1,42 @@
 package io.configconformance.cli;
 
+import io.configconformance.report.Redactor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
-/** Counts scenarios as they finish, prints each failure on one line, and prints the totals at the end. */
+/**
+ * Progress and totals of a run: on a terminal one line that updates as scenarios finish (done/total, failures so
+ * far); in CI logs a plain line per scenario. Failures and skips always get a line of their own with the reason.
+ */
 final class ScenarioSummary implements TestExecutionListener {
 
     private final PrintWriter out;
+    private final boolean terminal;
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
+    private volatile long planned;
 
-    ScenarioSummary(PrintWriter out) {
+    ScenarioSummary(PrintWriter out, boolean terminal) {
         this.out = out;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        planned = testPlan.countTestIdentifiers(TestIdentifier::isTest);
     }
 
     @Override
     public void executionSkipped(TestIdentifier identifier, String reason) {
         if (identifier.isTest()) {
             skipped.incrementAndGet();
-            out.println("SKIPPED " + identifier.getDisplayName() + ": " + reason);
+            report("SKIPPED", identifier, reason);
         }
     }
 
@@ -33,15 +46,32 @@ final class ScenarioSummary implements TestExecutionListener {
             return;
         }
         switch (result.getStatus()) {
-            case SUCCESSFUL -> passed.incrementAndGet();
+            case SUCCESSFUL -> {
+                passed.incrementAndGet();
+                report("PASSED", identifier, null);
+            }
             case ABORTED -> {
                 skipped.incrementAndGet();
-                out.println("SKIPPED " + identifier.getDisplayName() + ": " + reason(result));
+                report("SKIPPED", identifier, reason(result));
             }
             case FAILED -> {
                 failed.incrementAndGet();
-                out.println("FAILED  " + identifier.getDisplayName() + ": " + reason(result));
+                report("FAILED", identifier, reason(result));
             }
+        }
+    }
+
+    private synchronized void report(String verdict, TestIdentifier identifier, String rawReason) {
+        String reason = rawReason == null ? null : Redactor.redact(rawReason);
+        String progress = "[" + total() + "/" + planned + "]";
+        if (terminal) {
+            if (reason != null) {
+                out.print("\r\033[K" + verdict + " " + identifier.getDisplayName() + ": " + reason + "\n");
+            }
+            out.print("\r\033[K" + progress + " " + failed.get() + " failed so far");
+        } else {
+            out.println(progress + " " + verdict + " " + identifier.getDisplayName()
+                    + (reason == null ? "" : ": " + reason));
         }
         out.flush();
     }
@@ -55,6 +85,9 @@ final class ScenarioSummary implements TestExecutionListener {
     }
 
     void print(String endpoint, Path reports) {
+        if (terminal) {
+            out.println();
+        }
         out.printf("%d scenarios against %s: %d passed, %d failed, %d skipped. Reports in %s%n",
                 total(), endpoint, passed.get(), failed.get(), skipped.get(), reports.toAbsolutePath());
         out.flush();
@@ -62,7 +95,8 @@ final class ScenarioSummary implements TestExecutionListener {
 
     private static String reason(TestExecutionResult result) {
         return result.getThrowable()
-                .map(t -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse(""))
+                .map(t -> t.getMessage() == null ? t.getClass().getSimpleName()
+                        : t.getMessage().lines().findFirst().orElse(""))
                 .orElse("no reason given");
     }
 }

@@ -79,12 +79,12 @@ public final class AggregatorSteps {
 
     @When("the management account creates a custom account group {string} with {int} member account(s) and ClientToken {string}")
     public void createsWithClientToken(String name, int count, String token) {
-        create(custom(name).withAccounts(accounts(firstMembers(count))).withClientToken(token));
+        create(custom(name).withAccounts(accounts(firstMembers(count))).withClientToken(world.clientToken(token)));
     }
 
     @When("the management account creates a custom account group {string} with {int} member account(s) and a ClientToken of {int} characters")
     public void createsWithLongClientToken(String name, int count, int length) {
-        createsWithClientToken(name, count, "t".repeat(length));
+        create(custom(name).withAccounts(accounts(firstMembers(count))).withClientToken("t".repeat(length)));
     }
 
     @When("the management account creates a global account group {string}")

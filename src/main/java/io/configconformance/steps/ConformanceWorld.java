@@ -39,6 +39,8 @@ public final class ConformanceWorld {
     private TestAccount management;
     private final List<TestAccount> members = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
+    private final List<String> createdGroupIds = new ArrayList<>();
+    private final String scenarioId = java.util.UUID.randomUUID().toString().substring(0, 8);
     private String folderId;
     private ApiVersion version = ApiVersion.V2020_09_07;
     private ResponseFormat format = ResponseFormat.JSON;
@@ -76,8 +78,14 @@ public final class ConformanceWorld {
         return name == null ? null : NAME_PREFIX + name;
     }
 
-    public Map<String, String> createdGroups() {
-        return Map.copyOf(groupIds);
+    /** Every account group the scenario created, whatever it is called now: what cleanup deletes. */
+    public List<String> createdGroupIds() {
+        return List.copyOf(createdGroupIds);
+    }
+
+    /** A ClientToken of this scenario: the one the feature names, made unique to the scenario and the run. */
+    public String clientToken(String token) {
+        return token + "-" + scenarioId;
     }
 
     /** Keeps an account's resource types before the scenario first changes them, to put them back afterwards. */
@@ -140,6 +148,9 @@ public final class ConformanceWorld {
 
     public void rememberGroup(String name, String aggregatorId) {
         groupIds.put(name, aggregatorId);
+        if (!createdGroupIds.contains(aggregatorId)) {
+            createdGroupIds.add(aggregatorId);
+        }
     }
 
     public String groupId(String name) {

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * How the client speaks (API version, format, signature) and the deliberately wrong requests that authentication
  * must refuse (PROTOCOL.md: wrong secret, unknown key, replayed nonce, stale timestamp, missing common parameter).
- * StartConfigurationRecorder is the vehicle: it needs no parameters, so only the protocol can make it fail.
+ * Reading the recorder (GetConfigurationRecorder, or DescribeConfigurationRecorder in 2019-01-08) is the vehicle: it
+ * takes no parameters and changes nothing, so only the protocol can make it fail, and it is safe on a real account.
  */
 public final class ProtocolSteps {
 
@@ -45,38 +46,38 @@ public final class ProtocolSteps {
         world.useSignature(signature);
     }
 
-    @When("the account starts its configuration recorder signing with a wrong AccessKeySecret")
+    @When("the account reads its configuration recorder signing with a wrong AccessKeySecret")
     public void signsWithAWrongSecret() {
         ConfigClient client = world.client(s -> s.withCredentials(
                 s.credentials().withSecret(s.credentials().accessKeySecret() + "-wrong")));
-        world.remember(client, client.startConfigurationRecorder());
+        world.remember(client, RecorderSteps.read(client));
     }
 
-    @When("a caller with an unknown AccessKeyId starts a configuration recorder")
+    @When("a caller with an unknown AccessKeyId reads a configuration recorder")
     public void anUnknownAccessKeyId() {
         ConfigClient client = world.client(s -> s.withCredentials(
                 s.credentials().withAccessKeyId("LTAIunknown" + UUID.randomUUID().toString().replace("-", ""))));
-        world.remember(client, client.startConfigurationRecorder());
+        world.remember(client, RecorderSteps.read(client));
     }
 
     @When("the account sends a request dated {int} minutes ago")
     public void aRequestDatedMinutesAgo(int minutes) {
         Clock past = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-minutes));
         ConfigClient client = world.client(s -> s.withClock(past));
-        world.remember(client, client.startConfigurationRecorder());
+        world.remember(client, RecorderSteps.read(client));
     }
 
     @When("the account sends two requests with the same signature nonce")
     public void twoRequestsWithTheSameNonce() {
         String nonce = UUID.randomUUID().toString();
         ConfigClient client = world.client(s -> s.withNonceSource(() -> nonce));
-        world.prepare(client, ConfigClient::startConfigurationRecorder);
-        world.remember(client, client.startConfigurationRecorder());
+        world.prepare(client, RecorderSteps::read);
+        world.remember(client, RecorderSteps.read(client));
     }
 
     @When("the account sends a request without the common parameter {word}")
     public void aRequestWithout(String parameter) {
         ConfigClient client = world.client(s -> s.omitting(parameter));
-        world.remember(client, client.startConfigurationRecorder());
+        world.remember(client, RecorderSteps.read(client));
     }
 }

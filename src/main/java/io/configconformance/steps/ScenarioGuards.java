@@ -10,6 +10,8 @@ import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import io.configconformance.validation.ResponseFields;
+import java.time.Duration;
 import java.util.Map;
 import org.opentest4j.TestAbortedException;
 
@@ -24,6 +26,7 @@ public final class ScenarioGuards {
 
     private static final List<String> NEEDS_EMULATOR = List.of("@needs-fault-injection", "@needs-emulator-control",
             "@role-nonexistent");
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(5);
 
     private final ConformanceWorld world;
 
@@ -40,6 +43,10 @@ public final class ScenarioGuards {
             if (scenario.getSourceTagNames().contains(tag)) {
                 throw new TestAbortedException("needs the emulator's control API (" + tag + ")");
             }
+        }
+        if (scenario.getSourceTagNames().contains("@needs-fresh-account")) {
+            throw new TestAbortedException("needs an account in its initial state (@needs-fresh-account): only the"
+                    + " emulator creates fresh accounts");
         }
         if (scenario.getSourceTagNames().contains("@mutating") && !world.options().allowMutating()) {
             throw new TestAbortedException("changes the state of a real account (@mutating): run with"
@@ -61,18 +68,37 @@ public final class ScenarioGuards {
     }
 
     private void deleteCreatedGroups(List<String> problems) {
-        if (world.createdGroups().isEmpty()) {
+        if (world.createdGroupIds().isEmpty()) {
             return;
         }
         ConfigClient client = world.clientFor(world.management(), s -> s.withVersion(ApiVersion.V2020_09_07));
-        for (Map.Entry<String, String> group : world.createdGroups().entrySet()) {
-            ApiResponse response = world.retrying(client, c -> c.deleteAggregators(group.getValue()));
+        for (String id : world.createdGroupIds()) {
+            ApiResponse response = world.retrying(client, c -> c.deleteAggregators(id));
             boolean gone = response.isSuccess() || response.body().contains("Invalid.AggregatorId.Value");
             if (!gone) {
-                problems.add("account group " + group.getKey() + " (" + group.getValue() + "): HTTP "
-                        + response.status());
+                problems.add("account group " + id + ": HTTP " + response.status());
             }
         }
+    }
+
+    /** Waits, within a limit, until the recorder is no longer BUILDING or REBUILDING. */
+    private boolean settled(ConfigClient client) {
+        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ApiResponse read = world.retrying(client, ConfigClient::describeConfigurationRecorder);
+            List<String> status = ResponseFields.values(read.format(), read.body(),
+                    "ConfigurationRecorder.ConfigurationRecorderStatus");
+            if (read.isSuccess() && !status.contains("BUILDING") && !status.contains("REBUILDING")) {
+                return true;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private void restoreResourceTypes(List<String> problems) {
@@ -82,10 +108,12 @@ public final class ScenarioGuards {
             }
             TestAccount account = world.account();
             ConfigClient client = world.clientFor(account, s -> s.withVersion(ApiVersion.V2019_01_08));
-            ApiResponse response = world.retrying(client, c -> c.putConfigurationRecorder(before.getValue()));
-            if (!response.isSuccess()) {
-                problems.add("resource types of account " + before.getKey() + " not restored: HTTP "
-                        + response.status());
+            // A redeployment in progress refuses changes; the next scenario must find the recorder settled too.
+            boolean restored = settled(client) && world.retrying(client,
+                    c -> c.putConfigurationRecorder(before.getValue())).isSuccess() && settled(client);
+            if (!restored) {
+                problems.add("resource types of account " + before.getKey() + " not restored to "
+                        + before.getValue());
             }
         }
     }

@@ -110,9 +110,14 @@ class JarCommandsIT {
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.stdout().contains(" 0 failed"), result.toString());
         for (String report : new String[] {"cucumber.html", "cucumber-junit.xml", "cucumber-messages.ndjson",
-            "cucumber.json"}) {
+            "cucumber.json", "conformance-matrix.md", "conformance-matrix.html"}) {
             assertTrue(Files.size(reports.resolve(report)) > 0, report + " written");
         }
+        String junit = Files.readString(reports.resolve("cucumber-junit.xml"));
+        assertTrue(junit.contains("classname=\"CreateAggregator (2020-09-07)")
+                && junit.contains("name=\"AggregatorNameDuplicated: Two account groups cannot have the same name (XML)\""),
+                "a JUnit testcase per scenario names the operation and the code");
+        assertTrue(Files.readString(reports.resolve("conformance-matrix.md")).contains("Documented errors passed: 43 of 43"));
     }
 
     @Test

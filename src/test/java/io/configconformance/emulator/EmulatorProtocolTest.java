@@ -117,6 +117,17 @@ class EmulatorProtocolTest {
         assertError(response, 400, "SignatureDoesNotMatch");
     }
 
+    @ParameterizedTest
+    @EnumSource(SignatureVersion.class)
+    void theKeptExchangeMasksTheSignatureAndHoldsNoSecret(SignatureVersion signature) {
+        ConfigClient client = client(s -> s.withSignature(signature));
+        client.startConfigurationRecorder();
+        String exchange = client.lastExchange().toString();
+        assertTrue(exchange.contains("Signature=****"), exchange);
+        assertTrue(!exchange.contains(client.settings().credentials().accessKeySecret()), exchange);
+        assertTrue(!exchange.matches("(?s).*Signature=(?!\\*\\*\\*\\*).*"), exchange);
+    }
+
     @Test
     void anUnknownKeyIsNotFound() {
         ApiResponse response = client(s -> s.withCredentials(s.credentials().withAccessKeyId("LTAInobody")))

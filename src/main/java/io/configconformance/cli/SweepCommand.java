@@ -1,0 +1,124 @@
+package io.configconformance.cli;
+
+import io.configconformance.client.ApiResponse;
+import io.configconformance.client.ClientSettings;
+import io.configconformance.client.ConfigClient;
+import io.configconformance.client.EmulatorControl;
+import io.configconformance.client.TestAccount;
+import io.configconformance.protocol.ApiVersion;
+import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.steps.ConformanceWorld;
+import io.configconformance.suite.ConfiguredAccounts;
+import io.configconformance.suite.RunOptions;
+import io.configconformance.validation.ResponseFields;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.opentest4j.TestAbortedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Removes what interrupted runs left behind: the account groups whose names carry the suite's prefix
+ * ({@value ConformanceWorld#NAME_PREFIX}), of the configured management account (or, on an emulator, of every
+ * management account). Nothing else is touched.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Delete leftover account groups named " + ConformanceWorld.NAME_PREFIX + "* from earlier runs.")
+final class SweepCommand implements Callable<Integer> {
+
+    @Option(names = "--endpoint", required = true, description = "The endpoint's URL.")
+    URI endpoint;
+
+    @Option(names = "--credentials", description = "Role file with the management account (see README).")
+    Path credentials;
+
+    @Option(names = "--aliyun-profiles", description = "e.g. management=corp (from ~/.aliyun/config.json)")
+    String aliyunProfiles;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EmulatorControl control = new EmulatorControl(endpoint, Duration.ofSeconds(5));
+        EmulatorControl.Probe probe = control.probe();
+        if (probe.presence() == EmulatorControl.Presence.UNREACHABLE) {
+            err.println("sweep: " + probe.reason());
+            return ExitCodes.USAGE;
+        }
+        List<TestAccount> managers;
+        try {
+            managers = probe.presence() == EmulatorControl.Presence.EMULATOR
+                    ? control.accounts().stream().filter(a -> a.role().equals("management")).toList()
+                    : List.of(ConfiguredAccounts.load(new RunOptions(false, java.util.Optional.ofNullable(credentials),
+                            java.util.Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5), Duration.ofSeconds(20)),
+                            System.getenv(), Path.of(System.getProperty("user.home"), ".aliyun", "config.json"))
+                            .account("management"));
+        } catch (IllegalArgumentException | TestAbortedException e) {
+            err.println("sweep: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        int deleted = 0;
+        int failed = 0;
+        for (TestAccount management : managers) {
+            ConfigClient client = new ConfigClient(ClientSettings.defaults(endpoint, management.credentials())
+                    .withVersion(ApiVersion.V2020_09_07).withFormat(ResponseFormat.JSON));
+            List<String> ids;
+            try {
+                ids = leftovers(client);
+            } catch (IllegalArgumentException e) {
+                err.println("sweep: account " + management.accountId() + ": " + e.getMessage());
+                failed++;
+                continue;
+            }
+            for (String id : ids) {
+                ApiResponse response = client.deleteAggregators(id);
+                if (response.isSuccess()) {
+                    deleted++;
+                    out.println("deleted " + id);
+                } else {
+                    failed++;
+                    err.println("sweep: " + id + " not deleted: HTTP " + response.status());
+                }
+            }
+        }
+        out.println("sweep: " + deleted + " leftover account groups deleted, " + failed + " not");
+        return failed == 0 ? ExitCodes.PASSED : ExitCodes.FAILED;
+    }
+
+    /** The IDs of the suite's groups, page by page. */
+    private static List<String> leftovers(ConfigClient client) {
+        List<String> ids = new ArrayList<>();
+        String token = "";
+        do {
+            ApiResponse page = client.call("ListAggregators", token.isEmpty() ? Map.of("MaxResults", "100")
+                    : Map.of("MaxResults", "100", "NextToken", token));
+            if (!page.isSuccess()) {
+                throw new IllegalArgumentException("ListAggregators answered HTTP " + page.status());
+            }
+            List<String> names = values(page, "AggregatorsResult.Aggregators.AggregatorName");
+            List<String> pageIds = values(page, "AggregatorsResult.Aggregators.AggregatorId");
+            for (int i = 0; i < names.size() && i < pageIds.size(); i++) {
+                if (names.get(i).startsWith(ConformanceWorld.NAME_PREFIX)) {
+                    ids.add(pageIds.get(i));
+                }
+            }
+            List<String> next = values(page, "AggregatorsResult.NextToken");
+            token = next.isEmpty() ? "" : next.get(0);
+        } while (!token.isEmpty());
+        return ids;
+    }
+
+    private static List<String> values(ApiResponse response, String path) {
+        return ResponseFields.values(response.format(), response.body(), path);
+    }
+}
