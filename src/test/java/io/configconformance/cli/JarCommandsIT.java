@@ -115,7 +115,7 @@ class JarCommandsIT {
         }
         String junit = Files.readString(reports.resolve("cucumber-junit.xml"));
         assertTrue(junit.contains("classname=\"CreateAggregator (2020-09-07)")
-                && junit.contains("name=\"AggregatorNameDuplicated: Two account groups cannot have the same name (XML)\""),
+                && junit.contains("AggregatorNameDuplicated: Two account groups cannot have the same name (XML)\" time="),
                 "a JUnit testcase per scenario names the operation and the code");
         assertTrue(Files.readString(reports.resolve("conformance-matrix.md")).contains("Documented errors passed: 43 of 43"));
     }
