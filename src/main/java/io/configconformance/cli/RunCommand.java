@@ -54,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
             + " state (@mutating); what they create is deleted and what they change is put back.")
     boolean allowMutating;
 
+    @Option(names = "--threads", description = "Scenarios run at once (default: the number of cores; always 1 against"
+            + " a real endpoint, whose accounts the scenarios share).")
+    Integer threads;
+
     @Option(names = "--connect-timeout", defaultValue = "5", description = "Seconds (default: ${DEFAULT-VALUE}).")
     int connectTimeout;
 
@@ -76,8 +80,13 @@ final class RunCommand implements Callable<Integer> {
         }
         Files.createDirectories(reports);
         System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
+        int parallelism = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (!EndpointUnderTest.current().isEmulator() && parallelism > 1) {
+            out.println("run: one thread against a real endpoint: its scenarios share the configured accounts");
+            parallelism = 1;
+        }
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
-        LauncherFactory.create().execute(discoveryRequest(), summary);
+        LauncherFactory.create().execute(discoveryRequest(parallelism), summary);
         summary.print(endpoint, reports);
         if (summary.total() == 0) {
             err.println("run: no scenario matches" + (tags == null ? "" : " --tags " + tags));
@@ -90,6 +99,9 @@ final class RunCommand implements Callable<Integer> {
         if (connectTimeout < 1 || connectTimeout > 600 || readTimeout < 1 || readTimeout > 600) {
             throw new CommandLine.ParameterException(spec.commandLine(), "timeouts are 1 to 600 seconds");
         }
+        if (threads != null && (threads < 1 || threads > 64)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads is 1 to 64");
+        }
         System.setProperty(RunOptions.ALLOW_MUTATING, String.valueOf(allowMutating));
         System.setProperty(RunOptions.CONNECT_TIMEOUT, String.valueOf(connectTimeout));
         System.setProperty(RunOptions.READ_TIMEOUT, String.valueOf(readTimeout));
@@ -101,11 +113,17 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private LauncherDiscoveryRequest discoveryRequest() {
+    private LauncherDiscoveryRequest discoveryRequest(int parallelism) {
         String dir = reports.toString();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage("features"))
                 .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.execution.parallel.enabled", String.valueOf(parallelism > 1))
+                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism",
+                        String.valueOf(parallelism))
+                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size",
+                        String.valueOf(parallelism))
                 .configurationParameter("cucumber.plugin", String.join(",",
                         "html:" + dir + "/cucumber.html",
                         "junit:" + dir + "/cucumber-junit.xml",

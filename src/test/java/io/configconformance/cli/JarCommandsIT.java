@@ -122,7 +122,7 @@ class JarCommandsIT {
 
     @Test
     void runPassesAgainstAnEmulatorStartedElsewhere() throws Exception {
-        JarProcess.Result result = JarProcess.run(300, "run", "--endpoint", emulatorUrl,
+        JarProcess.Result result = JarProcess.run(300, "run", "--endpoint", emulatorUrl, "--threads", "1",
                 "--reports", Path.of("target", "it-reports", "separate").toString());
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.stdout().contains("against " + emulatorUrl), result.toString());
@@ -136,6 +136,13 @@ class JarCommandsIT {
         assertEquals(1, result.stderr().strip().lines().count(), result.toString());
         assertTrue(result.stderr().contains("127.0.0.1:1"), result.toString());
         assertTrue(System.nanoTime() - started < 30_000_000_000L);
+    }
+
+    @Test
+    void runWithThreadsOutOfRangeIsBadUsage() throws Exception {
+        JarProcess.Result result = JarProcess.run(30, "run", "--threads", "0");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.stderr().contains("--threads"), result.toString());
     }
 
     @Test
