@@ -3,17 +3,21 @@ package io.configconformance.cli;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import io.configconformance.client.EmulatorControl;
+import io.configconformance.client.HttpStats;
 import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
 import io.configconformance.suite.RunOptions;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -67,8 +71,21 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private long commandStarted;
+
+    /** The JVM's start on the System.nanoTime() scale. */
+    private static long jvmStart() {
+        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.nanoTime() - sinceStart * 1_000_000;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
     @Override
     public Integer call() throws Exception {
+        commandStarted = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         setOptions();
@@ -86,8 +103,19 @@ final class RunCommand implements Callable<Integer> {
             parallelism = 1;
         }
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
-        LauncherFactory.create().execute(discoveryRequest(parallelism), summary);
+        long endpointReady = System.nanoTime();
+        Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(discoveryRequest(parallelism));
+        long discovered = System.nanoTime();
+        launcher.execute(plan, summary);
+        long executed = System.nanoTime();
         summary.print(endpoint, reports);
+        out.printf("timing: start-up %d ms (JVM %d ms, endpoint %d ms), discovery %d ms, scenarios %d ms at %d"
+                        + " threads; %d HTTP exchanges taking %d ms, %d ms of deliberate waits%n",
+                millis(jvmStart(), endpointReady), millis(jvmStart(), commandStarted), millis(commandStarted,
+                        endpointReady), millis(endpointReady, discovered), millis(discovered, executed), parallelism,
+                HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis());
+        out.flush();
         if (summary.total() == 0) {
             err.println("run: no scenario matches" + (tags == null ? "" : " --tags " + tags));
             return ExitCodes.USAGE;

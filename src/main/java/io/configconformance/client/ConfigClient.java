@@ -188,9 +188,11 @@ public final class ConfigClient {
         }
         Response response;
         byte[] bytes;
+        long started = System.nanoTime();
         try {
             response = request.request(Method.valueOf(method), pathAndQuery);
             bytes = response.asByteArray();
+            HttpStats.exchange(System.nanoTime() - started);
         } catch (Exception e) {
             // REST Assured rethrows the HTTP client's checked exceptions undeclared; all of them mean the same here.
             lastExchange = new Exchange(Redactor.redact(method + " " + settings.endpoint() + pathAndQuery), e.toString());

@@ -118,8 +118,10 @@ public final class EmulatorControl {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .header("Content-Type", "application/json").method(method, publisher).build();
         HttpResponse<String> response;
+        long started = System.nanoTime();
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpStats.exchange(System.nanoTime() - started);
         } catch (IOException e) {
             throw new ControlApiException(method + " " + request.uri() + " failed: " + describe(e));
         } catch (InterruptedException e) {

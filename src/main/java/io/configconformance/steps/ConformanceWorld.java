@@ -6,6 +6,7 @@ import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.Exchange;
+import io.configconformance.client.HttpStats;
 import io.configconformance.client.SignatureVersion;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
@@ -232,7 +233,7 @@ public final class ConformanceWorld {
         ApiResponse response = remember(client, call.apply(client));
         for (int attempt = 1; attempt < SETUP_ATTEMPTS && retryable(response); attempt++) {
             try {
-                Thread.sleep(500L << (attempt - 1));
+                HttpStats.pause(500L << (attempt - 1));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return response;

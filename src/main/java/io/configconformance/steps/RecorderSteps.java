@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
+import io.configconformance.client.HttpStats;
 import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -102,7 +103,7 @@ public final class RecorderSteps {
             }
             assertTrue(System.nanoTime() < deadline, read.describe() + ": " + STATUS + " still " + current
                     + " after " + seconds + " s, expected " + status);
-            Thread.sleep(200);
+            HttpStats.pause(200);
         }
     }
 

@@ -2,6 +2,7 @@ package io.configconformance.steps;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
+import io.configconformance.client.HttpStats;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.After;
@@ -92,7 +93,7 @@ public final class ScenarioGuards {
                 return true;
             }
             try {
-                Thread.sleep(1000);
+                HttpStats.pause(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -6,8 +6,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Fresh accounts for every scenario from the emulator's control API; groups are created at once unless a scenario says. */
+/**
+ * Fresh accounts for every scenario from the emulator's control API. Their deployments take 200 ms and their groups
+ * are created at once, so scenarios wait little; a scenario that needs a transition in progress sets its own time.
+ */
 final class EmulatorAccounts implements AccountSource {
+
+    private static final Duration SCENARIO_TRANSITION = Duration.ofMillis(200);
 
     private final EmulatorControl control;
 
@@ -20,6 +25,9 @@ final class EmulatorAccounts implements AccountSource {
         TestAccount account = control.createAccount(role);
         if (role.equals("management")) {
             control.setAggregatorCreation(account.accountId(), Duration.ZERO);
+        }
+        if (role.equals("individual") || role.equals("management")) {
+            control.setRecorderTransition(account.accountId(), SCENARIO_TRANSITION);
         }
         return account;
     }

@@ -12,9 +12,8 @@ import io.configconformance.emulator.protocol.ApiRequest;
 import io.configconformance.emulator.protocol.Errors;
 import io.configconformance.emulator.protocol.ResponseRenderer;
 import io.configconformance.protocol.ResponseFormat;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import io.configconformance.emulator.protocol.RequestIds;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -64,7 +63,7 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
                     .withHeader("Content-Type", ResponseFormat.JSON.contentType())
                     .withBody(JSON.writeValueAsBytes(route(route, query, request))).build();
         } catch (ApiError error) {
-            String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+            String requestId = RequestIds.next();
             return renderer.error(error, ResponseFormat.JSON, requestId, ApiRequest.hostId(request)).toDefinition();
         }
     }

@@ -13,15 +13,14 @@ import io.configconformance.emulator.protocol.ApiRequest;
 import io.configconformance.emulator.protocol.Authenticator;
 import io.configconformance.emulator.protocol.Errors;
 import io.configconformance.emulator.protocol.RenderedResponse;
+import io.configconformance.emulator.protocol.RequestIds;
 import io.configconformance.emulator.protocol.ResponseRenderer;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,7 +58,7 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.next();
         ResponseFormat format = ApiRequest.lenientFormat(request);
         try {
             ApiRequest apiRequest = ApiRequest.parse(request);

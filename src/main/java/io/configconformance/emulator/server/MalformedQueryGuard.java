@@ -3,12 +3,11 @@ package io.configconformance.emulator.server;
 import io.configconformance.emulator.protocol.ApiRequest;
 import io.configconformance.emulator.protocol.Errors;
 import io.configconformance.emulator.protocol.RenderedResponse;
+import io.configconformance.emulator.protocol.RequestIds;
 import io.configconformance.emulator.protocol.ResponseRenderer;
 import io.configconformance.protocol.ResponseFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.UUID;
 import wiremock.jakarta.servlet.Filter;
 import wiremock.jakarta.servlet.FilterChain;
 import wiremock.jakarta.servlet.ServletException;
@@ -33,7 +32,7 @@ final class MalformedQueryGuard implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.next();
         String host = request.getServerName() == null ? "config.emulator.local" : request.getServerName();
         RenderedResponse error = renderer.error(
                 Errors.invalidParameter("query string", "it has a malformed percent-escape"),

@@ -1,0 +1,307 @@
+package io.configconformance.bench;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import io.configconformance.client.AggregatorRequest;
+import io.configconformance.client.ApiResponse;
+import io.configconformance.client.ClientSettings;
+import io.configconformance.client.ConfigClient;
+import io.configconformance.client.EmulatorControl;
+import io.configconformance.client.TestAccount;
+import io.configconformance.emulator.Emulator;
+import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.validation.ResponseFields;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The benchmark, one command, all figures from one run on one machine (BENCHMARKS.md): the suite's wall time at one
+ * and at N threads split into start-up, discovery and scenarios; the emulator's throughput and latency next to a plain
+ * WireMock stub on the same server setup; the emulator's start-up to first answer; its heap over many requests.
+ * Measured, never asserted: machines are noisy.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measure suite time, emulator throughput, start-up and memory; print a Markdown report.")
+public final class BenchmarkCommand implements Callable<Integer> {
+
+    private static final Pattern TIMING = Pattern.compile("timing: (.*)");
+
+    @Option(names = "--threads", description = "Threads for the parallel suite run (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--concurrency", defaultValue = "8", description = "Client threads for throughput (default 8).")
+    int concurrency;
+
+    @Option(names = "--duration", defaultValue = "10", description = "Seconds per throughput run (default 10).")
+    int seconds;
+
+    @Option(names = "--requests", defaultValue = "100000", description = "Requests for the memory run (default 100000).")
+    long requests;
+
+    @Option(names = "--output", defaultValue = "target/benchmark/report.md", description = "Where the report goes too.")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<String> report = new ArrayList<>();
+        report.add("# Benchmark run");
+        report.add("");
+        report.add("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
+        report.add("- Options: --threads " + n + " --concurrency " + concurrency + " --duration " + seconds
+                + " --requests " + requests);
+        report.addAll(suite(n));
+        report.addAll(throughput());
+        report.addAll(startup());
+        report.addAll(memory());
+        String text = String.join("\n", report) + "\n";
+        out.print(text);
+        out.flush();
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, text);
+        return 0;
+    }
+
+    /** The suite as a user runs it, in its own JVM, at 1 and at n threads. */
+    private List<String> suite(int n) throws Exception {
+        List<String> lines = new ArrayList<>(List.of("", "## 1. Full suite against the embedded emulator", "",
+                "| threads | wall (process) | start-up | discovery | scenarios | HTTP exchanges | time in HTTP | deliberate waits |",
+                "|---|---|---|---|---|---|---|---|"));
+        double bare = bareExchangeMillis();
+        List<String> after = new ArrayList<>();
+        for (int t : new int[] {1, n}) {
+            long started = System.nanoTime();
+            String timing = timingOf(jar("run", "--threads", String.valueOf(t), "--reports",
+                    "target/benchmark/suite-" + t));
+            long wall = (System.nanoTime() - started) / 1_000_000;
+            Matcher m = Pattern.compile("start-up (\\d+) ms.*discovery (\\d+) ms, scenarios (\\d+) ms at \\d+ threads;"
+                    + " (\\d+) HTTP exchanges taking (\\d+) ms, (\\d+) ms of deliberate waits").matcher(timing);
+            if (!m.find()) {
+                throw new IllegalStateException("no timing line in the run's output: " + timing);
+            }
+            lines.add("| " + t + " | " + wall + " ms | " + m.group(1) + " ms | " + m.group(2) + " ms | " + m.group(3)
+                    + " ms | " + m.group(4) + " | " + m.group(5) + " ms | " + m.group(6) + " ms |");
+            if (t == 1) {
+                long exchanges = Long.parseLong(m.group(4));
+                long scenarios = Long.parseLong(m.group(3));
+                long waits = Long.parseLong(m.group(6));
+                after.add("");
+                after.add(String.format("Bare exchange (java.net.http, signed GET, warm emulator): median %.2f ms;"
+                        + " %d exchanges bare = %.0f ms. Scenarios at 1 thread without deliberate waits: %d ms ="
+                        + " %.2fx the bare exchanges (%.2fx with the waits).", bare, exchanges, bare * exchanges,
+                        scenarios - waits, (scenarios - waits) / (bare * exchanges), scenarios / (bare * exchanges)));
+            }
+        }
+        lines.addAll(after);
+        return lines;
+    }
+
+    /** Emulator and a plain WireMock stub, same server options, same request stream, in turn. */
+    private List<String> throughput() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("", "## 2. Throughput at concurrency " + concurrency
+                + " (" + seconds + " s each, after a warm-up of the same length)", "",
+                "| server | requests/s | p50 | p99 | non-2xx |", "|---|---|---|---|---|"));
+        try (Emulator emulator = new Emulator(new EmulatorSettings("127.0.0.1", 0, Duration.ZERO,
+                EmulatorSettings.DEFAULT_TOLERANCE)).start()) {
+            Supplier<URI> load = mixedLoad(emulator.baseUri());
+            WireMockServer stub = plainStub();
+            try {
+                SignedRequests stubRequests = new SignedRequests(URI.create("http://127.0.0.1:" + stub.port()),
+                        "LTAIstub", "stub");
+                Supplier<URI> stubLoad = () -> stubRequests.uri("StartConfigurationRecorder", "2020-09-07", Map.of());
+                LoadGenerator generator = new LoadGenerator(concurrency);
+                generator.forDuration(Duration.ofSeconds(seconds), load);
+                generator.forDuration(Duration.ofSeconds(seconds), stubLoad);
+                LoadResult emulated = generator.forDuration(Duration.ofSeconds(seconds), load);
+                LoadResult plain = generator.forDuration(Duration.ofSeconds(seconds), stubLoad);
+                lines.add(row("emulator: signed StartConfigurationRecorder / GetAggregator", emulated));
+                lines.add(row("plain WireMock static stub", plain));
+                lines.add("");
+                lines.add(String.format("Emulator / stub throughput: %.2f (%.0f%%).", emulated.perSecond()
+                        / plain.perSecond(), 100 * emulated.perSecond() / plain.perSecond()));
+            } finally {
+                stub.stop();
+            }
+        }
+        return lines;
+    }
+
+    private List<String> startup() throws Exception {
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(startupToFirstAnswer());
+        }
+        List<Long> sorted = runs.stream().sorted().toList();
+        return List.of("", "## 3. Emulator start-up", "", "Process start to the first answered signed request"
+                + " (`java -jar ... emulator --port 0`), 3 runs: " + runs + " ms; median " + sorted.get(1) + " ms.");
+    }
+
+    /** Heap after full GCs, sampled every fifth of the requests, in this JVM with the emulator in it. */
+    private List<String> memory() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("", "## 4. Emulator memory over " + requests + " requests", "",
+                "| requests served | heap used after GC | non-2xx answers |", "|---|---|---|"));
+        try (Emulator emulator = new Emulator(new EmulatorSettings("127.0.0.1", 0, Duration.ZERO,
+                EmulatorSettings.DEFAULT_TOLERANCE)).start()) {
+            Supplier<URI> load = mixedLoad(emulator.baseUri());
+            LoadGenerator generator = new LoadGenerator(concurrency);
+            lines.add("| 0 | " + heapMiB() + " MiB | |");
+            List<String> failures = new ArrayList<>();
+            for (int fifth = 1; fifth <= 5; fifth++) {
+                LoadResult chunk = generator.forRequests(requests / 5, load);
+                lines.add("| " + (requests / 5 * fifth) + " | " + heapMiB() + " MiB | " + chunk.errors() + " |");
+                if (!chunk.firstError().isEmpty()) {
+                    failures.add(chunk.firstError());
+                }
+            }
+            if (!failures.isEmpty()) {
+                lines.add("");
+                lines.add("First non-2xx answers: " + String.join("; ", failures));
+            }
+            lines.add("");
+            lines.add("Remembered signature nonces at the end: " + emulator.state().nonces().size()
+                    + " (kept for the 30-minute replay window, then dropped).");
+        }
+        return lines;
+    }
+
+    /** Alternating signed StartConfigurationRecorder and GetAggregator calls of two fresh accounts. */
+    private static Supplier<URI> mixedLoad(URI base) {
+        EmulatorControl control = new EmulatorControl(base, Duration.ofSeconds(5));
+        TestAccount individual = control.createAccount("individual");
+        TestAccount management = control.createAccount("management");
+        control.setAggregatorCreation(management.accountId(), Duration.ZERO);
+        long member = control.createMember(management.accountId()).accountId();
+        ApiResponse created = new ConfigClient(ClientSettings.defaults(base, management.credentials()))
+                .createAggregator(AggregatorRequest.create("bench", "CUSTOM").withAccounts(
+                        "[{\"AccountId\":" + member + ",\"AccountType\":\"ResourceDirectory\"}]"));
+        String id = ResponseFields.values(created.format(), created.body(), "AggregatorId").get(0);
+        SignedRequests starts = new SignedRequests(base, individual.credentials().accessKeyId(),
+                individual.credentials().accessKeySecret());
+        SignedRequests reads = new SignedRequests(base, management.credentials().accessKeyId(),
+                management.credentials().accessKeySecret());
+        AtomicLong turn = new AtomicLong();
+        return () -> turn.incrementAndGet() % 2 == 0
+                ? starts.uri("StartConfigurationRecorder", "2020-09-07", Map.of())
+                : reads.uri("GetAggregator", "2020-09-07", Map.of("AggregatorId", id));
+    }
+
+    /** The same Jetty setup as the emulator, answering every request with a fixed recorder body. */
+    private static WireMockServer plainStub() {
+        WireMockServer stub = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .disableRequestJournal().stubRequestLoggingDisabled(true).notifier(new ConsoleNotifier(false)));
+        stub.start();
+        stub.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json;charset=utf-8")
+                .withBody("{\"RequestId\":\"4D994662-6B27-536F-B320-38F4B3D58705\",\"ConfigurationRecorder\":"
+                        + "{\"ConfigurationRecorderStatus\":\"REGISTERED\",\"ResourceTypes\":[\"ACS::ECS::Instance\"]}}")));
+        return stub;
+    }
+
+    private double bareExchangeMillis() throws Exception {
+        try (Emulator emulator = new Emulator(new EmulatorSettings("127.0.0.1", 0, Duration.ZERO,
+                EmulatorSettings.DEFAULT_TOLERANCE)).start()) {
+            Supplier<URI> load = mixedLoad(emulator.baseUri());
+            LoadGenerator single = new LoadGenerator(1);
+            single.forRequests(2000, load);
+            return single.forRequests(2000, load).percentileMillis(50);
+        }
+    }
+
+    private long startupToFirstAnswer() throws Exception {
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(java(), "-jar", jarPath(), "emulator", "--port", "0").start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String url = null;
+            for (String line = lines.readLine(); line != null && url == null; line = lines.readLine()) {
+                Matcher m = Pattern.compile("listening on (http://\\S+)").matcher(line);
+                url = m.find() ? m.group(1) : null;
+            }
+            if (url == null) {
+                throw new IllegalStateException("the emulator printed no URL");
+            }
+            SignedRequests signed = new SignedRequests(URI.create(url), "LTAIemuIndividual0000001",
+                    "emulatorIndividualSecret000000001");
+            LoadResult first = new LoadGenerator(1).forRequests(1,
+                    () -> signed.uri("GetConfigurationRecorder", "2020-09-07", Map.of()));
+            if (first.errors() > 0) {
+                throw new IllegalStateException("the first request was not answered with 2xx");
+            }
+            return (System.nanoTime() - started) / 1_000_000;
+        } finally {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String row(String name, LoadResult result) {
+        return String.format("| %s | %.0f | %.2f ms | %.2f ms | %d%s |", name, result.perSecond(),
+                result.percentileMillis(50), result.percentileMillis(99), result.errors(),
+                result.firstError().isEmpty() ? "" : " (first: " + result.firstError().replace("|", "/") + ")");
+    }
+
+    private static long heapMiB() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1 << 20);
+    }
+
+    private String timingOf(Process process) throws Exception {
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Matcher m = TIMING.matcher(output);
+        if (process.exitValue() != 0 || !m.find()) {
+            throw new IllegalStateException("the suite run ended with exit " + process.exitValue() + ":\n" + output);
+        }
+        return m.group(1);
+    }
+
+    private Process jar(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jarPath()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jarPath() throws Exception {
+        Path path = Path.of(BenchmarkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!path.toString().endsWith(".jar")) {
+            throw new IllegalStateException("the benchmark runs from target/config-conformance.jar");
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package io.configconformance.bench;
+
+import io.configconformance.signing.PercentEncoding;
+import io.configconformance.signing.SignatureV1;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Signed V1 GET requests as a lean client sends them: the load of the throughput and memory measurements. */
+final class SignedRequests {
+
+    private final URI base;
+    private final String accessKeyId;
+    private final String secret;
+
+    SignedRequests(URI base, String accessKeyId, String secret) {
+        this.base = base;
+        this.accessKeyId = accessKeyId;
+        this.secret = secret;
+    }
+
+    URI uri(String action, String version, Map<String, String> operationParameters) {
+        Map<String, String> parameters = new TreeMap<>(operationParameters);
+        parameters.put("Action", action);
+        parameters.put("Version", version);
+        parameters.put("Format", "JSON");
+        parameters.put("AccessKeyId", accessKeyId);
+        parameters.put("SignatureMethod", SignatureV1.SIGNATURE_METHOD);
+        parameters.put("SignatureVersion", SignatureV1.SIGNATURE_VERSION);
+        parameters.put("SignatureNonce", UUID.randomUUID().toString());
+        parameters.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        parameters.put("Signature", SignatureV1.sign("GET", parameters, secret));
+        return base.resolve("/?" + parameters.entrySet().stream()
+                .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
+                .collect(Collectors.joining("&")));
+    }
+}

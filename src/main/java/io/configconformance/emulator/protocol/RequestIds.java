@@ -1,0 +1,22 @@
+package io.configconformance.emulator.protocol;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Fresh RequestIds in the service's format (an upper-case UUID). They identify answers and need no secrecy, so they
+ * come from a thread-local generator rather than the shared SecureRandom that serialises concurrent requests.
+ */
+public final class RequestIds {
+
+    private RequestIds() {
+    }
+
+    public static String next() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least).toString().toUpperCase(Locale.ROOT);
+    }
+}
