@@ -228,6 +228,11 @@ public final class ConformanceWorld {
         return response;
     }
 
+    /** Fails, saying so, when the answer is no Cloud Config answer at all (empty, an HTML page). */
+    public void requireApiAnswer(ApiResponse response) {
+        schemas.assertIsAnApiAnswer(response);
+    }
+
     /** A call with bounded retries on Throttling and ServiceUnavailable (setup and cleanup only). */
     public ApiResponse retrying(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
         ApiResponse response = remember(client, call.apply(client));

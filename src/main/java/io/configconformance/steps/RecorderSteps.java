@@ -38,6 +38,7 @@ public final class RecorderSteps {
     public void itsRecorderIsRegistered() throws InterruptedException {
         // A recorder already being deployed refuses the start with ProcessIsRunning; it only has to finish.
         ApiResponse start = world.retrying(world.client(), ConfigClient::startConfigurationRecorder);
+        world.requireApiAnswer(start);
         assertTrue(start.isSuccess() || start.body().contains("ProcessIsRunning"),
                 "setup call " + start.describe() + " failed with HTTP " + start.status() + ": " + start.body());
         becomesWithin("REGISTERED", 300);

@@ -1,0 +1,119 @@
+package io.configconformance.suite;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.configconformance.emulator.Emulator;
+import io.configconformance.emulator.EmulatorSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The suite against endpoints that break at the transport level or answer hostile bodies: every scenario must fail
+ * fast (the read timeout is 2 s here) with a message that names what went wrong, without hanging and without
+ * expanding entities. The control API is forwarded to a real emulator, so only the API answers are broken.
+ */
+class TransportFaultsTest {
+
+    private static final String SCENARIOS = "@StartConfigurationRecorder and @v2020-09-07 and not @error";
+    private static Emulator emulator;
+
+    @BeforeAll
+    static void start() {
+        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+        System.clearProperty(EndpointUnderTest.PROPERTY);
+        System.clearProperty(RunOptions.READ_TIMEOUT);
+    }
+
+    static Stream<Arguments> faults() {
+        String entity = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<StartConfigurationRecorderResponse><RequestId>&x;</RequestId></StartConfigurationRecorderResponse>";
+        return Stream.of(
+                Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), "no usable answer"),
+                Arguments.of("empty response", aResponse().withFault(Fault.EMPTY_RESPONSE), "no usable answer"),
+                Arguments.of("malformed chunk", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK), "no usable answer"),
+                Arguments.of("random data, then close", aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE),
+                        "no usable answer"),
+                Arguments.of("delay beyond the read timeout", aResponse().withStatus(200).withFixedDelay(8000)
+                        .withBody("{}"), "SocketTimeoutException"),
+                Arguments.of("an HTML error page", aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+                        .withBody("<html><head><title>502 Bad Gateway</title></head></html>"), "HTML page"),
+                Arguments.of("an empty 200", aResponse().withStatus(200), "empty body"),
+                Arguments.of("XML with an external entity", aResponse().withStatus(200)
+                        .withHeader("Content-Type", "text/xml").withBody(entity), "DOCTYPE|not valid JSON"),
+                Arguments.of("a 50 MB body", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"RequestId\":\"" + "x".repeat(50 << 20) + "\"}"), "/RequestId|not well-formed XML"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void everyScenarioFailsFastNamingTheProblem(String fault, ResponseDefinitionBuilder answer, String named) {
+        // named: a regular expression for what the failure message must say
+        WireMockServer endpoint = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        endpoint.start();
+        try {
+            endpoint.stubFor(any(urlPathMatching("/__emulator/.*")).atPriority(1)
+                    .willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())));
+            endpoint.stubFor(any(anyUrl()).atPriority(10).willReturn(answer));
+            long started = System.nanoTime();
+            List<String> outcomes = run("http://127.0.0.1:" + endpoint.port());
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            assertTrue(!outcomes.isEmpty(), "scenarios ran");
+            // Each example of the outline names the problem of its own format (a JSON body asked for as XML, ...).
+            java.util.regex.Pattern expected = java.util.regex.Pattern.compile(named);
+            outcomes.forEach(outcome -> assertTrue(outcome.startsWith("FAILED") && expected.matcher(outcome).find(),
+                    fault + ": expected a failure naming '" + named + "', got " + outcome));
+            assertTrue(seconds < 120, fault + ": the run took " + seconds + " s");
+        } finally {
+            endpoint.stop();
+        }
+    }
+
+    private static List<String> run(String endpoint) {
+        System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
+        System.setProperty(RunOptions.READ_TIMEOUT, "2");
+        List<String> outcomes = new ArrayList<>();
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage("features"))
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.filter.tags", SCENARIOS)
+                .configurationParameter("cucumber.execution.parallel.enabled", "false")
+                .configurationParameter("cucumber.plugin", "io.configconformance.report.ConformanceReportPlugin:"
+                        + "target/transport-fault-reports")
+                .build(), new TestExecutionListener() {
+                    @Override
+                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                        if (id.isTest()) {
+                            outcomes.add(result.getStatus() + " " + result.getThrowable()
+                                    .map(t -> String.valueOf(t.getMessage())).orElse(""));
+                        }
+                    }
+                });
+        return outcomes;
+    }
+}
