@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
@@ -16,18 +15,12 @@ import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The suite must fail, naming what is wrong, against an endpoint that deviates from the pages, and pass against the
@@ -51,29 +44,8 @@ class SuiteSensitivityTest {
 
     /** Failures of the scenarios selected by the tag expression, run against the endpoint; "display: message". */
     private static List<String> failuresAgainst(String endpoint, String tags) {
-        System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
-        List<String> failures = new ArrayList<>();
-        int[] finished = {0};
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage("features"))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.filter.tags", tags)
-                .configurationParameter("cucumber.plugin", "io.configconformance.report.ConformanceReportPlugin:"
-                        + "target/sensitivity-reports")
-                .build(), new TestExecutionListener() {
-                    @Override
-                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                        if (id.isTest()) {
-                            finished[0]++;
-                            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                                failures.add(id.getDisplayName() + ": "
-                                        + result.getThrowable().map(Throwable::getMessage).orElse("no message"));
-                            }
-                        }
-                    }
-                });
-        assertTrue(finished[0] > 0, "the tag expression " + tags + " selects scenarios");
-        return failures;
+        return InProcessSuite.run(endpoint, tags, "target/sensitivity-reports", Map.of()).stream()
+                .filter(outcome -> !outcome.passed()).map(o -> o.name() + ": " + o.message()).toList();
     }
 
     /** A proxy to the emulator whose API answers pass through the deviation. */

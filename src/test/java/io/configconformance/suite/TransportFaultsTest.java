@@ -6,27 +6,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The suite against endpoints that break at the transport level or answer hostile bodies: every scenario must fail
@@ -95,25 +88,9 @@ class TransportFaultsTest {
     }
 
     private static List<String> run(String endpoint) {
-        System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
         System.setProperty(RunOptions.READ_TIMEOUT, "2");
-        List<String> outcomes = new ArrayList<>();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage("features"))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.filter.tags", SCENARIOS)
-                .configurationParameter("cucumber.execution.parallel.enabled", "false")
-                .configurationParameter("cucumber.plugin", "io.configconformance.report.ConformanceReportPlugin:"
-                        + "target/transport-fault-reports")
-                .build(), new TestExecutionListener() {
-                    @Override
-                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                        if (id.isTest()) {
-                            outcomes.add(result.getStatus() + " " + result.getThrowable()
-                                    .map(t -> String.valueOf(t.getMessage())).orElse(""));
-                        }
-                    }
-                });
-        return outcomes;
+        return InProcessSuite.run(endpoint, SCENARIOS, "target/transport-fault-reports",
+                Map.of("cucumber.execution.parallel.enabled", "false")).stream()
+                .map(outcome -> outcome.status() + " " + outcome.message()).toList();
     }
 }

@@ -1,0 +1,58 @@
+package io.configconformance.suite;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/** Runs the scenarios selected by a tag expression in this JVM against an endpoint, for tests of the suite itself. */
+final class InProcessSuite {
+
+    /** How one scenario ended: its name, status and message. */
+    record Outcome(String name, TestExecutionResult.Status status, String message) {
+        boolean passed() {
+            return status == TestExecutionResult.Status.SUCCESSFUL;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + name + ": " + message;
+        }
+    }
+
+    private InProcessSuite() {
+    }
+
+    static List<Outcome> run(String endpoint, String tags, String reports, Map<String, String> configuration) {
+        System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
+        List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage("features"))
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.filter.tags", tags)
+                .configurationParameter("cucumber.plugin", "io.configconformance.report.ConformanceReportPlugin:"
+                        + reports);
+        configuration.forEach(request::configurationParameter);
+        LauncherFactory.create().execute(request.build(), new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                if (id.isTest()) {
+                    outcomes.add(new Outcome(id.getDisplayName(), result.getStatus(),
+                            result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("")));
+                }
+            }
+        });
+        if (outcomes.isEmpty()) {
+            throw new AssertionError("the tag expression " + tags + " selects no scenario");
+        }
+        return List.copyOf(outcomes);
+    }
+}
