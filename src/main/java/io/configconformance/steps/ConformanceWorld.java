@@ -49,6 +49,7 @@ public final class ConformanceWorld {
     private Function<ConfigClient, ApiResponse> lastCall;
     private ApiResponse lastResponse;
     private Exchange lastExchange;
+    private final List<String> requestIds = new ArrayList<>();
 
     /** The control API; a scenario that needs it against a real endpoint is skipped with the reason. */
     public EmulatorControl control() {
@@ -257,7 +258,27 @@ public final class ConformanceWorld {
     public ApiResponse remember(ConfigClient client, ApiResponse response) {
         this.lastResponse = response;
         this.lastExchange = client.lastExchange();
+        requestIds.add(requestIdOf(response));
         return response;
+    }
+
+    /** Every answer carries a RequestId of its own: the last one must not repeat an earlier answer's. */
+    public void assertFreshRequestId() {
+        String last = requestIds.get(requestIds.size() - 1);
+        if (!last.isEmpty() && requestIds.subList(0, requestIds.size() - 1).contains(last)) {
+            throw new AssertionError(lastResponse.describe() + ": RequestId " + last
+                    + " repeats the RequestId of an earlier answer in this scenario");
+        }
+    }
+
+    private static String requestIdOf(ApiResponse response) {
+        try {
+            List<String> ids = io.configconformance.validation.ResponseFields.values(response.format(),
+                    response.body(), "RequestId");
+            return ids.isEmpty() ? "" : ids.get(0);
+        } catch (IllegalArgumentException unreadable) {
+            return "";
+        }
     }
 
     public ApiResponse lastResponse() {

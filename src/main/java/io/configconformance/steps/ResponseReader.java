@@ -20,6 +20,15 @@ public final class ResponseReader {
         return ResponseFields.values(response.format(), response.body(), path);
     }
 
+    /** The values at the path, or none when the body cannot be read: for bookkeeping, never for judging. */
+    public List<String> allIfReadable(String path) {
+        try {
+            return all(path);
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
+        }
+    }
+
     /** The one value at the path; fails naming the field when it is missing or repeated. */
     public String single(String path) {
         List<String> values = all(path);

@@ -30,6 +30,7 @@ public final class ResponseSteps {
         assertTrue(response.isSuccess(), () -> response.describe() + ": expected a 2xx success, got HTTP "
                 + response.status() + " " + reader.all("Code") + ": " + reader.all("Message"));
         schemas.assertConformsToOperationSchema(response);
+        world.assertFreshRequestId();
     }
 
     @Then("the call fails with HTTP status {int} and error code {string}")
@@ -40,6 +41,7 @@ public final class ResponseSteps {
                 + " (the body says " + bodyCode(response) + ")");
         schemas.assertConformsToErrorEnvelope(response);
         assertEquals(code, reader.single("Code"), () -> reader.describe("Code", code, reader.all("Code")));
+        world.assertFreshRequestId();
     }
 
     private String bodyCode(ApiResponse response) {
