@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Signed V1 GET requests as a lean client sends them: the load of the throughput and memory measurements. */
 final class SignedRequests {
@@ -34,8 +33,6 @@ final class SignedRequests {
         parameters.put("SignatureNonce", UUID.randomUUID().toString());
         parameters.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         parameters.put("Signature", SignatureV1.sign("GET", parameters, secret));
-        return base.resolve("/?" + parameters.entrySet().stream()
-                .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
-                .collect(Collectors.joining("&")));
+        return base.resolve("/?" + PercentEncoding.encodeParameters(parameters));
     }
 }

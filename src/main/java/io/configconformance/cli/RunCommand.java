@@ -192,8 +192,7 @@ final class RunCommand implements Callable<Integer> {
     /** A real endpoint needs at least one configured account; their sources must be readable. */
     private String credentialsProblem() {
         try {
-            ConfiguredAccounts accounts = ConfiguredAccounts.load(RunOptions.current(), System.getenv(),
-                    Path.of(System.getProperty("user.home"), ".aliyun", "config.json"));
+            ConfiguredAccounts accounts = ConfiguredAccounts.ofThisMachine(RunOptions.current());
             return accounts.isEmpty() ? endpoint + " has no emulator control API, so it is verified as a real"
                     + " endpoint, which needs credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and"
                     + " ALIBABA_CLOUD_ACCESS_KEY_SECRET, --credentials FILE or --aliyun-profiles" : null;

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opentest4j.TestAbortedException;
 import picocli.CommandLine;
@@ -59,9 +60,8 @@ final class SweepCommand implements Callable<Integer> {
         try {
             managers = probe.presence() == EmulatorControl.Presence.EMULATOR
                     ? control.accounts().stream().filter(a -> a.role().equals("management")).toList()
-                    : List.of(ConfiguredAccounts.load(new RunOptions(false, java.util.Optional.ofNullable(credentials),
-                            java.util.Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5), Duration.ofSeconds(20)),
-                            System.getenv(), Path.of(System.getProperty("user.home"), ".aliyun", "config.json"))
+                    : List.of(ConfiguredAccounts.ofThisMachine(new RunOptions(false, Optional.ofNullable(credentials),
+                            Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5), Duration.ofSeconds(20)))
                             .account("management"));
         } catch (IllegalArgumentException | TestAbortedException e) {
             err.println("sweep: " + e.getMessage());

@@ -139,7 +139,7 @@ public final class ConfigClient {
         if (!settings.omittedParameters().contains("Signature")) {
             parameters.put("Signature", SignatureV1.sign(method, parameters, settings.credentials().accessKeySecret()));
         }
-        String encoded = encode(parameters);
+        String encoded = PercentEncoding.encodeParameters(parameters);
         Map<String, String> headers = new LinkedHashMap<>();
         if (settings.placement() == ParameterPlacement.FORM) {
             headers.put("Content-Type", FORM);
@@ -153,7 +153,7 @@ public final class ConfigClient {
         if (settings.format() == ResponseFormat.XML) {
             form.put("Format", ResponseFormat.XML.name());
         }
-        byte[] body = form.isEmpty() ? new byte[0] : encode(form).getBytes(StandardCharsets.UTF_8);
+        byte[] body = form.isEmpty() ? new byte[0] : PercentEncoding.encodeParameters(form).getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new TreeMap<>();
         headers.put("host", authority(settings.endpoint()));
         headers.put("x-acs-action", action);
@@ -210,12 +210,6 @@ public final class ConfigClient {
                         + abbreviate(text)));
         return new ApiResponse(action, settings.version(), response.getStatusCode(), responseHeaders, text,
                 settings.format());
-    }
-
-    private static String encode(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
-                .collect(Collectors.joining("&"));
     }
 
     /** The Host header value a client sends: host, plus the port when the endpoint names one. */

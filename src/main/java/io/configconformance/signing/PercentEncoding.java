@@ -38,6 +38,12 @@ public final class PercentEncoding {
         return out.toString();
     }
 
+    /** name=value pairs, both encoded, joined by &, in the map's order: a query string or a form body. */
+    public static String encodeParameters(java.util.Map<String, String> parameters) {
+        return parameters.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
     private static boolean isUnreserved(int c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                 || c == '-' || c == '_' || c == '.' || c == '~';

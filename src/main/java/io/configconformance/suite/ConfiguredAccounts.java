@@ -33,6 +33,11 @@ public final class ConfiguredAccounts implements AccountSource {
         this.members = List.copyOf(members);
     }
 
+    /** What this machine configures: the run options, the process environment and ~/.aliyun/config.json. */
+    public static ConfiguredAccounts ofThisMachine(RunOptions options) {
+        return load(options, System.getenv(), Path.of(System.getProperty("user.home"), ".aliyun", "config.json"));
+    }
+
     /** Everything the options and the environment configure; fails with a one-line reason when a source is unreadable. */
     public static ConfiguredAccounts load(RunOptions options, Map<String, String> environment, Path aliyunConfig) {
         Map<String, TestAccount> roles = new HashMap<>();

@@ -4,7 +4,6 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -34,8 +33,7 @@ public final class EndpointUnderTest {
         this.uri = uri;
         this.control = new EmulatorControl(uri, CONTROL_TIMEOUT);
         this.emulator = emulator;
-        this.accounts = emulator ? new EmulatorAccounts(control) : ConfiguredAccounts.load(RunOptions.current(),
-                System.getenv(), Path.of(System.getProperty("user.home"), ".aliyun", "config.json"));
+        this.accounts = emulator ? new EmulatorAccounts(control) : ConfiguredAccounts.ofThisMachine(RunOptions.current());
     }
 
     /** The endpoint for the configuration in force now; a changed configuration takes effect for the next scenario. */

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -180,9 +179,7 @@ class EmulatorProtocolTest {
         Map<String, String> sent = new TreeMap<>(parameters);
         sent.put("RegionId", "");
         sent.put("Signature", SignatureV1.sign("GET", signedAsEmpty ? sent : parameters, account.accessKeySecret()));
-        String query = sent.entrySet().stream()
-                .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String query = PercentEncoding.encodeParameters(sent);
         ApiResponse response = raw("/?" + query);
         assertEquals(200, response.status(), response.body());
     }

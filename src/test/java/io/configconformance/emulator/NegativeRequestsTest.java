@@ -33,7 +33,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -187,9 +186,7 @@ class NegativeRequestsTest {
         boolean inBody = request.how().endsWith("body");
         parameters.put("Signature", SignatureV1.sign(inBody ? "POST" : "GET", parameters,
                 caller.credentials().accessKeySecret()));
-        String encoded = parameters.entrySet().stream()
-                .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String encoded = PercentEncoding.encodeParameters(parameters);
         HttpRequest.Builder builder;
         switch (request.how()) {
             case "transport: query" -> builder = get(encoded + "&Action=" + request.action());

@@ -53,4 +53,14 @@ class PercentEncodingTest {
             assertEquals(sdk, PercentEncoding.encode(s), "char " + (int) c);
         }
     }
+
+    @Test
+    void parametersAreEncodedPairsJoinedInTheMapsOrder() {
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("Action", "Start Recorder");
+        parameters.put("Accounts", "[{\"AccountId\":1}]");
+        parameters.put("Empty", "");
+        assertEquals("Action=Start%20Recorder&Accounts=%5B%7B%22AccountId%22%3A1%7D%5D&Empty=",
+                PercentEncoding.encodeParameters(parameters));
+    }
 }
