@@ -5,21 +5,12 @@ import io.configconformance.report.Redactor;
 import io.configconformance.signing.PercentEncoding;
 import io.configconformance.signing.SignatureV1;
 import io.configconformance.signing.SignatureV3;
-import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.Header;
-import io.restassured.http.Method;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * A typed Cloud Config client: one method per operation, each returning the raw {@link ApiResponse}. It signs with V1
- * or V3 exactly as PROTOCOL.md describes and owns its REST Assured specification (never the static configuration,
- * which is shared by every thread). The last exchange is kept, masked, for failure reports.
+ * or V3 exactly as PROTOCOL.md describes and sends it through {@link HttpTransport}. The last exchange is kept, masked,
+ * for failure reports.
  */
 public final class ConfigClient {
 
@@ -39,24 +30,10 @@ public final class ConfigClient {
     private static final int MAX_REPORTED_BODY = 16 * 1024;
 
     private final ClientSettings settings;
-    private final RequestSpecification specification;
     private volatile Exchange lastExchange;
 
     public ConfigClient(ClientSettings settings) {
         this.settings = settings;
-        int connectMillis = Math.toIntExact(settings.connectTimeout().toMillis());
-        int readMillis = Math.toIntExact(settings.readTimeout().toMillis());
-        this.specification = new RequestSpecBuilder()
-                .setBaseUri(settings.endpoint())
-                .setUrlEncodingEnabled(false)
-                .setConfig(RestAssuredConfig.config()
-                        .httpClient(HttpClientConfig.httpClientConfig()
-                                .setParam("http.connection.timeout", connectMillis)
-                                .setParam("http.socket.timeout", readMillis)
-                                .setParam("http.connection-manager.timeout", (long) connectMillis))
-                        .encoderConfig(EncoderConfig.encoderConfig()
-                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .build();
     }
 
     public ClientSettings settings() {
@@ -180,41 +157,39 @@ public final class ConfigClient {
 
     private ApiResponse send(String action, String method, String pathAndQuery, Map<String, String> headers,
                              byte[] body) {
-        RequestSpecification request = RestAssured.given(specification);
-        headers.forEach(request::header);
-        if (body != null) {
-            // Bodies are percent-encoded, so pure ASCII: as text they pass REST Assured's form encoder unchanged.
-            request.body(new String(body, StandardCharsets.US_ASCII));
-        }
-        Response response;
-        byte[] bytes;
+        HttpTransport.Answer response;
         long started = System.nanoTime();
         try {
-            response = request.request(Method.valueOf(method), pathAndQuery);
-            bytes = response.asByteArray();
+            response = HttpTransport.send(method, resolve(pathAndQuery), headers, body, settings.connectTimeout(),
+                    settings.readTimeout());
             HttpStats.exchange(System.nanoTime() - started);
-        } catch (Exception e) {
-            // REST Assured rethrows the HTTP client's checked exceptions undeclared; all of them mean the same here.
+        } catch (IOException | RuntimeException e) {
             lastExchange = new Exchange(Redactor.redact(method + " " + settings.endpoint() + pathAndQuery), e.toString());
             throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
-        for (Header header : response.getHeaders().asList()) {
-            responseHeaders.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
-        }
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        Map<String, List<String>> responseHeaders = response.headers();
         lastExchange = new Exchange(
                 Redactor.redact(method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(headers)
                         + (body == null ? "" : "\n" + new String(body, StandardCharsets.UTF_8))),
-                Redactor.redact("HTTP " + response.getStatusCode() + "\n" + linesOf(responseHeaders) + "\n"
+                Redactor.redact("HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n"
                         + abbreviate(text)));
-        return new ApiResponse(action, settings.version(), response.getStatusCode(), responseHeaders, text,
+        return new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
                 settings.format());
     }
 
-    /** The Host header value a client sends: host, plus the port when the endpoint names one. */
+    /** The Host header value a client sends: host, plus the port unless it is the scheme's default. */
     static String authority(URI endpoint) {
-        return endpoint.getPort() < 0 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort();
+        int port = endpoint.getPort();
+        boolean defaultPort = port < 0 || port == 80 && "http".equalsIgnoreCase(endpoint.getScheme())
+                || port == 443 && "https".equalsIgnoreCase(endpoint.getScheme());
+        return defaultPort ? endpoint.getHost() : endpoint.getHost() + ":" + port;
+    }
+
+    /** The endpoint with this path and query; an endpoint given with a path keeps it. */
+    private URI resolve(String pathAndQuery) {
+        String base = settings.endpoint().toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery);
     }
 
     private static String lines(Map<String, String> headers) {

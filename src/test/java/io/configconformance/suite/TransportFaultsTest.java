@@ -53,7 +53,7 @@ class TransportFaultsTest {
                 Arguments.of("random data, then close", aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE),
                         "no usable answer"),
                 Arguments.of("delay beyond the read timeout", aResponse().withStatus(200).withFixedDelay(8000)
-                        .withBody("{}"), "SocketTimeoutException"),
+                        .withBody("{}"), "HttpTimeoutException \\(no complete answer within the read timeout"),
                 Arguments.of("an HTML error page", aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                         .withBody("<html><head><title>502 Bad Gateway</title></head></html>"), "HTML page"),
                 Arguments.of("an empty 200", aResponse().withStatus(200), "empty body"),
