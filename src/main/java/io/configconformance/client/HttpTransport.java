@@ -49,7 +49,7 @@ final class HttpTransport {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .build());
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(read).method(method,
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach((name, value) -> {
             if (!name.equalsIgnoreCase("host")) {
