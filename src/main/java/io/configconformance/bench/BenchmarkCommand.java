@@ -168,12 +168,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private List<String> startup() throws Exception {
         List<Long> runs = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             runs.add(startupToFirstAnswer());
         }
         List<Long> sorted = runs.stream().sorted().toList();
         return List.of("", "## 3. Emulator start-up", "", "Process start to the first answered signed request"
-                + " (`java -jar ... emulator --port 0`), 3 runs: " + runs + " ms; median " + sorted.get(1) + " ms.");
+                + " (`java -jar ... emulator --port 0`), 5 runs: " + runs + " ms; median " + sorted.get(2) + " ms.");
     }
 
     /** Heap after full GCs, sampled every fifth of the requests, in this JVM with the emulator in it. */
@@ -248,6 +248,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private long startupToFirstAnswer() throws Exception {
+        LoadGenerator client = new LoadGenerator(1); // made before the clock starts: its cost is not the emulator's
         long started = System.nanoTime();
         Process process = new ProcessBuilder(java(), "-jar", jarPath(), "emulator", "--port", "0").start();
         try {
@@ -263,7 +264,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
             SignedRequests signed = new SignedRequests(URI.create(url), "LTAIemuIndividual0000001",
                     "emulatorIndividualSecret000000001");
-            LoadResult first = new LoadGenerator(1).forRequests(1,
+            LoadResult first = client.forRequests(1,
                     () -> signed.uri("GetConfigurationRecorder", "2020-09-07", Map.of()));
             if (first.errors() > 0) {
                 throw new IllegalStateException("the first request was not answered with 2xx");

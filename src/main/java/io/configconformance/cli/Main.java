@@ -15,6 +15,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (!"false".equals(System.getProperty("conformance.preload")) && args.length > 0 && (args[0].equals("emulator") || args[0].equals("run"))) {
+            ClassPreloader.start();
+        }
         System.exit(execute(args));
     }
 

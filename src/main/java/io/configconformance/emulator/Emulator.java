@@ -4,14 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.configconformance.emulator.control.ControlApiTransformer;
 import io.configconformance.emulator.extension.ConfigApiTransformer;
 import io.configconformance.emulator.operations.OperationRegistry;
 import io.configconformance.emulator.server.GuardedJettyServerFactory;
+import io.configconformance.emulator.server.ServerOptions;
 import java.net.URI;
 import java.time.Clock;
 
@@ -32,12 +31,7 @@ public final class Emulator implements AutoCloseable {
     public Emulator(EmulatorSettings settings, Clock clock) {
         this.state = new EmulatorState(settings, clock);
         OperationRegistry operations = OperationRegistry.standard(state);
-        this.server = new WireMockServer(options()
-                .bindAddress(settings.host())
-                .port(settings.port())
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .notifier(new ConsoleNotifier(false))
+        this.server = new WireMockServer(ServerOptions.lean(settings.host(), settings.port())
                 .httpServerFactory(new GuardedJettyServerFactory())
                 .extensions(
                         new ConfigApiTransformer(state, operations),

@@ -30,7 +30,6 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
 
     public static final String NAME = "cloud-config-emulator-control";
     public static final String PREFIX = "/__emulator";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ACCOUNT_SETTINGS = Pattern.compile("PUT /accounts/(\\d{1,18})/settings");
     private static final String ROUTES = "GET /info, GET|POST /accounts, PUT /accounts/{AccountId}/settings, "
             + "POST /folders, GET|POST /faults, GET /resources, GET|PUT /settings, POST /reset";
@@ -61,7 +60,7 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
         try {
             return new ResponseDefinitionBuilder().withStatus(200)
                     .withHeader("Content-Type", ResponseFormat.JSON.contentType())
-                    .withBody(JSON.writeValueAsBytes(route(route, query, request))).build();
+                    .withBody(Json.MAPPER.writeValueAsBytes(route(route, query, request))).build();
         } catch (ApiError error) {
             String requestId = RequestIds.next();
             return renderer.error(error, ResponseFormat.JSON, requestId, ApiRequest.hostId(request)).toDefinition();
@@ -116,7 +115,7 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
     private static JsonNode body(Request request) {
         String text = request.getBodyAsString();
         try {
-            JsonNode node = JSON.readTree(text == null || text.isBlank() ? "{}" : text);
+            JsonNode node = Json.MAPPER.readTree(text == null || text.isBlank() ? "{}" : text);
             if (!node.isObject()) {
                 throw Errors.invalidParameter("body", "expected a JSON object");
             }
@@ -124,5 +123,10 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
         } catch (JacksonException e) {
             throw Errors.invalidParameter("body", "not valid JSON");
         }
+    }
+
+    /** Loaded with the first control request, not with the emulator: start-up does not wait for Jackson. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 }

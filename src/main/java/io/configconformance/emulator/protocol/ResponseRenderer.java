@@ -4,7 +4,6 @@ import io.configconformance.protocol.ResponseFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serialises responses the way the service does (PROTOCOL.md, "Success envelope" and "Error envelope"): JSON objects
@@ -12,8 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
  * named after the list, and absent (null) fields left out in both formats.
  */
 public final class ResponseRenderer {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public RenderedResponse success(String action, ResponseFormat format, String requestId, Map<String, Object> fields) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -35,24 +32,8 @@ public final class ResponseRenderer {
 
     private static RenderedResponse render(int status, ResponseFormat format, String requestId, String root,
                                            Map<String, Object> body) {
-        String text = format == ResponseFormat.XML ? xml(root, body) : JSON.writeValueAsString(withoutNulls(body));
+        String text = format == ResponseFormat.XML ? xml(root, body) : JsonText.write(body);
         return new RenderedResponse(status, format.contentType(), requestId, text);
-    }
-
-    private static Object withoutNulls(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> pruned = new LinkedHashMap<>();
-            map.forEach((key, child) -> {
-                if (child != null) {
-                    pruned.put(key, withoutNulls(child));
-                }
-            });
-            return pruned;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ResponseRenderer::withoutNulls).toList();
-        }
-        return value;
     }
 
     private static String xml(String root, Map<String, Object> body) {
