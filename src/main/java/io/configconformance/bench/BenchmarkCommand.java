@@ -3,10 +3,8 @@ package io.configconformance.bench;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
@@ -15,6 +13,7 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.emulator.server.ServerOptions;
 import io.configconformance.validation.ResponseFields;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -225,10 +224,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 : reads.uri("GetAggregator", "2020-09-07", Map.of("AggregatorId", id));
     }
 
-    /** The same Jetty setup as the emulator, answering every request with a fixed recorder body. */
+    /** The emulator's WireMock and Jetty options, answering every request with a fixed recorder body. */
     private static WireMockServer plainStub() {
-        WireMockServer stub = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .disableRequestJournal().stubRequestLoggingDisabled(true).notifier(new ConsoleNotifier(false)));
+        WireMockServer stub = new WireMockServer(ServerOptions.lean("127.0.0.1", 0));
         stub.start();
         stub.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json;charset=utf-8")

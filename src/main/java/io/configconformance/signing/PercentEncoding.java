@@ -1,7 +1,6 @@
 package io.configconformance.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Objects;
  */
 public final class PercentEncoding {
 
-    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
+    private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
 
     private PercentEncoding() {}
 
@@ -25,14 +24,21 @@ public final class PercentEncoding {
      */
     public static String encode(String value) {
         Objects.requireNonNull(value, "value");
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(bytes.length * 3);
+        int first = 0;
+        while (first < value.length() && isUnreserved(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length()) {
+            return value; // the common case: nothing to escape
+        }
+        byte[] bytes = value.substring(first).getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(first + bytes.length * 3).append(value, 0, first);
         for (byte b : bytes) {
             int c = b & 0xFF;
             if (isUnreserved(c)) {
                 out.append((char) c);
             } else {
-                out.append('%').append(UPPER_HEX.toHexDigits(b));
+                out.append('%').append(UPPER_HEX[c >> 4]).append(UPPER_HEX[c & 0xF]);
             }
         }
         return out.toString();

@@ -1,13 +1,9 @@
 package io.configconformance.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Alibaba Cloud signature V1 (HMAC-SHA1, the "RPC" style), as defined in PROTOCOL.md and Alibaba
@@ -19,8 +15,6 @@ public final class SignatureV1 {
     public static final String SIGNATURE_METHOD = "HMAC-SHA1";
     public static final String SIGNATURE_VERSION = "1.0";
 
-    private static final String HMAC = "HmacSHA1";
-
     private SignatureV1() {}
 
     /**
@@ -29,13 +23,19 @@ public final class SignatureV1 {
      */
     public static String stringToSign(String httpMethod, Map<String, String> parameters) {
         // "Signature" is excluded so a verifier can pass the received parameters unchanged.
-        String canonical = parameters.entrySet().stream()
-                .filter(e -> !"Signature".equals(e.getKey()))
-                .sorted(Map.Entry.comparingByKey(SignatureV1::compareUtf8))
-                .map(e -> PercentEncoding.encode(e.getKey()) + "="
-                        + PercentEncoding.encode(e.getValue() == null ? "" : e.getValue()))
-                .collect(Collectors.joining("&"));
-        return httpMethod + "&" + PercentEncoding.encode("/") + "&" + PercentEncoding.encode(canonical);
+        String[] names = parameters.keySet().stream().filter(name -> !"Signature".equals(name))
+                .toArray(String[]::new);
+        Arrays.sort(names, SignatureV1::compareUtf8);
+        StringBuilder canonical = new StringBuilder(512);
+        for (String name : names) {
+            String value = parameters.get(name);
+            if (canonical.length() > 0) {
+                canonical.append('&');
+            }
+            canonical.append(PercentEncoding.encode(name)).append('=')
+                    .append(PercentEncoding.encode(value == null ? "" : value));
+        }
+        return httpMethod + "&%2F&" + PercentEncoding.encode(canonical.toString());
     }
 
     /** Base64(HMAC-SHA1(key = secret + "&", stringToSign)). */
@@ -43,22 +43,25 @@ public final class SignatureV1 {
         // The trailing "&" is where a token secret would go in the OAuth-like scheme V1 derives from.
         byte[] key = (accessKeySecret + "&").getBytes(StandardCharsets.UTF_8);
         byte[] data = stringToSign(httpMethod, parameters).getBytes(StandardCharsets.UTF_8);
-        return Base64.getEncoder().encodeToString(hmacSha1(key, data));
+        return Base64.getEncoder().encodeToString(Digests.hmacSha1(key, data));
     }
 
     // The protocol says "byte order"; String.compareTo orders UTF-16 units, which differs for
     // characters outside the BMP, so compare the UTF-8 bytes themselves.
     private static int compareUtf8(String a, String b) {
+        // Below U+D800 the two orders agree (UTF-8 keeps code point order), so only such text needs the bytes.
+        if (belowSurrogates(a) && belowSurrogates(b)) {
+            return a.compareTo(b);
+        }
         return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] hmacSha1(byte[] key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(key, HMAC));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is mandatory in every JRE", e);
+    private static boolean belowSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\uD800') {
+                return false;
+            }
         }
+        return true;
     }
 }

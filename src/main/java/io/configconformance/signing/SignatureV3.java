@@ -1,8 +1,6 @@
 package io.configconformance.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Alibaba Cloud signature V3 (ACS3-HMAC-SHA256), the default of the current official SDKs, as
@@ -62,14 +58,9 @@ public final class SignatureV3 {
 
     /** lower-case hex HMAC-SHA256(key = secret bytes, stringToSign(canonicalRequest)). */
     public static String signature(String canonicalRequest, String accessKeySecret) {
-        try {
-            // Unlike V1, the key is the bare secret: no "&" suffix.
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(accessKeySecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HEX.formatHex(mac.doFinal(stringToSign(canonicalRequest).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is mandatory in every JRE", e);
-        }
+        // Unlike V1, the key is the bare secret: no "&" suffix.
+        return HEX.formatHex(Digests.hmacSha256(accessKeySecret.getBytes(StandardCharsets.UTF_8),
+                stringToSign(canonicalRequest).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -90,11 +81,7 @@ public final class SignatureV3 {
 
     /** Lower-case hex SHA-256. */
     public static String sha256Hex(byte[] body) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is mandatory in every JRE", e);
-        }
+        return HEX.formatHex(Digests.sha256(body));
     }
 
     /**

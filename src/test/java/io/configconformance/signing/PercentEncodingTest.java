@@ -63,4 +63,25 @@ class PercentEncodingTest {
         assertEquals("Action=Start%20Recorder&Accounts=%5B%7B%22AccountId%22%3A1%7D%5D&Empty=",
                 PercentEncoding.encodeParameters(parameters));
     }
+
+    /** Against the plain definition (every UTF-8 byte either kept or escaped), on random text of every kind. */
+    @Test
+    void agreesWithTheDefinitionOnRandomText() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "aZ09-_.~ *%&=/+:é中\uE000\uFFFF😀";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            StringBuilder expected = new StringBuilder();
+            for (byte b : text.toString().getBytes(StandardCharsets.UTF_8)) {
+                int c = b & 0xFF;
+                boolean keep = Character.isLetterOrDigit(c) && c < 128 || "-_.~".indexOf(c) >= 0;
+                expected.append(keep ? String.valueOf((char) c) : String.format("%%%02X", c));
+            }
+            assertEquals(expected.toString(), PercentEncoding.encode(text.toString()), text.toString());
+        }
+    }
 }

@@ -99,4 +99,16 @@ class SignatureV1Test {
         String signature = SignatureV1.sign(method, params, secret);
         assertNotEquals(PUBLISHED_SIGNATURE, signature);
     }
+
+    /** UTF-16 order puts U+E000 after an emoji's surrogates; the byte order the protocol names puts it first. */
+    @Test
+    void namesBeyondTheSurrogatesSortByTheirUtf8Bytes() {
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        parameters.put("\uD83D\uDE00", "2");
+        parameters.put("\uE000", "1");
+        parameters.put("z", "0");
+        String canonical = java.net.URLDecoder.decode(SignatureV1.stringToSign("GET", parameters).split("&", 3)[2],
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("z=0&%EE%80%80=1&%F0%9F%98%80=2", canonical);
+    }
 }

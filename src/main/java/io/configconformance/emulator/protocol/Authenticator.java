@@ -7,8 +7,11 @@ import io.configconformance.signing.SignatureV1;
 import io.configconformance.signing.SignatureV3;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +120,7 @@ public final class Authenticator {
     private void checkFresh(String timestamp, Instant now) {
         Instant at;
         try {
-            at = Instant.parse(timestamp);
+            at = parseTimestamp(timestamp);
         } catch (DateTimeParseException e) {
             throw Errors.timestampFormat(timestamp);
         }
@@ -150,5 +153,42 @@ public final class Authenticator {
     private static boolean constantTimeEquals(String expected, String actual) {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 actual.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Instant.parse, with a fast path for the form every client sends (yyyy-MM-ddTHH:mm:ssZ): the general parser
+     * cost the emulator a tenth of its throughput. Anything else, and any out-of-range field, takes the general one.
+     */
+    static Instant parseTimestamp(String text) {
+        if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour <= 23 && minute >= 0 && second >= 0) {
+                try {
+                    return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeException outOfRange) {
+                    // Month 13, 30 February, ...: the general parser decides and says why.
+                }
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    /** The decimal number in text[from, to), or -1 when a character is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

@@ -1,8 +1,7 @@
 package io.configconformance.emulator.state;
 
+import io.configconformance.signing.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -134,16 +133,11 @@ public final class NonceCache {
     }
 
     private static long digest(String accessKeyId, String nonce) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((accessKeyId + '\n' + nonce).getBytes(StandardCharsets.UTF_8));
-            long value = 0;
-            for (int i = 0; i < 8; i++) {
-                value = (value << 8) | (hash[i] & 0xFF);
-            }
-            return value;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        byte[] hash = Digests.sha256((accessKeyId + '\n' + nonce).getBytes(StandardCharsets.UTF_8));
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (hash[i] & 0xFF);
         }
+        return value;
     }
 }
