@@ -101,34 +101,46 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The suite as a user runs it, in its own JVM, at 1 and at n threads. */
+    /**
+     * The suite as a user runs it, in its own JVM, at 1 and at n threads; then once more at 1 thread with the JIT
+     * limited to its first tier, which shows what compiling costs a short run on few cores.
+     */
     private List<String> suite(int n) throws Exception {
         List<String> lines = new ArrayList<>(List.of("", "## 1. Full suite against the embedded emulator", "",
                 "| threads | wall (process) | start-up | discovery | scenarios | HTTP exchanges | time in HTTP | deliberate waits |",
                 "|---|---|---|---|---|---|---|---|"));
         double bare = bareExchangeMillis();
         List<String> after = new ArrayList<>();
-        for (int t : new int[] {1, n}) {
+        for (String run : List.of("1", String.valueOf(n), "1 C1")) {
+            int t = Integer.parseInt(run.split(" ")[0]);
+            boolean c1 = run.endsWith("C1");
+            List<String> command = new ArrayList<>(c1 ? List.of("-XX:TieredStopAtLevel=1") : List.of());
+            command.addAll(List.of("-jar", jarPath(), "run", "--threads", String.valueOf(t), "--reports",
+                    "target/benchmark/suite-" + run.replace(' ', '-')));
             long started = System.nanoTime();
-            String timing = timingOf(jar("run", "--threads", String.valueOf(t), "--reports",
-                    "target/benchmark/suite-" + t));
+            String timing = timingOf(java(command));
             long wall = (System.nanoTime() - started) / 1_000_000;
             Matcher m = Pattern.compile("start-up (\\d+) ms.*discovery (\\d+) ms, scenarios (\\d+) ms at \\d+ threads;"
                     + " (\\d+) HTTP exchanges taking (\\d+) ms, (\\d+) ms of deliberate waits").matcher(timing);
             if (!m.find()) {
                 throw new IllegalStateException("no timing line in the run's output: " + timing);
             }
-            lines.add("| " + t + " | " + wall + " ms | " + m.group(1) + " ms | " + m.group(2) + " ms | " + m.group(3)
+            lines.add("| " + (c1 ? t + " (`-XX:TieredStopAtLevel=1`)" : t) + " | " + wall + " ms | " + m.group(1) + " ms | " + m.group(2) + " ms | " + m.group(3)
                     + " ms | " + m.group(4) + " | " + m.group(5) + " ms | " + m.group(6) + " ms |");
             if (t == 1) {
+                String label = c1 ? "With `-XX:TieredStopAtLevel=1`: s" : "S";
                 long exchanges = Long.parseLong(m.group(4));
                 long scenarios = Long.parseLong(m.group(3));
                 long waits = Long.parseLong(m.group(6));
                 after.add("");
-                after.add(String.format("Bare exchange (java.net.http, signed GET, warm emulator): median %.2f ms;"
-                        + " %d exchanges bare = %.0f ms. Scenarios at 1 thread without deliberate waits: %d ms ="
-                        + " %.2fx the bare exchanges (%.2fx with the waits).", bare, exchanges, bare * exchanges,
-                        scenarios - waits, (scenarios - waits) / (bare * exchanges), scenarios / (bare * exchanges)));
+                if (!c1) {
+                    after.add(String.format("Bare exchange (java.net.http, signed GET, warm emulator): median %.2f ms;"
+                            + " %d exchanges bare = %.0f ms.", bare, exchanges, bare * exchanges));
+                    after.add("");
+                }
+                after.add(String.format("%scenarios at 1 thread without deliberate waits: %d ms = %.2fx the bare"
+                        + " exchanges (%.2fx with the waits).", label, scenarios - waits,
+                        (scenarios - waits) / (bare * exchanges), scenarios / (bare * exchanges)));
             }
         }
         lines.addAll(after);
@@ -301,9 +313,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return m.group(1);
     }
 
-    private Process jar(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jarPath()));
-        command.addAll(List.of(arguments));
+    private static Process java(List<String> arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(arguments);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
