@@ -26,16 +26,19 @@ public final class SignatureV1 {
         String[] names = parameters.keySet().stream().filter(name -> !"Signature".equals(name))
                 .toArray(String[]::new);
         Arrays.sort(names, SignatureV1::compareUtf8);
-        StringBuilder canonical = new StringBuilder(512);
-        for (String name : names) {
-            String value = parameters.get(name);
-            if (canonical.length() > 0) {
-                canonical.append('&');
+        // percentEncode(canonical), written in one pass: once-encoded text holds only unreserved characters and
+        // "%", so encoding it again only turns "%" into "%25"; the separators "=" and "&" become "%3D" and "%26".
+        StringBuilder out = new StringBuilder(httpMethod.length() + 512).append(httpMethod).append("&%2F&");
+        for (int i = 0; i < names.length; i++) {
+            String value = parameters.get(names[i]);
+            if (i > 0) {
+                out.append("%26");
             }
-            canonical.append(PercentEncoding.encode(name)).append('=')
-                    .append(PercentEncoding.encode(value == null ? "" : value));
+            appendEncodedTwice(out, names[i]);
+            out.append("%3D");
+            appendEncodedTwice(out, value == null ? "" : value);
         }
-        return httpMethod + "&%2F&" + PercentEncoding.encode(canonical.toString());
+        return out.toString();
     }
 
     /** Base64(HMAC-SHA1(key = secret + "&", stringToSign)). */
@@ -44,6 +47,18 @@ public final class SignatureV1 {
         byte[] key = (accessKeySecret + "&").getBytes(StandardCharsets.UTF_8);
         byte[] data = stringToSign(httpMethod, parameters).getBytes(StandardCharsets.UTF_8);
         return Base64.getEncoder().encodeToString(Digests.hmacSha1(key, data));
+    }
+
+    private static void appendEncodedTwice(StringBuilder out, String text) {
+        String once = PercentEncoding.encode(text);
+        for (int i = 0; i < once.length(); i++) {
+            char c = once.charAt(i);
+            if (c == '%') {
+                out.append("%25");
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     // The protocol says "byte order"; String.compareTo orders UTF-16 units, which differs for

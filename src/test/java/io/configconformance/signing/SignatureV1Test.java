@@ -111,4 +111,34 @@ class SignatureV1Test {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertEquals("z=0&%EE%80%80=1&%F0%9F%98%80=2", canonical);
     }
+
+    /** The one-pass string to sign against its definition, on random parameters of every kind of character. */
+    @Test
+    void stringToSignFollowsItsDefinitionOnRandomParameters() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "aZ09-_.~ *%&=/+:é中\uE000😀";
+        for (int i = 0; i < 5_000; i++) {
+            java.util.Map<String, String> parameters = new java.util.HashMap<>();
+            for (int n = random.nextInt(6); n >= 0; n--) {
+                parameters.put(randomText(random, alphabet, 1), randomText(random, alphabet, 0));
+            }
+            String canonical = parameters.entrySet().stream()
+                    .filter(e -> !e.getKey().equals("Signature"))
+                    .sorted(java.util.Map.Entry.comparingByKey((a, b) -> java.util.Arrays.compareUnsigned(
+                            a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            b.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                    .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            assertEquals("POST&%2F&" + PercentEncoding.encode(canonical), SignatureV1.stringToSign("POST", parameters));
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int least) {
+        StringBuilder text = new StringBuilder();
+        for (int n = least + random.nextInt(6); n > 0; n--) {
+            text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                    random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+        }
+        return text.toString();
+    }
 }

@@ -52,12 +52,22 @@ public final class ApiRequest {
 
     /** As {@link #lenientFormat(Request)}, from the raw request URL. */
     public static ResponseFormat lenientFormat(String url) {
-        int at = url.toLowerCase(Locale.ROOT).indexOf("format=");
+        int at = indexOfIgnoreCase(url, "format=");
         if (at >= 0 && (at == 0 || "?&".indexOf(url.charAt(at - 1)) >= 0)) {
             String value = url.substring(at + "format=".length()).split("&", 2)[0];
             return ResponseFormat.fromWire(value).orElse(ResponseFormat.JSON);
         }
         return ResponseFormat.JSON;
+    }
+
+    /** The first index of an ASCII word in text, ignoring case, or -1 (without lower-casing all of text). */
+    private static int indexOfIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public boolean isSignatureV3() {
@@ -147,6 +157,9 @@ public final class ApiRequest {
     }
 
     private static String decodeComponent(String component, String where) {
+        if (component.indexOf('%') < 0 && component.indexOf('+') < 0) {
+            return component; // nothing encoded: most names and many values
+        }
         try {
             return URLDecoder.decode(component, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
