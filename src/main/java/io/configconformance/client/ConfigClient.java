@@ -1,7 +1,6 @@
 package io.configconformance.client;
 
 import io.configconformance.protocol.ResponseFormat;
-import io.configconformance.report.Redactor;
 import io.configconformance.signing.PercentEncoding;
 import io.configconformance.signing.SignatureV1;
 import io.configconformance.signing.SignatureV3;
@@ -164,16 +163,15 @@ public final class ConfigClient {
                     settings.readTimeout());
             HttpStats.exchange(System.nanoTime() - started);
         } catch (IOException | RuntimeException e) {
-            lastExchange = new Exchange(Redactor.redact(method + " " + settings.endpoint() + pathAndQuery), e.toString());
+            lastExchange = new Exchange(() -> method + " " + settings.endpoint() + pathAndQuery, e::toString);
             throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
         }
         String text = new String(response.body(), StandardCharsets.UTF_8);
         Map<String, List<String>> responseHeaders = response.headers();
         lastExchange = new Exchange(
-                Redactor.redact(method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(headers)
-                        + (body == null ? "" : "\n" + new String(body, StandardCharsets.UTF_8))),
-                Redactor.redact("HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n"
-                        + abbreviate(text)));
+                () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(headers)
+                        + (body == null ? "" : "\n" + new String(body, StandardCharsets.UTF_8)),
+                () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text));
         return new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
                 settings.format());
     }
