@@ -48,7 +48,7 @@ import picocli.CommandLine.Option;
 public final class BenchmarkCommand implements Callable<Integer> {
 
     private static final Pattern TIMING = Pattern.compile("timing: (.*)");
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
     private static final int WARM_UP_ROUNDS = 4;
 
     @Option(names = "--threads", description = "Threads for the parallel suite run (default: the number of cores).")
@@ -194,12 +194,23 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private List<String> startup() throws Exception {
         List<Long> runs = new ArrayList<>();
+        List<Long> baseline = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             runs.add(startupToFirstAnswer());
+            long started = System.nanoTime();
+            Process version = java(List.of("-jar", jarPath(), "--version"));
+            version.getInputStream().readAllBytes();
+            version.waitFor();
+            baseline.add((System.nanoTime() - started) / 1_000_000);
         }
-        List<Long> sorted = runs.stream().sorted().toList();
         return List.of("", "## 3. Emulator start-up", "", "Process start to the first answered signed request"
-                + " (`java -jar ... emulator --port 0`), 5 runs: " + runs + " ms; median " + sorted.get(2) + " ms.");
+                + " (`java -jar ... emulator --port 0`), 5 runs: " + runs + " ms; median " + median(runs) + " ms.",
+                "", "For scale, on the same machine in the same minutes: `java -jar ... --version` (JVM and command"
+                + " line, nothing else), 5 runs: " + baseline + " ms; median " + median(baseline) + " ms.");
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 
     /** Heap after full GCs, sampled every fifth of the requests, in this JVM with the emulator in it. */
