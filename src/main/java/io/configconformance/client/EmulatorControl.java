@@ -28,7 +28,7 @@ public final class EmulatorControl {
     public EmulatorControl(URI endpoint, Duration timeout) {
         this.base = endpoint.resolve("/__emulator/");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.http = HttpTransport.client(timeout);
     }
 
     /** What answers at an endpoint: the emulator's control API, something else, or nothing at all. */

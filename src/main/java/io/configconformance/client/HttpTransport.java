@@ -34,6 +34,18 @@ final class HttpTransport {
     private HttpTransport() {
     }
 
+    /**
+     * The shared client for a connect timeout. Every java.net.http client of the suite comes from here, so the
+     * keep-alive setting above is in place before the JDK reads it, once, with the first client of the JVM.
+     */
+    static HttpClient client(Duration connect) {
+        return CLIENTS.computeIfAbsent(connect, timeout -> HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .build());
+    }
+
     /** An answer as received: status, headers (names in lower case), body bytes. */
     record Answer(int status, Map<String, List<String>> headers, byte[] body) {
     }
@@ -44,11 +56,7 @@ final class HttpTransport {
      */
     static Answer send(String method, URI uri, Map<String, String> headers, byte[] body, Duration connect,
                        Duration read) throws IOException {
-        HttpClient http = CLIENTS.computeIfAbsent(connect, timeout -> HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeout)
-                .build());
+        HttpClient http = client(connect);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach((name, value) -> {

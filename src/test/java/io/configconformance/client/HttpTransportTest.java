@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,5 +84,14 @@ class HttpTransportTest {
         assertEquals("localhost", ConfigClient.authority(URI.create("http://localhost:80")));
         assertEquals("example.test", ConfigClient.authority(URI.create("https://example.test:443")));
         assertEquals("example.test:80", ConfigClient.authority(URI.create("https://example.test:80")));
+    }
+
+    @Test
+    void oneClientPerConnectTimeoutWithItsKeepAliveSetBeforeAnyClientIsMade() {
+        java.net.http.HttpClient client = HttpTransport.client(Duration.ofSeconds(3));
+
+        assertSame(client, HttpTransport.client(Duration.ofSeconds(3)), "connections are pooled across callers");
+        assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, client.version());
+        assertEquals("15", System.getProperty("jdk.httpclient.keepalive.timeout"));
     }
 }
