@@ -1,6 +1,7 @@
 package io.configconformance.signing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Objects;
  */
 public final class PercentEncoding {
 
-    private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
 
     private PercentEncoding() {}
 
@@ -38,7 +39,7 @@ public final class PercentEncoding {
             if (isUnreserved(c)) {
                 out.append((char) c);
             } else {
-                out.append('%').append(UPPER_HEX[c >> 4]).append(UPPER_HEX[c & 0xF]);
+                out.append('%').append(UPPER_HEX.toHighHexDigit(c)).append(UPPER_HEX.toLowHexDigit(c));
             }
         }
         return out.toString();

@@ -1,6 +1,7 @@
 package io.configconformance.emulator.protocol;
 
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public final class JsonText {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private JsonText() {
     }
@@ -81,7 +82,7 @@ public final class JsonText {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                default -> out.append("\\u00").append(HEX.toHexDigits((byte) c));
             }
         }
         out.append(text, plain, text.length()).append('"');

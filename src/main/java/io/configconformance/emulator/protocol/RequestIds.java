@@ -1,5 +1,6 @@
 package io.configconformance.emulator.protocol;
 
+import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -8,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class RequestIds {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private RequestIds() {
     }
@@ -17,24 +18,9 @@ public final class RequestIds {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        char[] id = new char[36];
-        hex(most >>> 32, id, 0, 8);
-        id[8] = '-';
-        hex(most >>> 16, id, 9, 4);
-        id[13] = '-';
-        hex(most, id, 14, 4);
-        id[18] = '-';
-        hex(least >>> 48, id, 19, 4);
-        id[23] = '-';
-        hex(least, id, 24, 12);
-        return new String(id);
-    }
-
-    /** The low {@code digits} hex digits of value, upper case, into id from offset. */
-    private static void hex(long value, char[] id, int offset, int digits) {
-        for (int i = offset + digits - 1; i >= offset; i--) {
-            id[i] = HEX[(int) (value & 0xF)];
-            value >>>= 4;
-        }
+        String high = HEX.toHexDigits(most);
+        String low = HEX.toHexDigits(least);
+        return high.substring(0, 8) + '-' + high.substring(8, 12) + '-' + high.substring(12) + '-'
+                + low.substring(0, 4) + '-' + low.substring(4);
     }
 }
