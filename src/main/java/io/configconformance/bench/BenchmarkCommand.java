@@ -48,6 +48,7 @@ import picocli.CommandLine.Option;
 public final class BenchmarkCommand implements Callable<Integer> {
 
     private static final Pattern TIMING = Pattern.compile("timing: (.*)");
+    private static final String FIRST_TIER_ONLY = "-XX:TieredStopAtLevel=1";
     private static final int ROUNDS = 5;
     private static final int WARM_UP_ROUNDS = 4;
 
@@ -113,12 +114,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 "|---|---|---|---|---|---|---|---|"));
         double bare = bareExchangeMillis();
         List<String> after = new ArrayList<>();
-        for (String run : List.of("1", String.valueOf(n), "1 C1")) {
-            int t = Integer.parseInt(run.split(" ")[0]);
-            boolean c1 = run.endsWith("C1");
-            List<String> command = new ArrayList<>(c1 ? List.of("-XX:TieredStopAtLevel=1") : List.of());
+        for (SuiteRun run : List.of(new SuiteRun(1, false), new SuiteRun(n, false), new SuiteRun(1, true))) {
+            int t = run.threads();
+            boolean c1 = run.firstTierOnly();
+            List<String> command = new ArrayList<>(c1 ? List.of(FIRST_TIER_ONLY) : List.of());
             command.addAll(List.of("-jar", jarPath(), "run", "--threads", String.valueOf(t), "--reports",
-                    "target/benchmark/suite-" + run.replace(' ', '-')));
+                    "target/benchmark/suite-" + t + (c1 ? "-first-tier" : "")));
             long started = System.nanoTime();
             String timing = timingOf(java(command));
             long wall = (System.nanoTime() - started) / 1_000_000;
@@ -127,10 +128,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             if (!m.find()) {
                 throw new IllegalStateException("no timing line in the run's output: " + timing);
             }
-            lines.add("| " + (c1 ? t + " (`-XX:TieredStopAtLevel=1`)" : t) + " | " + wall + " ms | " + m.group(1) + " ms | " + m.group(2) + " ms | " + m.group(3)
-                    + " ms | " + m.group(4) + " | " + m.group(5) + " ms | " + m.group(6) + " ms |");
+            lines.add("| " + (c1 ? t + " (`" + FIRST_TIER_ONLY + "`)" : t) + " | " + wall + " ms | " + m.group(1)
+                    + " ms | " + m.group(2) + " ms | " + m.group(3) + " ms | " + m.group(4) + " | " + m.group(5)
+                    + " ms | " + m.group(6) + " ms |");
             if (t == 1) {
-                String label = c1 ? "With `-XX:TieredStopAtLevel=1`: s" : "S";
+                String label = c1 ? "With `" + FIRST_TIER_ONLY + "`: s" : "S";
                 long exchanges = Long.parseLong(m.group(4));
                 long scenarios = Long.parseLong(m.group(3));
                 long waits = Long.parseLong(m.group(6));
@@ -180,8 +182,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     lines.add(row(round, "plain WireMock static stub", plain));
                     ratios.add(emulated.perSecond() / plain.perSecond());
                 }
-                List<Double> sorted = ratios.stream().sorted().toList();
-                double median = sorted.get(sorted.size() / 2);
+                double median = median(ratios);
                 lines.add("");
                 lines.add(String.format("Emulator / stub throughput per round: %s; median %.2f (%.0f%%).",
                         ratios.stream().map(r -> String.format("%.2f", r)).toList(), median, 100 * median));
@@ -209,7 +210,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 + " line, nothing else), 5 runs: " + baseline + " ms; median " + median(baseline) + " ms.");
     }
 
-    private static long median(List<Long> values) {
+    /** The middle value (the upper one of an even count). */
+    private static <T extends Comparable<T>> T median(List<T> values) {
         return values.stream().sorted().toList().get(values.size() / 2);
     }
 
@@ -337,6 +339,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
             throw new IllegalStateException("the suite run ended with exit " + process.exitValue() + ":\n" + output);
         }
         return m.group(1);
+    }
+
+    /** One suite run of the benchmark: its threads, and whether the JIT stops at its first tier. */
+    private record SuiteRun(int threads, boolean firstTierOnly) {
     }
 
     private static Process java(List<String> arguments) throws Exception {

@@ -15,7 +15,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (!"false".equals(System.getProperty("conformance.preload")) && args.length > 0 && (args[0].equals("emulator") || args[0].equals("run"))) {
+        boolean startsAnEmulator = args.length > 0 && (args[0].equals("emulator") || args[0].equals("run"));
+        if (startsAnEmulator && !"false".equals(System.getProperty("conformance.preload"))) {
             ClassPreloader.start();
         }
         System.exit(execute(args));
