@@ -48,7 +48,7 @@ import picocli.CommandLine.Option;
 public final class BenchmarkCommand implements Callable<Integer> {
 
     private static final Pattern TIMING = Pattern.compile("timing: (.*)");
-    private static final String FIRST_TIER_ONLY = "-XX:TieredStopAtLevel=1";
+    private static final String UNTUNED = "-Dconformance.tune-jvm=false";
     private static final int ROUNDS = 5;
     private static final int WARM_UP_ROUNDS = 4;
 
@@ -105,21 +105,24 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /**
-     * The suite as a user runs it, in its own JVM, at 1 and at n threads; then once more at 1 thread with the JIT
-     * limited to its first tier, which shows what compiling costs a short run on few cores.
+     * The suite as a user runs it ({@code java -jar ... run}, which relaunches itself in a JVM tuned for a short run),
+     * at 1 and at n threads; then both again with the tuning turned off, which shows what it is worth on this machine.
      */
     private List<String> suite(int n) throws Exception {
         List<String> lines = new ArrayList<>(List.of("", "## 1. Full suite against the embedded emulator", "",
-                "| threads | wall (process) | start-up | discovery | scenarios | HTTP exchanges | time in HTTP | deliberate waits |",
-                "|---|---|---|---|---|---|---|---|"));
+                "| threads | JVM | wall (process) | start-up | discovery | scenarios | HTTP exchanges | time in HTTP"
+                        + " | deliberate waits |",
+                "|---|---|---|---|---|---|---|---|---|"));
         double bare = bareExchangeMillis();
-        List<String> after = new ArrayList<>();
-        for (SuiteRun run : List.of(new SuiteRun(1, false), new SuiteRun(n, false), new SuiteRun(1, true))) {
+        List<String> ratios = new ArrayList<>(List.of("| threads | JVM | scenarios ÷ bare exchanges"
+                + " | without deliberate waits ÷ bare exchanges |", "|---|---|---|---|"));
+        long exchanges = 0;
+        for (SuiteRun run : List.of(new SuiteRun(1, true), new SuiteRun(n, true), new SuiteRun(1, false),
+                new SuiteRun(n, false))) {
             int t = run.threads();
-            boolean c1 = run.firstTierOnly();
-            List<String> command = new ArrayList<>(c1 ? List.of(FIRST_TIER_ONLY) : List.of());
+            List<String> command = new ArrayList<>(run.tuned() ? List.of() : List.of(UNTUNED));
             command.addAll(List.of("-jar", jarPath(), "run", "--threads", String.valueOf(t), "--reports",
-                    "target/benchmark/suite-" + t + (c1 ? "-first-tier" : "")));
+                    "target/benchmark/suite-" + t + (run.tuned() ? "" : "-untuned")));
             long started = System.nanoTime();
             String timing = timingOf(java(command));
             long wall = (System.nanoTime() - started) / 1_000_000;
@@ -128,26 +131,21 @@ public final class BenchmarkCommand implements Callable<Integer> {
             if (!m.find()) {
                 throw new IllegalStateException("no timing line in the run's output: " + timing);
             }
-            lines.add("| " + (c1 ? t + " (`" + FIRST_TIER_ONLY + "`)" : t) + " | " + wall + " ms | " + m.group(1)
-                    + " ms | " + m.group(2) + " ms | " + m.group(3) + " ms | " + m.group(4) + " | " + m.group(5)
-                    + " ms | " + m.group(6) + " ms |");
-            if (t == 1) {
-                String label = c1 ? "With `" + FIRST_TIER_ONLY + "`: s" : "S";
-                long exchanges = Long.parseLong(m.group(4));
-                long scenarios = Long.parseLong(m.group(3));
-                long waits = Long.parseLong(m.group(6));
-                after.add("");
-                if (!c1) {
-                    after.add(String.format("Bare exchange (java.net.http, signed GET, warm emulator): median %.2f ms;"
-                            + " %d exchanges bare = %.0f ms.", bare, exchanges, bare * exchanges));
-                    after.add("");
-                }
-                after.add(String.format("%scenarios at 1 thread without deliberate waits: %d ms = %.2fx the bare"
-                        + " exchanges (%.2fx with the waits).", label, scenarios - waits,
-                        (scenarios - waits) / (bare * exchanges), scenarios / (bare * exchanges)));
-            }
+            String jvm = run.tuned() ? "tuned (default)" : "untuned (`" + UNTUNED + "`)";
+            lines.add("| " + t + " | " + jvm + " | " + wall + " ms | " + m.group(1) + " ms | " + m.group(2) + " ms | "
+                    + m.group(3) + " ms | " + m.group(4) + " | " + m.group(5) + " ms | " + m.group(6) + " ms |");
+            exchanges = Long.parseLong(m.group(4));
+            double scenarios = Long.parseLong(m.group(3));
+            double waits = Long.parseLong(m.group(6));
+            // Waits overlap at several threads, so only a one-thread run can have them taken out.
+            ratios.add(String.format("| %d | %s | %.2fx | %s |", t, jvm, scenarios / (bare * exchanges),
+                    t == 1 ? String.format("%.2fx", (scenarios - waits) / (bare * exchanges)) : "-"));
         }
-        lines.addAll(after);
+        lines.add("");
+        lines.add(String.format("Bare exchange (java.net.http, signed GET, warm emulator, one after another): median"
+                + " %.2f ms; %d exchanges bare = %.0f ms.", bare, exchanges, bare * exchanges));
+        lines.add("");
+        lines.addAll(ratios);
         return lines;
     }
 
@@ -341,8 +339,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return m.group(1);
     }
 
-    /** One suite run of the benchmark: its threads, and whether the JIT stops at its first tier. */
-    private record SuiteRun(int threads, boolean firstTierOnly) {
+    /** One suite run of the benchmark: its threads, and whether run relaunches itself in a tuned JVM. */
+    private record SuiteRun(int threads, boolean tuned) {
     }
 
     private static Process java(List<String> arguments) throws Exception {

@@ -14,7 +14,16 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("run")) {
+            java.util.List<String> jvmArguments = ShortRunJvm.jvmArguments();
+            if (ShortRunJvm.wanted(args, jvmArguments)) {
+                System.exit(ShortRunJvm.relaunch(args, jvmArguments));
+            }
+            if (ShortRunJvm.relaunched()) {
+                ShortRunJvm.endWithLauncher();
+            }
+        }
         boolean startsAnEmulator = args.length > 0 && (args[0].equals("emulator") || args[0].equals("run"));
         if (startsAnEmulator && !"false".equals(System.getProperty("conformance.preload"))) {
             ClassPreloader.start();

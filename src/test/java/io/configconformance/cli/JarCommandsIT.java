@@ -109,6 +109,7 @@ class JarCommandsIT {
         JarProcess.Result result = JarProcess.run(300, "run", "--reports", reports.toString());
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.stdout().contains(" 0 failed"), result.toString());
+        assertTrue(result.stdout().contains("launcher and tuned JVM"), "run relaunched itself tuned: " + result);
         for (String report : new String[] {"cucumber.html", "cucumber-junit.xml", "cucumber-messages.ndjson",
             "cucumber.json", "conformance-matrix.md", "conformance-matrix.html"}) {
             assertTrue(Files.size(reports.resolve(report)) > 0, report + " written");
@@ -150,5 +151,50 @@ class JarCommandsIT {
         JarProcess.Result result = JarProcess.run(30, "run", "--no-such-option");
         assertEquals(2, result.exitCode(), result.toString());
         assertTrue(result.stderr().contains("--no-such-option"), result.toString());
+    }
+
+    @Test
+    void theTunedJvmOfARunEndsWhenItsLauncherIsKilled() throws Exception {
+        Process launcher = JarProcess.start("run", "--reports", Path.of("target", "it-reports", "killed").toString());
+        ProcessHandle tuned = tunedJvmOf(launcher);
+        String arguments = String.join(" ", tuned.info().arguments().orElse(new String[] {"-XX:TieredStopAtLevel=1"}));
+        assertTrue(arguments.contains("-XX:TieredStopAtLevel=1") && arguments.contains("-XX:+UseSerialGC"), arguments);
+        launcher.destroyForcibly(); // SIGKILL: the launcher's own shutdown hook never runs
+        assertTrue(launcher.waitFor(10, TimeUnit.SECONDS));
+        try {
+            tuned.onExit().get(20, TimeUnit.SECONDS);
+        } finally {
+            tuned.destroyForcibly();
+        }
+        assertFalse(tuned.isAlive(), "the tuned JVM stopped with its launcher");
+    }
+
+    @Test
+    void stoppingALauncherStopsItsTunedJvm() throws Exception {
+        Process launcher = JarProcess.start("run", "--reports", Path.of("target", "it-reports", "stopped").toString());
+        ProcessHandle tuned = tunedJvmOf(launcher);
+        String first = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertTrue(first != null && first.contains("[1/"), "scenarios are under way: " + first);
+        launcher.destroy(); // SIGTERM: the launcher's shutdown hook stops the tuned JVM and waits for it
+        assertTrue(launcher.waitFor(20, TimeUnit.SECONDS), "the launcher ends");
+        try {
+            assertFalse(tuned.isAlive(), "the tuned JVM was stopped before its launcher ended");
+        } finally {
+            tuned.destroyForcibly();
+        }
+    }
+
+    /** The JVM a launching {@code run} started: its only child process. */
+    private static ProcessHandle tunedJvmOf(Process launcher) throws Exception {
+        launcher.getOutputStream().close();
+        for (int i = 0; i < 1500; i++) {
+            java.util.Optional<ProcessHandle> child = launcher.toHandle().children().findFirst();
+            if (child.isPresent()) {
+                return child.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("run started no tuned JVM of its own within 30 s");
     }
 }

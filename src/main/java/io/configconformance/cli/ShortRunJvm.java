@@ -1,0 +1,122 @@
+package io.configconformance.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code run} is a short process that spends most of its CPU compiling code it uses for a few seconds. On two cores
+ * the default JVM gives a whole core to the optimising compiler, which then delays every thread hand-off of every
+ * exchange. So {@code run} starts a second JVM tuned for a short run (first JIT tier only, serial collector), with
+ * the same class path, properties and arguments, and passes on its output and exit code (docs/DECISIONS.md, D2).
+ *
+ * <p>No relaunch when {@code -Dconformance.tune-jvm=false} is given, or when the JVM was started with {@code -XX:}
+ * options: whoever tunes the JVM themselves gets the JVM they asked for.
+ */
+final class ShortRunJvm {
+
+    /** {@code false} turns the relaunch off. */
+    static final String TUNE = "conformance.tune-jvm";
+    /** Set in the relaunched JVM: when the launching JVM started (epoch milliseconds), for the start-up figure. */
+    static final String LAUNCHED_AT = "conformance.launched-at";
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private ShortRunJvm() {
+    }
+
+    /** Whether this JVM should hand {@code args} to a tuned one. */
+    static boolean wanted(String[] args, List<String> jvmArguments) {
+        return wanted(args, jvmArguments, System.getProperty(TUNE), relaunched());
+    }
+
+    static boolean wanted(String[] args, List<String> jvmArguments, String tuneProperty, boolean alreadyRelaunched) {
+        return args.length > 0 && args[0].equals("run")
+                && !alreadyRelaunched
+                && !"false".equals(tuneProperty)
+                && jvmArguments.stream().noneMatch(argument -> argument.startsWith("-XX:"));
+    }
+
+    /** The tuned JVM's command line: its flags, then this JVM's own options, then the same main class and arguments. */
+    static List<String> command(Path javaHome, String classPath, List<String> jvmArguments, long launchedAt,
+                                String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin").resolve("java").toString());
+        command.addAll(FLAGS);
+        command.addAll(jvmArguments);
+        command.add("-D" + LAUNCHED_AT + "=" + launchedAt);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    static List<String> jvmArguments() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /**
+     * Runs {@code args} in the tuned JVM, sharing this process's standard streams, and returns its exit code. If this
+     * process is stopped, the tuned one is stopped with it; if this process dies, the tuned one ends by itself
+     * ({@link #endWithLauncher()}).
+     */
+    static int relaunch(String[] args, List<String> jvmArguments) throws IOException, InterruptedException {
+        List<String> command = command(Path.of(System.getProperty("java.home")),
+                System.getProperty("java.class.path"), jvmArguments,
+                ManagementFactory.getRuntimeMXBean().getStartTime(), args);
+        // The hook is in place before the tuned JVM exists, so a stop at any moment stops it too.
+        AtomicReference<Process> tuned = new AtomicReference<>();
+        Thread stop = new Thread(() -> stopAndWait(tuned), "stop-tuned-jvm");
+        Runtime.getRuntime().addShutdownHook(stop);
+        synchronized (tuned) {
+            tuned.set(new ProcessBuilder(command).inheritIO().start());
+        }
+        int exitCode = tuned.get().waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return exitCode;
+    }
+
+    private static void stopAndWait(AtomicReference<Process> tuned) {
+        synchronized (tuned) { // a start under way completes first
+            Process process = tuned.get();
+            if (process == null) {
+                return;
+            }
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** In the tuned JVM: ends the run when the launching process is gone (killed outright, its hook never ran). */
+    static void endWithLauncher() {
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> {
+            System.err.println("run: the launching process ended; stopping");
+            System.exit(ExitCodes.USAGE);
+        }));
+    }
+
+    /** Whether this JVM is the tuned one a launcher started. */
+    static boolean relaunched() {
+        return System.getProperty(LAUNCHED_AT) != null;
+    }
+
+    /** When the launching JVM started (epoch milliseconds), or this JVM's start if it was not relaunched. */
+    static long processStartMillis() {
+        String launchedAt = System.getProperty(LAUNCHED_AT);
+        if (launchedAt != null) {
+            try {
+                return Long.parseLong(launchedAt);
+            } catch (NumberFormatException e) {
+                // Not set by a launcher of ours: fall back to this JVM's start.
+            }
+        }
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

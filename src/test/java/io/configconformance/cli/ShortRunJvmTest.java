@@ -1,0 +1,44 @@
+package io.configconformance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShortRunJvmTest {
+
+    private static final String[] RUN = {"run", "--tags", "@v2020-09-07 and not @mutating", "--threads", "1"};
+
+    @Test
+    void onlyRunIsRelaunchedAndOnlyOnce() {
+        assertTrue(ShortRunJvm.wanted(RUN, List.of("-Xmx1g", "-Dfoo=bar"), null, false));
+        assertFalse(ShortRunJvm.wanted(new String[] {"emulator", "--port", "0"}, List.of(), null, false),
+                "the emulator serves load for long: it keeps the optimising compiler");
+        assertFalse(ShortRunJvm.wanted(new String[] {"benchmark"}, List.of(), null, false));
+        assertFalse(ShortRunJvm.wanted(new String[0], List.of(), null, false));
+        assertFalse(ShortRunJvm.wanted(RUN, List.of(), null, true), "the tuned JVM does not relaunch again");
+    }
+
+    @Test
+    void aJvmTunedByHandOrTheSwitchTurnsTheRelaunchOff() {
+        assertFalse(ShortRunJvm.wanted(RUN, List.of("-XX:+UseParallelGC"), null, false));
+        assertFalse(ShortRunJvm.wanted(RUN, List.of("-Xmx1g", "-XX:StartFlightRecording"), null, false));
+        assertFalse(ShortRunJvm.wanted(RUN, List.of(), "false", false));
+        assertTrue(ShortRunJvm.wanted(RUN, List.of(), "true", false));
+    }
+
+    @Test
+    void theTunedCommandKeepsTheJvmOptionsClassPathAndArgumentsAsTheyAre() {
+        List<String> command = ShortRunJvm.command(Path.of("/opt/jdk"), "/work/a b/config-conformance.jar",
+                List.of("-Xmx1g", "-Dconformance.preload=false"), 1_700_000_000_123L, RUN);
+        assertEquals(List.of(Path.of("/opt/jdk", "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx1g", "-Dconformance.preload=false",
+                "-Dconformance.launched-at=1700000000123",
+                "-cp", "/work/a b/config-conformance.jar", "io.configconformance.cli.Main",
+                "run", "--tags", "@v2020-09-07 and not @mutating", "--threads", "1"), command);
+    }
+}
