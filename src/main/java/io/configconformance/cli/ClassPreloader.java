@@ -7,30 +7,39 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Loads, on a second core, the classes an emulator needs to start and answer its first request, while the main thread
- * parses the command line and builds the server: start-up is mostly class loading, and class loading runs in
- * parallel. The list (a resource) was recorded from a run; a name that no longer exists is skipped, so a stale list
- * costs speed, never correctness.
+ * Loads, on a second core, the classes a command is going to need, while the main thread parses the command line,
+ * builds the server and discovers the features: start-up is mostly class loading, and class loading runs in parallel.
+ * An emulator preloads what it needs to start and answer its first request; {@code run} also what the suite loads
+ * later (Cucumber, formatters, validators, client), which saved about a tenth of its scenario time at one thread.
+ * The lists (resources) were recorded from runs; a name that no longer exists is skipped, so a stale list costs
+ * speed, never correctness.
  */
 final class ClassPreloader {
 
-    static final String LIST = "emulator-classes.txt";
+    /** What an emulator loads from start-up to its first answers. */
+    static final String EMULATOR_LIST = "emulator-classes.txt";
+    /** What a run loads beyond that: Cucumber, the formatters, the validators, the client (loaded after the first). */
+    static final String SUITE_LIST = "suite-classes.txt";
 
     private ClassPreloader() {
     }
 
-    /** Starts the preloading thread; it is a daemon and never delays exit. */
-    static void start() {
-        Thread thread = new Thread(ClassPreloader::preload, "class-preloader");
+    /** Starts the preloading thread for the lists, in order; it is a daemon and never delays exit. */
+    static void start(String... lists) {
+        Thread thread = new Thread(() -> {
+            for (String list : lists) {
+                preload(list);
+            }
+        }, "class-preloader");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** Loads every listed class it can; returns how many it loaded. */
-    static int preload() {
+    /** Loads every class of the list it can; returns how many it loaded. */
+    static int preload(String list) {
         ClassLoader loader = ClassPreloader.class.getClassLoader();
         int loaded = 0;
-        try (InputStream in = ClassPreloader.class.getResourceAsStream(LIST)) {
+        try (InputStream in = ClassPreloader.class.getResourceAsStream(list)) {
             if (in == null) {
                 return 0;
             }

@@ -24,9 +24,12 @@ public final class Main implements Runnable {
                 ShortRunJvm.endWithLauncher();
             }
         }
-        boolean startsAnEmulator = args.length > 0 && (args[0].equals("emulator") || args[0].equals("run"));
-        if (startsAnEmulator && !"false".equals(System.getProperty("conformance.preload"))) {
-            ClassPreloader.start();
+        if (args.length > 0 && !"false".equals(System.getProperty("conformance.preload"))) {
+            switch (args[0]) {
+                case "emulator" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST);
+                case "run" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST, ClassPreloader.SUITE_LIST);
+                default -> { }
+            }
         }
         System.exit(execute(args));
     }
