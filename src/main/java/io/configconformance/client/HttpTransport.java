@@ -9,11 +9,11 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The client's wire: java.net.http over HTTP/1.1, one shared connection pool per connect timeout. The read timeout
@@ -64,19 +64,65 @@ final class HttpTransport {
                 request.header(name, value);
             }
         });
-        CompletableFuture<HttpResponse<byte[]>> future =
-                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        ReadDeadline deadline = new ReadDeadline(Thread.currentThread(), read);
         try {
-            HttpResponse<byte[]> response = future.get(read.toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().map(), response.body());
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new HttpTimeoutException("no complete answer within the read timeout of " + read.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (InterruptedException e) {
+            if (deadline.passed()) {
+                throw new HttpTimeoutException("no complete answer within the read timeout of " + read.toMillis()
+                        + " ms");
+            }
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the answer", e);
+        } finally {
+            deadline.close();
+        }
+    }
+
+    /**
+     * Interrupts the sending thread when the read timeout passes; {@code HttpClient.send} then gives up and cancels
+     * the exchange. (Waiting on {@code sendAsync(...).get(timeout)} instead costs one more thread hand-off per
+     * exchange, 10 to 15% of a warm exchange with the emulator.)
+     */
+    static final class ReadDeadline {
+
+        private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "http-read-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        private final Thread sender;
+        private final ScheduledFuture<?> timer;
+        private boolean passed;
+        private boolean closed;
+
+        ReadDeadline(Thread sender, Duration read) {
+            this.sender = sender;
+            this.timer = TIMER.schedule(this::pass, read.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        private synchronized void pass() {
+            if (!closed) {
+                passed = true;
+                sender.interrupt();
+            }
+        }
+
+        synchronized boolean passed() {
+            return passed;
+        }
+
+        /** After this the timer can no longer interrupt; an interrupt of its that came too late is cleared. */
+        void close() {
+            timer.cancel(false);
+            synchronized (this) {
+                closed = true;
+                if (passed) {
+                    Thread.interrupted();
+                }
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +76,40 @@ class HttpTransportTest {
         assertTrue(e.getMessage().contains("read timeout of 700 ms"), e.getMessage());
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         assertTrue(seconds < 7, "gave up after " + seconds + " s, before the body was complete");
+        assertFalse(Thread.currentThread().isInterrupted(), "the deadline leaves the sending thread as it found it");
+    }
+
+    @Test
+    void aDeadlineEndingAsTheAnswerComesLeavesNoInterruptBehind() throws Exception {
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok").withFixedDelay(30)));
+        int answered = 0;
+        int timedOut = 0;
+        for (int i = 0; i < 40; i++) {
+            // The deadline ends about when the answer comes, on one side or the other: either way, no interrupt
+            // of the deadline's may reach the thread's next wait.
+            try {
+                assertEquals(200, HttpTransport.send("GET", uri("/"), Map.of(), null, Duration.ofSeconds(2),
+                        Duration.ofMillis(20 + i)).status());
+                answered++;
+            } catch (HttpTimeoutException e) {
+                timedOut++;
+            }
+            assertFalse(Thread.currentThread().isInterrupted(), "an interrupt left after exchange " + i);
+        }
+        assertEquals(40, answered + timedOut);
+        Thread.sleep(50); // an interrupt still pending would end this sleep with an exception
+    }
+
+    @Test
+    void aDeadlinePassingJustAfterTheAnswerClearsItsInterruptOnClose() throws Exception {
+        HttpTransport.ReadDeadline deadline = new HttpTransport.ReadDeadline(Thread.currentThread(), Duration.ofMillis(1));
+        long until = System.nanoTime() + 2_000_000_000L;
+        while (!deadline.passed() && System.nanoTime() < until) {
+            Thread.onSpinWait(); // the answer came; the deadline passes before the sender closes it
+        }
+        assertTrue(deadline.passed() && Thread.currentThread().isInterrupted(), "the deadline interrupted the sender");
+        deadline.close();
+        assertFalse(Thread.currentThread().isInterrupted(), "close clears the late interrupt");
     }
 
     @Test
