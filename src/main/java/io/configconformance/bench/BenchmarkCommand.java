@@ -25,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,6 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +64,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "10", description = "Seconds per throughput run (default 10).")
     int seconds;
 
+    @Option(names = "--suite-runs", defaultValue = "3",
+            description = "Runs of each suite configuration; the median is shown (default 3).")
+    int suiteRuns;
+
     @Option(names = "--requests", defaultValue = "100000", description = "Requests for the memory run (default 100000).")
     long requests;
 
@@ -84,8 +91,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
         report.add("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
-        report.add("- Options: --threads " + n + " --concurrency " + concurrency + " --duration " + seconds
-                + " --requests " + requests + " --sections " + String.join(",", sections));
+        if (suiteRuns < 1 || suiteRuns > 25) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--suite-runs is 1 to 25");
+        }
+        report.add("- Options: --threads " + n + " --suite-runs " + suiteRuns + " --concurrency " + concurrency
+                + " --duration " + seconds + " --requests " + requests + " --sections " + String.join(",", sections));
         for (String section : sections) {
             report.addAll(switch (section) {
                 case "suite" -> suite(n);
@@ -107,39 +117,43 @@ public final class BenchmarkCommand implements Callable<Integer> {
     /**
      * The suite as a user runs it ({@code java -jar ... run}, which relaunches itself in a JVM tuned for a short run),
      * at 1 and at n threads; then both again with the tuning turned off, which shows what it is worth on this machine.
+     * Each of the four is run {@code suiteRuns} times, interleaved, and the run with the median scenario time shown.
      */
     private List<String> suite(int n) throws Exception {
         List<String> lines = new ArrayList<>(List.of("", "## 1. Full suite against the embedded emulator", "",
+                "Each line is the run with the median scenario time of " + suiteRuns + " runs, taken in turn with the"
+                        + " other lines' runs.", "",
                 "| threads | JVM | wall (process) | start-up | discovery | scenarios | HTTP exchanges | time in HTTP"
-                        + " | deliberate waits |",
-                "|---|---|---|---|---|---|---|---|---|"));
+                        + " | deliberate waits | scenarios, every run |",
+                "|---|---|---|---|---|---|---|---|---|---|"));
         double bare = bareExchangeMillis();
+        List<SuiteRun> configurations = List.of(new SuiteRun(1, true), new SuiteRun(n, true), new SuiteRun(1, false),
+                new SuiteRun(n, false));
+        Map<SuiteRun, List<SuiteTiming>> timings = new LinkedHashMap<>();
+        for (int repetition = 0; repetition < suiteRuns; repetition++) {
+            for (SuiteRun run : configurations) {
+                timings.computeIfAbsent(run, r -> new ArrayList<>()).add(suiteRun(run));
+            }
+        }
         List<String> ratios = new ArrayList<>(List.of("| threads | JVM | scenarios ÷ bare exchanges"
                 + " | without deliberate waits ÷ bare exchanges |", "|---|---|---|---|"));
         long exchanges = 0;
-        for (SuiteRun run : List.of(new SuiteRun(1, true), new SuiteRun(n, true), new SuiteRun(1, false),
-                new SuiteRun(n, false))) {
-            int t = run.threads();
-            List<String> command = new ArrayList<>(run.tuned() ? List.of() : List.of(UNTUNED));
-            command.addAll(List.of("-jar", jarPath(), "run", "--threads", String.valueOf(t), "--reports",
-                    "target/benchmark/suite-" + t + (run.tuned() ? "" : "-untuned")));
-            long started = System.nanoTime();
-            String timing = timingOf(java(command));
-            long wall = (System.nanoTime() - started) / 1_000_000;
-            Matcher m = Pattern.compile("start-up (\\d+) ms.*discovery (\\d+) ms, scenarios (\\d+) ms at \\d+ threads;"
-                    + " (\\d+) HTTP exchanges taking (\\d+) ms, (\\d+) ms of deliberate waits").matcher(timing);
-            if (!m.find()) {
-                throw new IllegalStateException("no timing line in the run's output: " + timing);
-            }
+        for (SuiteRun run : configurations) {
+            List<SuiteTiming> all = timings.get(run);
+            SuiteTiming median = all.stream().sorted(Comparator.comparingLong(SuiteTiming::scenarios)).toList()
+                    .get(all.size() / 2);
             String jvm = run.tuned() ? "tuned (default)" : "untuned (`" + UNTUNED + "`)";
-            lines.add("| " + t + " | " + jvm + " | " + wall + " ms | " + m.group(1) + " ms | " + m.group(2) + " ms | "
-                    + m.group(3) + " ms | " + m.group(4) + " | " + m.group(5) + " ms | " + m.group(6) + " ms |");
-            exchanges = Long.parseLong(m.group(4));
-            double scenarios = Long.parseLong(m.group(3));
-            double waits = Long.parseLong(m.group(6));
+            lines.add("| " + run.threads() + " | " + jvm + " | " + median.wall() + " ms | " + median.startup()
+                    + " ms | " + median.discovery() + " ms | " + median.scenarios() + " ms | " + median.exchanges()
+                    + " | " + median.http() + " ms | " + median.waits() + " ms | "
+                    + all.stream().map(t -> String.valueOf(t.scenarios())).collect(Collectors.joining(", "))
+                    + " ms |");
+            exchanges = median.exchanges();
+            double bareTotal = bare * median.exchanges();
             // Waits overlap at several threads, so only a one-thread run can have them taken out.
-            ratios.add(String.format("| %d | %s | %.2fx | %s |", t, jvm, scenarios / (bare * exchanges),
-                    t == 1 ? String.format("%.2fx", (scenarios - waits) / (bare * exchanges)) : "-"));
+            ratios.add(String.format("| %d | %s | %.2fx | %s |", run.threads(), jvm, median.scenarios() / bareTotal,
+                    run.threads() == 1 ? String.format("%.2fx", (median.scenarios() - median.waits()) / bareTotal)
+                            : "-"));
         }
         lines.add("");
         lines.add(String.format("Bare exchange (java.net.http, signed GET, warm emulator, one after another): median"
@@ -147,6 +161,28 @@ public final class BenchmarkCommand implements Callable<Integer> {
         lines.add("");
         lines.addAll(ratios);
         return lines;
+    }
+
+    private SuiteTiming suiteRun(SuiteRun run) throws Exception {
+        List<String> command = new ArrayList<>(run.tuned() ? List.of() : List.of(UNTUNED));
+        command.addAll(List.of("-jar", jarPath(), "run", "--threads", String.valueOf(run.threads()), "--reports",
+                "target/benchmark/suite-" + run.threads() + (run.tuned() ? "" : "-untuned")));
+        long started = System.nanoTime();
+        String timing = timingOf(java(command));
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        Matcher m = Pattern.compile("start-up (\\d+) ms.*discovery (\\d+) ms, scenarios (\\d+) ms at \\d+ threads;"
+                + " (\\d+) HTTP exchanges taking (\\d+) ms, (\\d+) ms of deliberate waits").matcher(timing);
+        if (!m.find()) {
+            throw new IllegalStateException("no timing line in the run's output: " + timing);
+        }
+        return new SuiteTiming(wall, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                Long.parseLong(m.group(3)), Long.parseLong(m.group(4)), Long.parseLong(m.group(5)),
+                Long.parseLong(m.group(6)));
+    }
+
+    /** What one suite run printed, in milliseconds, and its HTTP exchange count. */
+    private record SuiteTiming(long wall, long startup, long discovery, long scenarios, long exchanges, long http,
+                               long waits) {
     }
 
     /** Emulator and a plain WireMock stub, same server options, same request stream, in turn. */
