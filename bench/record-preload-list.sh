@@ -28,7 +28,7 @@ loaded() {
 loaded "$log" > "$list"
 echo "$(wc -l < "$list") classes recorded in $list"
 # A whole run at one thread, in the JVM `run` relaunches itself in (-XX: options keep it from relaunching).
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dconformance.preload=false -Xlog:class+load:file="$run_log" \
+java -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 -XX:+UseSerialGC -Dconformance.preload=false -Xlog:class+load:file="$run_log" \
   -jar "$jar" run --threads 1 --reports target/benchmark/record-run > /dev/null
 loaded "$run_log" | awk 'NR == FNR { seen[$0] = 1; next } !seen[$0]' "$list" - > "$suite_list"
 echo "$(wc -l < "$suite_list") classes recorded in $suite_list"

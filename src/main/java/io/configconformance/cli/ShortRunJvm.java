@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * {@code run} is a short process that spends most of its CPU compiling code it uses for a few seconds. On two cores
  * the default JVM gives a whole core to the optimising compiler, which then delays every thread hand-off of every
- * exchange. So {@code run} starts a second JVM tuned for a short run (first JIT tier only, serial collector), with
+ * exchange. So {@code run} starts a second JVM tuned for a short run ({@link #FLAGS}), with
  * the same class path, properties and arguments, and passes on its output and exit code (docs/DECISIONS.md, D2).
  *
  * <p>No relaunch when {@code -Dconformance.tune-jvm=false} is given, or when the JVM was started with {@code -XX:}
@@ -22,7 +22,9 @@ final class ShortRunJvm {
     static final String TUNE = "conformance.tune-jvm";
     /** Set in the relaunched JVM: when the launching JVM started (epoch milliseconds), for the start-up figure. */
     static final String LAUNCHED_AT = "conformance.launched-at";
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** First JIT tier only, compiling after a tenth of the usual invocations; the serial collector (D2). */
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1",
+            "-XX:+UseSerialGC");
 
     private ShortRunJvm() {
     }

@@ -35,7 +35,7 @@ class ShortRunJvmTest {
         List<String> command = ShortRunJvm.command(Path.of("/opt/jdk"), "/work/a b/config-conformance.jar",
                 List.of("-Xmx1g", "-Dconformance.preload=false"), 1_700_000_000_123L, RUN);
         assertEquals(List.of(Path.of("/opt/jdk", "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1", "-XX:+UseSerialGC",
                 "-Xmx1g", "-Dconformance.preload=false",
                 "-Dconformance.launched-at=1700000000123",
                 "-cp", "/work/a b/config-conformance.jar", "io.configconformance.cli.Main",
