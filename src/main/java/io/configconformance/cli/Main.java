@@ -18,7 +18,11 @@ public final class Main implements Runnable {
         if (args.length > 0 && args[0].equals("run")) {
             java.util.List<String> jvmArguments = ShortRunJvm.jvmArguments();
             if (ShortRunJvm.wanted(args, jvmArguments)) {
-                System.exit(ShortRunJvm.relaunch(args, jvmArguments));
+                try {
+                    System.exit(ShortRunJvm.relaunch(ShortRunJvm.command(args, jvmArguments)));
+                } catch (java.io.IOException e) {
+                    System.err.println("run: no tuned JVM (" + e.getMessage() + "); running in this one");
+                }
             }
             if (ShortRunJvm.relaunched()) {
                 ShortRunJvm.endWithLauncher();

@@ -60,21 +60,29 @@ final class ShortRunJvm {
         return ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
 
-    /**
-     * Runs {@code args} in the tuned JVM, sharing this process's standard streams, and returns its exit code. If this
-     * process is stopped, the tuned one is stopped with it; if this process dies, the tuned one ends by itself
-     * ({@link #endWithLauncher()}).
-     */
-    static int relaunch(String[] args, List<String> jvmArguments) throws IOException, InterruptedException {
-        List<String> command = command(Path.of(System.getProperty("java.home")),
-                System.getProperty("java.class.path"), jvmArguments,
+    /** The tuned JVM's command line for this JVM. */
+    static List<String> command(String[] args, List<String> jvmArguments) {
+        return command(Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"), jvmArguments,
                 ManagementFactory.getRuntimeMXBean().getStartTime(), args);
+    }
+
+    /**
+     * Runs the tuned JVM's command, sharing this process's standard streams, and returns its exit code. If this
+     * process is stopped, the tuned one is stopped with it; if this process dies, the tuned one ends by itself
+     * ({@link #endWithLauncher()}). Throws, leaving nothing behind, when the tuned JVM cannot be started.
+     */
+    static int relaunch(List<String> command) throws IOException, InterruptedException {
         // The hook is in place before the tuned JVM exists, so a stop at any moment stops it too.
         AtomicReference<Process> tuned = new AtomicReference<>();
         Thread stop = new Thread(() -> stopAndWait(tuned), "stop-tuned-jvm");
         Runtime.getRuntime().addShutdownHook(stop);
-        synchronized (tuned) {
-            tuned.set(new ProcessBuilder(command).inheritIO().start());
+        try {
+            synchronized (tuned) {
+                tuned.set(new ProcessBuilder(command).inheritIO().start());
+            }
+        } catch (IOException e) {
+            Runtime.getRuntime().removeShutdownHook(stop);
+            throw e;
         }
         int exitCode = tuned.get().waitFor();
         Runtime.getRuntime().removeShutdownHook(stop);

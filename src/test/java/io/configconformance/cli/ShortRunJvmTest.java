@@ -2,8 +2,10 @@ package io.configconformance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,12 @@ class ShortRunJvmTest {
                 "-Dconformance.launched-at=1700000000123",
                 "-cp", "/work/a b/config-conformance.jar", "io.configconformance.cli.Main",
                 "run", "--tags", "@v2020-09-07 and not @mutating", "--threads", "1"), command);
+    }
+
+    @Test
+    void aTunedJvmThatCannotStartIsAnIoErrorNamingTheCommand() {
+        IOException e = assertThrows(IOException.class,
+                () -> ShortRunJvm.relaunch(List.of(Path.of("no-such-dir", "bin", "java").toString(), "-version")));
+        assertTrue(e.getMessage().contains("no-such-dir"), e.getMessage());
     }
 }
