@@ -121,8 +121,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
      */
     private List<String> suite(int n) throws Exception {
         List<String> lines = new ArrayList<>(List.of("", "## 1. Full suite against the embedded emulator", "",
-                "Each line is the run with the median scenario time of " + suiteRuns + " runs, taken in turn with the"
-                        + " other lines' runs.", "",
+                (suiteRuns == 1 ? "Each line is one run" : "Each line is the run with the median scenario time of "
+                        + suiteRuns + " runs") + ", taken in turn with the other lines' runs.", "",
                 "| threads | JVM | wall (process) | start-up | discovery | scenarios | HTTP exchanges | time in HTTP"
                         + " | deliberate waits | scenarios, every run |",
                 "|---|---|---|---|---|---|---|---|---|---|"));
