@@ -140,8 +140,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         long exchanges = 0;
         for (SuiteRun run : configurations) {
             List<SuiteTiming> all = timings.get(run);
-            SuiteTiming median = all.stream().sorted(Comparator.comparingLong(SuiteTiming::scenarios)).toList()
-                    .get(all.size() / 2);
+            SuiteTiming median = median(all, Comparator.comparingLong(SuiteTiming::scenarios));
             String jvm = run.tuned() ? "tuned (default)" : "untuned (`" + UNTUNED + "`)";
             lines.add("| " + run.threads() + " | " + jvm + " | " + median.wall() + " ms | " + median.startup()
                     + " ms | " + median.discovery() + " ms | " + median.scenarios() + " ms | " + median.exchanges()
@@ -246,7 +245,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     /** The middle value (the upper one of an even count). */
     private static <T extends Comparable<T>> T median(List<T> values) {
-        return values.stream().sorted().toList().get(values.size() / 2);
+        return median(values, Comparator.naturalOrder());
+    }
+
+    /** The middle value in the given order (the upper one of an even count). */
+    private static <T> T median(List<T> values, Comparator<? super T> order) {
+        return values.stream().sorted(order).toList().get(values.size() / 2);
     }
 
     /** Heap after full GCs, sampled every fifth of the requests, in this JVM with the emulator in it. */
