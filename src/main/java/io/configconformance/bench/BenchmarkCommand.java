@@ -52,6 +52,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private static final Pattern TIMING = Pattern.compile("timing: (.*)");
     private static final String UNTUNED = "-Dconformance.tune-jvm=false";
+    private static final List<String> SECTIONS = List.of("suite", "throughput", "startup", "memory");
     private static final int ROUNDS = 5;
     private static final int WARM_UP_ROUNDS = 4;
 
@@ -94,6 +95,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (suiteRuns < 1 || suiteRuns > 25) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--suite-runs is 1 to 25");
         }
+        for (String section : sections) {
+            if (!SECTIONS.contains(section)) { // before anything is measured, which can take minutes
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown section '" + section
+                        + "' (known: " + String.join(", ", SECTIONS) + ")");
+            }
+        }
         report.add("- Options: --threads " + n + " --suite-runs " + suiteRuns + " --concurrency " + concurrency
                 + " --duration " + seconds + " --requests " + requests + " --sections " + String.join(",", sections));
         for (String section : sections) {
@@ -102,8 +109,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 case "throughput" -> throughput();
                 case "startup" -> startup();
                 case "memory" -> memory();
-                default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown section '" + section
-                        + "' (known: suite, throughput, startup, memory)");
+                default -> throw new IllegalStateException("unchecked section " + section);
             });
         }
         String text = String.join("\n", report) + "\n";
