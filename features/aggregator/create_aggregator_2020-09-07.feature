@@ -14,6 +14,10 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
   @mutating @role-management
   Rule: A management account creates global, folder and custom account groups
 
+    Page 004, "Operation description" and "Request parameters". Groups are read back with GetAggregator and
+    ListAggregators, whose answers follow the official SDK models (A32).
+
+    @evidence-sdk @assumption-A32
     Scenario Outline: A custom account group holds the member accounts listed (<format>)
       Given the management account of a resource directory with 3 member accounts
       And responses are requested in <format>
@@ -28,7 +32,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @assumption-A24
+    @irreversible @evidence-sdk @assumption-A32 @erratum-E14
     Scenario Outline: A global account group holds every member of the directory (<format>)
       Given the management account of a resource directory with 3 member accounts
       And responses are requested in <format>
@@ -43,7 +47,23 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @assumption-A24
+    @irreversible @evidence-sdk @assumption-A32 @erratum-E14
+    Scenario: A global account group holds every member of the directory, whatever AggregatorAccounts lists
+      Given the management account of a resource directory with 3 member accounts
+      When the management account creates a global account group "Everyone" listing only member account 1
+      Then the call succeeds
+      And the account group "Everyone" has the member accounts 1, 2 and 3
+      And the account group "Everyone" has type RD
+
+    @evidence-sdk @assumption-A32
+    Scenario: An account group created without AggregatorType is a custom one
+      Given the management account of a resource directory with 2 member accounts
+      When the management account creates an account group "Untyped" with member account 2 without naming a type
+      Then the call succeeds
+      And the account group "Untyped" has type CUSTOM
+      And the account group "Untyped" has the member account 2
+
+    @needs-emulator-control @evidence-assumption @assumption-A24 @assumption-A32
     Scenario: A folder account group holds the members of its folder
       Given the management account of a resource directory with 1 member account
       And a folder of the resource directory with 2 member accounts
@@ -52,7 +72,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       And the account group "Folder_Group" has the member accounts 2 and 3
       And the account group "Folder_Group" has type FOLDER
 
-    @assumption-A22
+    @evidence-assumption @assumption-A22 @assumption-A32
     Scenario Outline: A request repeated with the same ClientToken answers the same group and creates no other (<format>)
       Given the management account of a resource directory with 2 member accounts
       And responses are requested in <format>
@@ -68,7 +88,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @erratum-E5 @erratum-E8
+    @evidence-sdk @erratum-E5 @assumption-A32
     Scenario Outline: AggregatorAccounts is accepted as every client sends it: <spelling>
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group "Spelled" with AggregatorAccounts '<accounts>'
@@ -82,6 +102,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | camelCase, as the page's example           | [{"accountId":{member1},"accountName":"Alice","accountType":"ResourceDirectory"}]               |
         | without AccountName (SDK model)            | [{"AccountId":{member1},"AccountType":"ResourceDirectory"}]                                     |
 
+    @evidence-sdk @assumption-A32
     Scenario: A group may have 200 member accounts
       Given the management account of a resource directory with 200 member accounts
       When the management account creates a custom account group "Two_Hundred" with 200 member accounts
@@ -91,7 +112,10 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
   @error
   Rule: The documented errors of CreateAggregator
 
-    @Invalid.AggregatorAccounts.Empty @role-management
+    Page 004, "Error codes". Its change history (2023-12-20) deletes the 403, 404 and 503 rows the table still shows
+    (E12): scenarios of those rows are contested.
+
+    @Invalid.AggregatorAccounts.Empty @role-management @evidence-page
     Scenario Outline: Invalid.AggregatorAccounts.Empty: A custom account group needs member accounts (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
@@ -103,7 +127,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @Invalid.AggregatorAccounts.Value @role-management
+    @Invalid.AggregatorAccounts.Value @role-management @evidence-page
     Scenario Outline: Invalid.AggregatorAccounts.Value: AggregatorAccounts must list member accounts of the directory: <case> (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
@@ -118,7 +142,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | AccountId of the wrong type   | JSON   | [{"AccountId":true,"AccountType":"ResourceDirectory"}]                               |
         | an account outside the directory | JSON | [{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}] |
 
-    @Invalid.AccountType.Value @role-management
+    @Invalid.AccountType.Value @role-management @evidence-page
     Scenario Outline: Invalid.AccountType.Value: A member account must be of type ResourceDirectory (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
@@ -130,7 +154,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @AggregatorExceedMaxCount @role-management @mutating
+    @AggregatorExceedMaxCount @role-management @mutating @evidence-sdk @assumption-A32
     Scenario Outline: AggregatorExceedMaxCount: A management account has at most five account groups (<format>)
       Given the management account of a resource directory with 3 member accounts
       And the management account has 5 custom account groups
@@ -144,14 +168,14 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @AggregatorExceedMaxCount @role-management @mutating @assumption-A19
+    @AggregatorExceedMaxCount @role-management @mutating @irreversible @evidence-assumption @assumption-A19
     Scenario: AggregatorExceedMaxCount: A management account has at most one global account group
       Given the management account of a resource directory with 1 member account
       And the management account has a global account group "Everyone"
       When the management account creates a global account group "Everyone_Again"
       Then the call fails with HTTP status 400 and error code "AggregatorExceedMaxCount"
 
-    @AggregatorAccountListDuplicated @role-management @mutating @assumption-A25
+    @AggregatorAccountListDuplicated @role-management @mutating @evidence-assumption @assumption-A25
     Scenario Outline: AggregatorAccountListDuplicated: Two account groups cannot have the same member list (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "First" with member accounts 1 and 2
@@ -164,7 +188,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @AggregatorAccountListItemDuplicated @role-management
+    @AggregatorAccountListItemDuplicated @role-management @evidence-page
     Scenario Outline: AggregatorAccountListItemDuplicated: A member account cannot be listed twice (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
@@ -176,7 +200,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @AggregatorNameDuplicated @role-management @mutating
+    @AggregatorNameDuplicated @role-management @mutating @evidence-page
     Scenario Outline: AggregatorNameDuplicated: Two account groups cannot have the same name (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "Test_Group" with member account 1
@@ -189,25 +213,39 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @NoPermissionCreateAggregator @role-member @assumption-A18
-    Scenario Outline: NoPermissionCreateAggregator: Only a management account creates account groups: <caller> (<format>)
-      Given <caller>
+    @NoPermissionCreateAggregator @role-member @evidence-contested @erratum-E12
+    Scenario Outline: NoPermissionCreateAggregator: A member account does not create account groups (<format>)
+      Given a member account of a resource directory
       And responses are requested in <format>
-      When the account creates a global account group
+      When the account creates an account group
       Then the call fails with HTTP status 403 and error code "NoPermissionCreateAggregator"
 
       Examples:
-        | caller                                      | format |
-        | a member account of a resource directory    | JSON   |
-        | a member account of a resource directory    | XML    |
-        | an individual-edition account               | JSON   |
-        | a RAM user without Cloud Config permissions | JSON   |
+        | format |
+        | JSON   |
+        | XML    |
 
-    @AccountNotExisted @role-nonexistent
+    @NoPermissionCreateAggregator @evidence-assumption @assumption-A18 @erratum-E12
+    Scenario Outline: NoPermissionCreateAggregator: Only a management account creates account groups: <caller>
+      Given <caller>
+      When the account creates an account group
+      Then the call fails with HTTP status 403 and error code "NoPermissionCreateAggregator"
+
+      @role-individual
+      Examples: Cloud Config for individuals
+        | caller                        |
+        | an individual-edition account |
+
+      @role-unauthorized
+      Examples: A RAM user
+        | caller                                      |
+        | a RAM user without Cloud Config permissions |
+
+    @AccountNotExisted @role-nonexistent @evidence-contested @erratum-E12
     Scenario Outline: AccountNotExisted: An account that does not exist cannot create account groups (<format>)
       Given an account that does not exist
       And responses are requested in <format>
-      When the account creates a global account group
+      When the account creates an account group
       Then the call fails with HTTP status 404 and error code "AccountNotExisted"
 
       Examples:
@@ -215,7 +253,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | JSON   |
         | XML    |
 
-    @ServiceUnavailable @role-management @needs-fault-injection
+    @ServiceUnavailable @role-management @needs-fault-injection @evidence-sdk @erratum-E12 @assumption-A32
     Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given the management account of a resource directory with 1 member account
       And the service fails the account's next CreateAggregator call with ServiceUnavailable
@@ -232,37 +270,45 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
   @error
   Rule: Requests the page forbids
 
-    @MissingParameter @role-management
+    Page 004, "Request parameters", and PROTOCOL.md, "Error envelope" (MissingParameter, InvalidParameter).
+
+    @MissingParameter @role-management @evidence-page
     Scenario: MissingParameter: An account group needs a name
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group without a name
       Then the call fails with HTTP status 400 and error code "MissingParameter"
 
-    @MissingParameter @role-management @assumption-A23
+    @MissingParameter @role-management @evidence-contested @erratum-E4
+    Scenario: MissingParameter: An account group needs a description
+      Given the management account of a resource directory with 1 member account
+      When the management account creates a custom account group "Undescribed" with 1 member account and no description
+      Then the call fails with HTTP status 400 and error code "MissingParameter"
+
+    @MissingParameter @role-management @evidence-page
     Scenario: MissingParameter: A folder account group needs a FolderId
       Given the management account of a resource directory with 1 member account
       When the management account creates a folder account group "No_Folder" without naming a folder
       Then the call fails with HTTP status 400 and error code "MissingParameter"
 
-    @InvalidParameter @role-management @assumption-A23
+    @InvalidParameter @role-management @evidence-assumption @assumption-A23
     Scenario: InvalidParameter: AggregatorType is RD, FOLDER or CUSTOM
       Given the management account of a resource directory with 1 member account
       When the management account creates an account group "Odd" of type "GLOBAL"
       Then the call fails with HTTP status 400 and error code "InvalidParameter"
 
-    @InvalidParameter @role-management @assumption-A22
+    @InvalidParameter @role-management @evidence-assumption @assumption-A22
     Scenario: InvalidParameter: A ClientToken has at most 64 characters
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group "Long_Token" with 1 member account and a ClientToken of 65 characters
       Then the call fails with HTTP status 400 and error code "InvalidParameter"
 
-    @InvalidParameter @role-management @assumption-A22
+    @InvalidParameter @role-management @evidence-assumption @assumption-A22
     Scenario: InvalidParameter: A ClientToken is ASCII only
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group "Token" with 1 member account and ClientToken "令牌-1594295238"
       Then the call fails with HTTP status 400 and error code "InvalidParameter"
 
-    @AggregatorAccountExceedMaxCount @role-management @assumption-A20
+    @AggregatorAccountExceedMaxCount @role-management @evidence-assumption @assumption-A20
     Scenario: AggregatorAccountExceedMaxCount: A group has at most 200 member accounts
       Given the management account of a resource directory with 201 member accounts
       When the management account creates a custom account group "Too_Many" with 201 member accounts

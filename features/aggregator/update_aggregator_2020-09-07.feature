@@ -12,6 +12,10 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
   @mutating @role-management
   Rule: Name, description and members change independently
 
+    Page 003, "Request parameters". Groups are read back with GetAggregator, whose answer follows the official SDK
+    models (A32).
+
+    @evidence-sdk @assumption-A32
     Scenario Outline: A renamed group keeps its members (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "Test_Group" with member account 1
@@ -26,6 +30,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
+    @evidence-sdk @assumption-A32
     Scenario Outline: Members are replaced when AggregatorAccounts is given (<format>)
       Given the management account of a resource directory with 3 member accounts
       And the management account has a custom account group "Test_Group" with member account 1
@@ -39,6 +44,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
+    @evidence-sdk @assumption-A32
     Scenario: A new description leaves name and members alone
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
@@ -47,6 +53,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
       And the account group "Test_Group" is named "Test_Group" and described as "Test account group"
       And the account group "Test_Group" has the member account 1
 
+    @evidence-page
     Scenario: A group's old name is free again after a rename
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "Old_Name" with member account 1
@@ -54,10 +61,29 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
       When the management account creates a custom account group "Old_Name" with member account 2
       Then the call succeeds
 
-  @error
+    @evidence-sdk @assumption-A32
+    Scenario Outline: A request repeated with the same ClientToken answers the same group (<format>)
+      Given the management account of a resource directory with 1 member account
+      And the management account has a custom account group "Test_Group" with member account 1
+      And responses are requested in <format>
+      When the management account renames the account group "Test_Group" to "Once" with ClientToken "1594295238-f9361358-5843-4294-8d30-b5183fac0002"
+      Then the call succeeds
+      When the management account repeats that request
+      Then the call succeeds
+      And the response names the account group "Test_Group"
+      And the account group "Test_Group" is named "Once" and described as "Created by the conformance suite"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+  @error @mutating
   Rule: The documented errors of UpdateAggregator
 
-    @Invalid.AggregatorAccounts.Empty @role-management
+    Page 003, "Error codes".
+
+    @Invalid.AggregatorAccounts.Empty @role-management @evidence-page
     Scenario Outline: Invalid.AggregatorAccounts.Empty: A member list given empty is refused (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
@@ -70,7 +96,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @AggregatorAccountExceedMaxCount @role-management
+    @AggregatorAccountExceedMaxCount @role-management @evidence-sdk @assumption-A32
     Scenario Outline: AggregatorAccountExceedMaxCount: A group has at most 200 member accounts (<format>)
       Given the management account of a resource directory with 201 member accounts
       And the management account has a custom account group "Test_Group" with member account 1
@@ -84,7 +110,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @AggregatorAccountListDuplicated @role-management @assumption-A25
+    @AggregatorAccountListDuplicated @role-management @evidence-assumption @assumption-A25
     Scenario Outline: AggregatorAccountListDuplicated: Two account groups cannot end up with the same member list (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "First" with member account 1
@@ -98,7 +124,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @AggregatorAccountListItemDuplicated @role-management
+    @AggregatorAccountListItemDuplicated @role-management @evidence-page
     Scenario Outline: AggregatorAccountListItemDuplicated: A member account cannot be listed twice (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
@@ -111,11 +137,11 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @AggregatorAlreadyPending @role-management @needs-emulator-control @assumption-A27
+    @AggregatorAlreadyPending @role-management @needs-emulator-control @evidence-page
     Scenario Outline: AggregatorAlreadyPending: A group cannot change while it is being created (<format>)
       Given the management account of a resource directory with 1 member account
       And creating the account's account groups takes 60 seconds
-      And the management account has a custom account group "Test_Group" with member account 1
+      And the management account has started creating a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
       When the management account renames the account group "Test_Group" to "Too_Soon"
       Then the call fails with HTTP status 400 and error code "AggregatorAlreadyPending"
@@ -125,7 +151,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @AggregatorNameDuplicated @role-management
+    @AggregatorNameDuplicated @role-management @evidence-page
     Scenario Outline: AggregatorNameDuplicated: A group cannot take another group's name (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "First" with member account 1
@@ -139,7 +165,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @DefaultAggregatorDeleteNotSupport @role-management @assumption-A26
+    @DefaultAggregatorDeleteNotSupport @role-management @irreversible @evidence-assumption @assumption-A26 @erratum-E14
     Scenario Outline: DefaultAggregatorDeleteNotSupport: The members of the global account group follow the directory (<format>)
       Given the management account of a resource directory with 2 member accounts
       And the management account has a global account group "Everyone"
@@ -152,7 +178,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @Invalid.AggregatorId.Value @role-management
+    @Invalid.AggregatorId.Value @role-management @evidence-page
     Scenario Outline: Invalid.AggregatorId.Value: An account group that does not exist cannot be updated (<format>)
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
@@ -164,7 +190,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @Invalid.AccountType.Value @role-management
+    @Invalid.AccountType.Value @role-management @evidence-page
     Scenario Outline: Invalid.AccountType.Value: A member account must be of type ResourceDirectory (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
@@ -177,7 +203,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @Invalid.AggregatorAccounts.Value @role-management
+    @Invalid.AggregatorAccounts.Value @role-management @evidence-page
     Scenario Outline: Invalid.AggregatorAccounts.Value: AggregatorAccounts must be a list of member accounts: <case> (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
@@ -191,7 +217,14 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | not JSON                         | XML    | not json                                                                                |
         | an account outside the directory | JSON   | [{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}] |
 
-    @AggregatorMemberNoPermission @role-member
+    @Invalid.AggregatorAccounts.Value @role-management @evidence-contested @erratum-E8
+    Scenario: Invalid.AggregatorAccounts.Value: A new member list names every account's AccountName
+      Given the management account of a resource directory with 1 member account
+      And the management account has a custom account group "Test_Group" with member account 1
+      When the management account replaces the members of account group "Test_Group" with AggregatorAccounts '[{"AccountId":{member1},"AccountType":"ResourceDirectory"}]'
+      Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Value"
+
+    @AggregatorMemberNoPermission @role-member @evidence-page
     Scenario Outline: AggregatorMemberNoPermission: A member account cannot change an account group (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
@@ -204,7 +237,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @AccountNotExisted @role-nonexistent
+    @AccountNotExisted @role-nonexistent @evidence-page
     Scenario Outline: AccountNotExisted: An account that does not exist cannot change account groups (<format>)
       Given an account that does not exist
       And responses are requested in <format>
@@ -216,7 +249,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @ServiceUnavailable @role-management @needs-fault-injection
+    @ServiceUnavailable @role-management @needs-fault-injection @evidence-sdk @assumption-A32
     Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
@@ -230,3 +263,23 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | format |
         | JSON   |
         | XML    |
+
+  @error
+  Rule: Requests the page forbids
+
+    Page 003, "Request parameters" (AggregatorId required; ClientToken at most 64 ASCII characters), and PROTOCOL.md,
+    "Error envelope".
+
+    @MissingParameter @role-management @evidence-page
+    Scenario: MissingParameter: An update names the account group
+      Given the management account of a resource directory with 1 member account
+      When the management account renames an account group without naming its AggregatorId
+      Then the call fails with HTTP status 400 and error code "MissingParameter"
+
+    @InvalidParameter @role-management @mutating @evidence-assumption @assumption-A22
+    Scenario: InvalidParameter: A ClientToken has at most 64 characters
+      Given the management account of a resource directory with 1 member account
+      And the management account has a custom account group "Test_Group" with member account 1
+      When the management account renames the account group "Test_Group" to "Long_Token" with a ClientToken of 65 characters
+      Then the call fails with HTTP status 400 and error code "InvalidParameter"
+      And the account group "Test_Group" is named "Test_Group" and described as "Created by the conformance suite"

@@ -14,7 +14,7 @@ Feature: Every request is signed, fresh and complete
   Background:
     Given an individual-edition account
 
-  @SignatureDoesNotMatch @role-individual
+  @SignatureDoesNotMatch @role-individual @evidence-assumption @assumption-A7
   Scenario Outline: SignatureDoesNotMatch: A request signed with the wrong AccessKeySecret is refused (<version>, <format>, <signature>)
     Given the client uses API version <version>, <format> responses and signature <signature>
     When the account reads its configuration recorder signing with a wrong AccessKeySecret
@@ -27,7 +27,7 @@ Feature: Every request is signed, fresh and complete
       | 2020-09-07 | JSON   | V3        |
       | 2019-01-08 | XML    | V3        |
 
-  @InvalidAccessKeyId.NotFound @role-individual
+  @InvalidAccessKeyId.NotFound @role-individual @evidence-assumption @assumption-A7
   Scenario Outline: InvalidAccessKeyId.NotFound: A request with an AccessKeyId the service does not know is refused (<format>, <signature>)
     Given the client uses API version 2020-09-07, <format> responses and signature <signature>
     When a caller with an unknown AccessKeyId reads a configuration recorder
@@ -38,7 +38,7 @@ Feature: Every request is signed, fresh and complete
       | JSON   | V1        |
       | XML    | V3        |
 
-  @SignatureNonceUsed @assumption-A9
+  @SignatureNonceUsed @role-individual @evidence-assumption @assumption-A7 @assumption-A9
   Scenario Outline: SignatureNonceUsed: A signature nonce can be used only once (<signature>)
     Given the client uses API version 2020-09-07
     And requests are signed with signature <signature>
@@ -50,7 +50,7 @@ Feature: Every request is signed, fresh and complete
       | V1        |
       | V3        |
 
-  @InvalidTimeStamp.Expired @assumption-A9
+  @InvalidTimeStamp.Expired @role-individual @evidence-assumption @assumption-A7 @assumption-A9
   Scenario Outline: InvalidTimeStamp.Expired: A request dated more than 15 minutes ago is refused (<signature>)
     Given the client uses API version 2020-09-07
     And requests are signed with signature <signature>
@@ -62,7 +62,7 @@ Feature: Every request is signed, fresh and complete
       | V1        |
       | V3        |
 
-  @MissingParameter @assumption-A7
+  @MissingParameter @role-individual @evidence-assumption @assumption-A7
   Scenario Outline: MissingParameter: A V1 request without the common parameter <parameter> is refused
     Given the client uses API version 2020-09-07
     And requests are signed with signature V1

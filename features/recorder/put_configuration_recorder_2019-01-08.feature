@@ -13,7 +13,9 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
   @mutating @role-individual
   Rule: An individual-edition account chooses what its recorder monitors
 
-    @erratum-E3 @assumption-A29 @needs-fresh-account
+    Page 000, "Request parameters" (ResourceTypes) and "Response parameters".
+
+    @evidence-assumption @erratum-E3 @assumption-A29 @needs-fresh-account
     Scenario Outline: The chosen types are echoed and monitored from the first start (<format>)
       Given an individual-edition account
       And responses are requested in <format>
@@ -30,7 +32,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   |
         | XML    |
 
-    @assumption-A29
+    @evidence-assumption @assumption-A29 @assumption-A32
     Scenario Outline: A new selection redeploys a registered recorder, observed through DescribeConfigurationRecorder (<format>)
       Given an individual-edition account
       And responses are requested in <format>
@@ -41,7 +43,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
       When the account reads its configuration recorder
       Then the call succeeds
       And the monitored resource types are "ACS::OSS::Bucket,ACS::RDS::DBInstance"
-      And the configuration recorder becomes REGISTERED within 60 seconds
+      And the configuration recorder becomes REGISTERED after its deployment
 
       Examples:
         | format |
@@ -51,7 +53,9 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
   @error
   Rule: The documented errors of PutConfigurationRecorder
 
-    @NoPermission @role-unauthorized
+    Page 000, "Error codes".
+
+    @NoPermission @role-unauthorized @evidence-page
     Scenario Outline: NoPermission: A RAM user without Cloud Config permissions cannot change the recorder (<format>)
       Given a RAM user without Cloud Config permissions
       And responses are requested in <format>
@@ -63,7 +67,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   |
         | XML    |
 
-    @ServiceUnavailable @role-individual @needs-fault-injection
+    @ServiceUnavailable @role-individual @needs-fault-injection @evidence-page
     Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given an individual-edition account
       And the service fails the account's next PutConfigurationRecorder call with ServiceUnavailable
@@ -76,7 +80,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   |
         | XML    |
 
-    @AccountNotExisted @role-nonexistent
+    @AccountNotExisted @role-nonexistent @evidence-page
     Scenario Outline: AccountNotExisted: An account that does not exist cannot change a recorder (<format>)
       Given an account that does not exist
       And responses are requested in <format>
@@ -88,7 +92,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   |
         | XML    |
 
-    @Invalid.ResourceTypes.Value @role-individual @assumption-A29
+    @Invalid.ResourceTypes.Value @role-individual @evidence-page
     Scenario Outline: Invalid.ResourceTypes.Value: A type Cloud Config does not monitor is refused: "<types>" (<format>)
       Given an individual-edition account
       And responses are requested in <format>
@@ -100,9 +104,14 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   | ACS::ECS::Instance,ACS::Nothing::Here |
         | XML    | ACS::ECS::Instance,ACS::Nothing::Here |
         | JSON   | ecs-instance                         |
-        | JSON   | ACS::ECS::Instance,,ACS::ECS::Disk    |
 
-    @ProcessIsRunning @role-individual @mutating @needs-emulator-control
+    @Invalid.ResourceTypes.Value @role-individual @evidence-assumption @assumption-A29
+    Scenario: Invalid.ResourceTypes.Value: An empty item in the list is refused
+      Given an individual-edition account
+      When the account sets the monitored resource types to "ACS::ECS::Instance,,ACS::ECS::Disk"
+      Then the call fails with HTTP status 400 and error code "Invalid.ResourceTypes.Value"
+
+    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-page
     Scenario Outline: ProcessIsRunning: The selection cannot change while the recorder is being deployed (<format>)
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
@@ -116,7 +125,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   |
         | XML    |
 
-    @EnterpriseEditionAllResourceTypesDefault @role-management @mutating
+    @EnterpriseEditionAllResourceTypesDefault @role-management @mutating @irreversible @evidence-page
     Scenario Outline: EnterpriseEditionAllResourceTypesDefault: A management account with Cloud Config for Enterprise monitors every type (<format>)
       Given the management account of a resource directory
       And the account has enabled Cloud Config for Enterprise
@@ -129,7 +138,7 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   |
         | XML    |
 
-    @RDMemberNoPermission @role-member
+    @RDMemberNoPermission @role-member @evidence-page
     Scenario Outline: RDMemberNoPermission: A member account of a resource directory cannot change the recorder (<format>)
       Given a member account of a resource directory
       And responses are requested in <format>
@@ -144,7 +153,9 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
   @error
   Rule: ResourceTypes is required
 
-    @MissingParameter @role-individual @erratum-E9
+    Page 000, "Request parameters": ResourceTypes, Required Yes.
+
+    @MissingParameter @role-individual @mutating @evidence-contested @erratum-E9
     Scenario: MissingParameter: A request without ResourceTypes is refused
       Given an individual-edition account
       When the account sets the monitored resource types without naming any

@@ -13,7 +13,9 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
   @mutating
   Rule: The answer names the account and the state of Cloud Config for Enterprise
 
-    @role-individual @erratum-E1 @erratum-E2
+    Page 002, "Request parameters" (EnterpriseEdition) and "Response parameters".
+
+    @role-individual @evidence-assumption @assumption-A1 @erratum-E1 @erratum-E2
     Scenario Outline: An individual-edition account starts its recorder (<format>, signature <signature>)
       Given an individual-edition account
       And the client uses API version 2019-01-08, <format> responses and signature <signature>
@@ -31,7 +33,17 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   | V3        |
         | XML    | V3        |
 
-    @role-management @needs-fresh-account
+    @role-individual @evidence-assumption @assumption-A1 @erratum-E1
+    Scenario: EnterpriseEdition=false is the default: the recorder of Cloud Config for individuals
+      Given an individual-edition account
+      And the account's configuration recorder is registered
+      When the account starts its configuration recorder with EnterpriseEdition false
+      Then the call succeeds
+      And the configuration recorder status is REGISTERED
+      And the response names the calling account's AccountId
+      And Cloud Config for Enterprise is REGISTRABLE
+
+    @role-management @needs-fresh-account @irreversible @evidence-contested @erratum-E1 @erratum-E2
     Scenario Outline: The management account of a resource directory enables Cloud Config for Enterprise (<format>)
       Given the management account of a resource directory
       And responses are requested in <format>
@@ -48,7 +60,9 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
   @error
   Rule: The documented errors of StartConfigurationRecorder (2019-01-08)
 
-    @NoPermission @role-unauthorized
+    Page 002, "Error codes", and its introduction for member accounts.
+
+    @NoPermission @role-unauthorized @evidence-page
     Scenario Outline: NoPermission: A RAM user without Cloud Config permissions cannot start a recorder (<format>)
       Given a RAM user without Cloud Config permissions
       And responses are requested in <format>
@@ -60,7 +74,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @ServiceUnavailable @role-individual @needs-fault-injection
+    @ServiceUnavailable @role-individual @needs-fault-injection @evidence-page
     Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given an individual-edition account
       And the service fails the account's next StartConfigurationRecorder call with ServiceUnavailable
@@ -73,7 +87,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @AccountNotExisted @role-nonexistent
+    @AccountNotExisted @role-nonexistent @evidence-page
     Scenario Outline: AccountNotExisted: An account that does not exist cannot start a recorder (<format>)
       Given an account that does not exist
       And responses are requested in <format>
@@ -85,7 +99,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @CreateSLRFail @role-individual @needs-fault-injection
+    @CreateSLRFail @role-individual @needs-fault-injection @evidence-page
     Scenario Outline: CreateSLRFail: The service-linked role cannot be created (<format>)
       Given an individual-edition account
       And the service fails the account's next StartConfigurationRecorder call with CreateSLRFail
@@ -98,7 +112,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @EnterpriseEditonAlreadyUpgraded @role-management @mutating
+    @EnterpriseEditonAlreadyUpgraded @role-management @mutating @irreversible @evidence-page
     Scenario Outline: EnterpriseEditonAlreadyUpgraded: Cloud Config for Enterprise cannot be enabled twice (<format>)
       Given the management account of a resource directory
       And the account has enabled Cloud Config for Enterprise
@@ -111,7 +125,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @ProcessIsRunning @role-individual @mutating @needs-emulator-control
+    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-page
     Scenario Outline: ProcessIsRunning: Starting the recorder again while it is being deployed is refused (<format>)
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
@@ -125,7 +139,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @RDEnableConfigAccessFail @role-management @needs-fault-injection
+    @RDEnableConfigAccessFail @role-management @needs-fault-injection @evidence-page
     Scenario Outline: RDEnableConfigAccessFail: The resource directory cannot be opened to Cloud Config (<format>)
       Given the management account of a resource directory
       And the service fails the account's next StartConfigurationRecorder call with RDEnableConfigAccessFail
@@ -138,9 +152,10 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @EnterpriseEditionAllResourceTypesDefault @role-member @assumption-A17
-    Scenario Outline: EnterpriseEditionAllResourceTypesDefault: A member of an enterprise directory cannot change what is monitored (<format>)
-      Given a member account of a resource directory with Cloud Config for Enterprise enabled
+    @EnterpriseEditionAllResourceTypesDefault @role-management @mutating @irreversible @evidence-assumption @assumption-A17 @erratum-E13
+    Scenario Outline: EnterpriseEditionAllResourceTypesDefault: An enterprise's management account cannot start a recorder of its own selection (<format>)
+      Given the management account of a resource directory
+      And the account has enabled Cloud Config for Enterprise
       And responses are requested in <format>
       When the account starts its configuration recorder
       Then the call fails with HTTP status 400 and error code "EnterpriseEditionAllResourceTypesDefault"
@@ -150,7 +165,19 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @RDMemberNoPermission @role-member @assumption-A4 @needs-fresh-account
+    @RDMemberNoPermission @role-member @irreversible @evidence-contested @erratum-E13
+    Scenario Outline: RDMemberNoPermission: A member account of an enterprise directory cannot start the recorder (<format>)
+      Given a member account of a resource directory with Cloud Config for Enterprise enabled
+      And responses are requested in <format>
+      When the account starts its configuration recorder
+      Then the call fails with HTTP status 400 and error code "RDMemberNoPermission"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @RDMemberNoPermission @role-member @evidence-page @needs-fresh-account
     Scenario Outline: RDMemberNoPermission: A member account of a resource directory cannot start the recorder (<format>)
       Given a member account of a resource directory
       And responses are requested in <format>

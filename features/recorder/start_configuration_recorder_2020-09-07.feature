@@ -13,6 +13,9 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
   @mutating @role-individual
   Rule: An account starts its own recorder, which is deployed and then registered
 
+    Page 001, "Response parameters".
+
+    @evidence-assumption @assumption-A1 @assumption-A3
     Scenario Outline: An individual-edition account starts its recorder (<format>, signature <signature>)
       Given an individual-edition account
       And the client uses API version 2020-09-07, <format> responses and signature <signature>
@@ -28,12 +31,13 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   | V3        |
         | XML    | V3        |
 
+    @evidence-assumption @assumption-A1 @assumption-A32
     Scenario Outline: The deployment is observed through GetConfigurationRecorder until the recorder is registered (<format>)
       Given an individual-edition account
       And responses are requested in <format>
       When the account starts its configuration recorder
       Then the call succeeds
-      And the configuration recorder becomes REGISTERED within 60 seconds
+      And the configuration recorder becomes REGISTERED after its deployment
       And the recorder monitors at least one resource type
 
       Examples:
@@ -41,7 +45,7 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   |
         | XML    |
 
-    @assumption-A1
+    @evidence-assumption @assumption-A1
     Scenario: Starting a registered recorder again changes nothing
       Given an individual-edition account
       And the account's configuration recorder is registered
@@ -52,7 +56,9 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
   @error
   Rule: The documented errors of StartConfigurationRecorder (2020-09-07)
 
-    @NoPermission @role-unauthorized
+    Page 001, "Error codes".
+
+    @NoPermission @role-unauthorized @evidence-page
     Scenario Outline: NoPermission: A RAM user without Cloud Config permissions cannot start a recorder (<format>)
       Given a RAM user without Cloud Config permissions
       And responses are requested in <format>
@@ -64,7 +70,7 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   |
         | XML    |
 
-    @ProcessIsRunning @role-individual @mutating @needs-emulator-control
+    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-page
     Scenario Outline: ProcessIsRunning: Starting the recorder again while it is being deployed is refused (<format>)
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
@@ -78,7 +84,7 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   |
         | XML    |
 
-    @CreateSLRFail @role-individual @needs-fault-injection
+    @CreateSLRFail @role-individual @needs-fault-injection @evidence-page
     Scenario Outline: CreateSLRFail: The service-linked role cannot be created (<format>)
       Given an individual-edition account
       And the service fails the account's next StartConfigurationRecorder call with CreateSLRFail
@@ -91,7 +97,7 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   |
         | XML    |
 
-    @ServiceUnavailable @role-individual @needs-fault-injection
+    @ServiceUnavailable @role-individual @needs-fault-injection @evidence-page
     Scenario Outline: ServiceUnavailable: The service is temporarily unavailable (<format>)
       Given an individual-edition account
       And the service fails the account's next StartConfigurationRecorder call with ServiceUnavailable

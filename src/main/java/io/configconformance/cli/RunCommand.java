@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
  * anything runs, so an unreachable or unusable endpoint ends at once with one line saying why.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the conformance features and write reports. Exit 0 all passed, 1 any failed, "
-                + "2 bad usage or unusable endpoint.")
+        description = "Run the conformance features and write reports. Exit 0 none failed, 1 any failed (or, with"
+                + " --strict, any differs), 2 bad usage or unusable endpoint.")
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", defaultValue = EndpointUnderTest.EMBEDDED,
@@ -60,6 +60,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Scenarios run at once (default: the number of cores; always 1 against"
             + " a real endpoint, whose accounts the scenarios share).")
     Integer threads;
+
+    @Option(names = "--strict", description = "Fail the run (exit 1) when a scenario DIFFERS, not only when one"
+            + " FAILED: a real endpoint answered otherwise where only an assumption, contested page text or an SDK"
+            + " model speaks.")
+    boolean strict;
+
+    @Option(names = "--resource-wait", defaultValue = "300", description = "Seconds a scenario waits for an account"
+            + " group to be created or a recorder deployment to end before it goes on (default: ${DEFAULT-VALUE}).")
+    int resourceWait;
 
     @Option(names = "--connect-timeout", defaultValue = "5", description = "Seconds (default: ${DEFAULT-VALUE}).")
     int connectTimeout;
@@ -120,12 +129,16 @@ final class RunCommand implements Callable<Integer> {
             err.println("run: no scenario matches" + (tags == null ? "" : " --tags " + tags));
             return ExitCodes.USAGE;
         }
-        return summary.failed() == 0 ? ExitCodes.PASSED : ExitCodes.FAILED;
+        boolean failed = summary.failed() > 0 || strict && summary.differs() > 0;
+        return failed ? ExitCodes.FAILED : ExitCodes.PASSED;
     }
 
     private void setOptions() {
         if (connectTimeout < 1 || connectTimeout > 600 || readTimeout < 1 || readTimeout > 600) {
             throw new CommandLine.ParameterException(spec.commandLine(), "timeouts are 1 to 600 seconds");
+        }
+        if (resourceWait < 1 || resourceWait > 3600) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--resource-wait is 1 to 3600 seconds");
         }
         if (threads != null && (threads < 1 || threads > 64)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads is 1 to 64");
@@ -133,6 +146,7 @@ final class RunCommand implements Callable<Integer> {
         System.setProperty(RunOptions.ALLOW_MUTATING, String.valueOf(allowMutating));
         System.setProperty(RunOptions.CONNECT_TIMEOUT, String.valueOf(connectTimeout));
         System.setProperty(RunOptions.READ_TIMEOUT, String.valueOf(readTimeout));
+        System.setProperty(RunOptions.RESOURCE_WAIT, String.valueOf(resourceWait));
         if (credentials != null) {
             System.setProperty(RunOptions.CREDENTIALS, credentials.toString());
         }

@@ -1,5 +1,6 @@
 package io.configconformance.cli;
 
+import io.configconformance.report.Differs;
 import io.configconformance.report.Redactor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Progress and totals of a run: on a terminal one line that updates as scenarios finish (done/total, failures so
- * far); in CI logs a plain line per scenario. Failures and skips always get a line of their own with the reason.
+ * far); in CI logs a plain line per scenario. Failures, DIFFERS verdicts and skips always get a line of their own with
+ * the reason.
  */
 final class ScenarioSummary implements TestExecutionListener {
 
@@ -20,6 +22,7 @@ final class ScenarioSummary implements TestExecutionListener {
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
+    private final AtomicInteger differs = new AtomicInteger();
     private volatile long planned;
 
     ScenarioSummary(PrintWriter out, boolean terminal) {
@@ -51,8 +54,9 @@ final class ScenarioSummary implements TestExecutionListener {
                 report("PASSED", identifier, null);
             }
             case ABORTED -> {
-                skipped.incrementAndGet();
-                report("SKIPPED", identifier, reason(result));
+                boolean differed = result.getThrowable().filter(Differs::isDiffers).isPresent();
+                (differed ? differs : skipped).incrementAndGet();
+                report(differed ? "DIFFERS" : "SKIPPED", identifier, reason(result));
             }
             case FAILED -> {
                 failed.incrementAndGet();
@@ -77,19 +81,23 @@ final class ScenarioSummary implements TestExecutionListener {
     }
 
     int total() {
-        return passed.get() + failed.get() + skipped.get();
+        return passed.get() + failed.get() + skipped.get() + differs.get();
     }
 
     int failed() {
         return failed.get();
     }
 
+    int differs() {
+        return differs.get();
+    }
+
     void print(String endpoint, Path reports) {
         if (terminal) {
             out.println();
         }
-        out.printf("%d scenarios against %s: %d passed, %d failed, %d skipped. Reports in %s%n",
-                total(), endpoint, passed.get(), failed.get(), skipped.get(), reports.toAbsolutePath());
+        out.printf("%d scenarios against %s: %d passed, %d failed, %d skipped, %d differ. Reports in %s%n",
+                total(), endpoint, passed.get(), failed.get(), skipped.get(), differs.get(), reports.toAbsolutePath());
         out.flush();
     }
 

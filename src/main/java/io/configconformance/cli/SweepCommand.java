@@ -61,7 +61,7 @@ final class SweepCommand implements Callable<Integer> {
             managers = probe.presence() == EmulatorControl.Presence.EMULATOR
                     ? control.accounts().stream().filter(a -> a.role().equals("management")).toList()
                     : List.of(ConfiguredAccounts.ofThisMachine(new RunOptions(false, Optional.ofNullable(credentials),
-                            Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5), Duration.ofSeconds(20)))
+                            Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(300)))
                             .account("management"));
         } catch (IllegalArgumentException | TestAbortedException e) {
             err.println("sweep: " + e.getMessage());

@@ -44,10 +44,24 @@ final class ConformanceMatrix {
         if (covering.isEmpty()) {
             return "not covered";
         }
-        if (covering.stream().anyMatch(r -> r.verdict().equals("failed"))) {
-            return "failed";
+        for (String worst : List.of("failed", "differs")) {
+            if (covering.stream().anyMatch(r -> r.verdict().equals(worst))) {
+                return worst;
+            }
         }
         return covering.stream().allMatch(r -> r.verdict().equals("passed")) ? "passed" : "skipped";
+    }
+
+    /** The scenario's evidence and the register entries it rests on: "assumption (A22)". */
+    static String evidence(ScenarioResult result) {
+        List<String> entries = Evidence.entries(result.tags());
+        String grade;
+        try {
+            grade = Evidence.of(result.tags()).tag().substring("@evidence-".length());
+        } catch (IllegalArgumentException untagged) {
+            grade = "untagged";
+        }
+        return entries.isEmpty() ? grade : grade + " (" + String.join(", ", entries) + ")";
     }
 
     String markdown() {
@@ -60,10 +74,19 @@ final class ConformanceMatrix {
                 covering.stream().map(r -> r.name() + " (" + r.verdict() + ")").collect(Collectors.joining("; "))))
                 .append(" |\n"));
         byOperation().forEach((operation, scenarios) -> {
-            out.append("\n## ").append(operation).append("\n\n| scenario | result | reason |\n|---|---|---|\n");
+            out.append("\n## ").append(operation).append("\n\n| scenario | evidence | result | reason |\n"
+                    + "|---|---|---|---|\n");
             scenarios.forEach(r -> out.append("| ").append(r.name().replace("|", "\\|")).append(" | ")
-                    .append(r.verdict()).append(" | ").append(r.reason().replace("|", "\\|")).append(" |\n"));
+                    .append(evidence(r)).append(" | ").append(r.verdict()).append(" | ")
+                    .append(r.reason().replace("|", "\\|")).append(" |\n"));
         });
+        List<ScenarioResult> observed = observed();
+        if (!observed.isEmpty()) {
+            out.append("\n## Observations\n\nWhat the service does that no page forbids, but the emulator does not"
+                    + " do.\n\n| scenario | observation |\n|---|---|\n");
+            observed.forEach(r -> r.observations().forEach(o -> out.append("| ").append(r.name().replace("|", "\\|"))
+                    .append(" | ").append(o.replace("|", "\\|")).append(" |\n")));
+        }
         return out.toString();
     }
 
@@ -71,7 +94,8 @@ final class ConformanceMatrix {
         StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<title>Cloud Config conformance matrix</title><style>body{font-family:sans-serif}"
                 + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}"
-                + ".passed{background:#dfd}.failed{background:#fdd}.skipped,.not{background:#ffd}</style></head><body>"
+                + ".passed{background:#dfd}.failed{background:#fdd}.differs{background:#fdc}.skipped,.not{background:#ffd}"
+                + "</style></head><body>"
                 + "<h1>Cloud Config conformance matrix</h1><ul>");
         header().forEach((key, value) -> out.append("<li>").append(escape(key)).append(": ").append(escape(value))
                 .append("</li>"));
@@ -89,13 +113,20 @@ final class ConformanceMatrix {
         });
         out.append("</table>");
         byOperation().forEach((operation, scenarios) -> {
-            out.append("<h2>").append(escape(operation)).append("</h2><table><tr><th>scenario</th><th>result</th>"
-                    + "<th>reason</th></tr>");
+            out.append("<h2>").append(escape(operation)).append("</h2><table><tr><th>scenario</th><th>evidence</th>"
+                    + "<th>result</th><th>reason</th></tr>");
             scenarios.forEach(r -> out.append("<tr class=\"").append(r.verdict()).append("\"><td>")
-                    .append(escape(r.name())).append("</td><td>").append(r.verdict()).append("</td><td>")
-                    .append(escape(r.reason())).append("</td></tr>"));
+                    .append(escape(r.name())).append("</td><td>").append(escape(evidence(r))).append("</td><td>")
+                    .append(r.verdict()).append("</td><td>").append(escape(r.reason())).append("</td></tr>"));
             out.append("</table>");
         });
+        List<ScenarioResult> observed = observed();
+        if (!observed.isEmpty()) {
+            out.append("<h2>Observations</h2><table><tr><th>scenario</th><th>observation</th></tr>");
+            observed.forEach(r -> r.observations().forEach(o -> out.append("<tr><td>").append(escape(r.name()))
+                    .append("</td><td>").append(escape(o)).append("</td></tr>")));
+            out.append("</table>");
+        }
         return out.append("</body></html>").toString();
     }
 
@@ -108,8 +139,13 @@ final class ConformanceMatrix {
         long covered = coverage().values().stream().filter(c -> verdict(c).equals("passed")).count();
         header.put("Documented errors passed", covered + " of " + catalogue.size());
         header.put("Scenarios", results.size() + " (" + count("passed") + " passed, " + count("failed")
-                + " failed, " + count("skipped") + " skipped)");
+                + " failed, " + count("skipped") + " skipped, " + count("differs") + " differ)");
+        header.put("Observations", String.valueOf(observed().stream().mapToInt(r -> r.observations().size()).sum()));
         return header;
+    }
+
+    private List<ScenarioResult> observed() {
+        return results.stream().filter(r -> !r.observations().isEmpty()).toList();
     }
 
     private long count(String verdict) {

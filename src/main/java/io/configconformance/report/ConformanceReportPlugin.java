@@ -3,6 +3,7 @@ package io.configconformance.report;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.suite.EndpointUnderTest;
 import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
@@ -15,6 +16,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the living documentation of a run into the report folder: conformance-matrix.md and .html, with each
@@ -25,6 +29,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
 
     private final Path folder;
     private final List<ScenarioResult> results = new ArrayList<>();
+    private final Map<UUID, List<String>> observations = new ConcurrentHashMap<>();
 
     public ConformanceReportPlugin(File folder) {
         this.folder = folder.toPath();
@@ -32,12 +37,21 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(EmbedEvent.class, this::embedded);
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, event -> write());
     }
 
+    private void embedded(EmbedEvent event) {
+        if (ScenarioResult.OBSERVATIONS.equals(event.getName())) {
+            observations.computeIfAbsent(event.getTestCase().getId(), id -> new ArrayList<>())
+                    .addAll(new String(event.getData(), StandardCharsets.UTF_8).lines().toList());
+        }
+    }
+
     private void finished(TestCaseFinished event) {
-        ScenarioResult result = ScenarioResult.of(event.getTestCase(), event.getResult());
+        ScenarioResult result = ScenarioResult.of(event.getTestCase(), event.getResult(),
+                observations.getOrDefault(event.getTestCase().getId(), List.of()));
         synchronized (results) {
             results.add(result);
         }

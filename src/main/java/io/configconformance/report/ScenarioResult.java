@@ -6,14 +6,26 @@ import io.cucumber.plugin.event.TestCase;
 import java.util.List;
 import java.util.Set;
 
-/** One finished scenario: where it is, what it is called, its tags, and how it ended (with the first line of why). */
-public record ScenarioResult(String uri, int line, String name, Set<String> tags, Status status, String reason) {
+/**
+ * One finished scenario: where it is, what it is called, its tags, how it ended (with the first line of why) and what
+ * was observed about the service on the way (undocumented fields, messages other than the page's).
+ */
+public record ScenarioResult(String uri, int line, String name, Set<String> tags, Status status, String reason,
+                             List<String> observations) {
 
-    static ScenarioResult of(TestCase testCase, Result result) {
+    /** The name of the attachment that carries a scenario's observations from the steps to the reports. */
+    public static final String OBSERVATIONS = "observations";
+
+    public ScenarioResult(String uri, int line, String name, Set<String> tags, Status status, String reason) {
+        this(uri, line, name, tags, status, reason, List.of());
+    }
+
+    static ScenarioResult of(TestCase testCase, Result result, List<String> observations) {
         String reason = result.getError() == null || result.getError().getMessage() == null ? ""
                 : Redactor.redact(result.getError().getMessage().lines().findFirst().orElse(""));
         return new ScenarioResult(testCase.getUri().toString(), testCase.getLocation().getLine(), testCase.getName(),
-                Set.copyOf(testCase.getTags()), result.getStatus(), reason);
+                Set.copyOf(testCase.getTags()), result.getStatus(), reason,
+                observations.stream().map(Redactor::redact).toList());
     }
 
     public boolean covers(DocumentedError error) {
@@ -25,11 +37,12 @@ public record ScenarioResult(String uri, int line, String name, Set<String> tags
         return operations.stream().filter(op -> tags.contains("@" + op)).findFirst().orElse("protocol");
     }
 
+    /** passed, failed, differs (an expectation without uncontested page text not met) or skipped. */
     public String verdict() {
         return switch (status) {
             case PASSED -> "passed";
             case FAILED -> "failed";
-            default -> "skipped";
+            default -> reason.startsWith(Differs.PREFIX) ? "differs" : "skipped";
         };
     }
 }

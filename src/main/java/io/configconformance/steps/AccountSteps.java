@@ -3,15 +3,18 @@ package io.configconformance.steps;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.en.Given;
-import java.time.Duration;
+import io.configconformance.client.ConfigClient;
+import io.configconformance.client.EmulatorControl;
 
 /** Who calls: each scenario acts as fresh accounts of a role, so scenarios never share state. */
 public final class AccountSteps {
 
     private final ConformanceWorld world;
+    private final ResourceWaits waits;
 
-    public AccountSteps(ConformanceWorld world) {
+    public AccountSteps(ConformanceWorld world, ResourceWaits waits) {
         this.world = world;
+        this.waits = waits;
     }
 
     @Given("an individual-edition account")
@@ -34,10 +37,11 @@ public final class AccountSteps {
 
     @Given("a folder of the resource directory with {int} member account(s)")
     public void aFolderWithMembers(int count) {
-        String folder = world.control().createFolder(world.management().accountId());
+        EmulatorControl control = world.control("@needs-emulator-control");
+        String folder = control.createFolder(world.management().accountId());
         world.setFolder(folder);
         for (int i = 0; i < count; i++) {
-            world.addMember(world.control().createMember(world.management().accountId(), folder));
+            world.addMember(control.createMember(world.management().accountId(), folder));
         }
     }
 
@@ -66,14 +70,14 @@ public final class AccountSteps {
 
     @Given("an account that does not exist")
     public void anAccountThatDoesNotExist() {
-        world.requireEmulator("provide an account that does not exist");
+        world.control("@role-nonexistent");
         world.actAs(world.accounts().account("nonexistent"));
     }
 
-    /** Enables Enterprise with an instant deployment, so the directory is REGISTERED when the scenario goes on. */
+    /** Enables Enterprise and waits, as a client must, until the directory's deployment is REGISTERED. */
     private void enableEnterprise(TestAccount management) {
-        world.control().setRecorderTransition(management.accountId(), Duration.ZERO);
-        world.prepare(world.clientFor(management, s -> s.withVersion(ApiVersion.V2019_01_08)),
-                client -> client.startConfigurationRecorder(true));
+        ConfigClient client = world.clientFor(management, s -> s.withVersion(ApiVersion.V2019_01_08));
+        world.prepare(client, c -> c.startConfigurationRecorder(true));
+        waits.recorderSettled(client, "ConfigurationRecorder.OrganizationEnableStatus");
     }
 }

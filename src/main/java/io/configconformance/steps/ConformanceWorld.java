@@ -1,5 +1,7 @@
 package io.configconformance.steps;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
@@ -17,8 +19,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -34,13 +39,15 @@ public final class ConformanceWorld {
 
     private final EndpointUnderTest endpoint = EndpointUnderTest.current();
     private final RunOptions options = RunOptions.current();
-    private final SchemaCheck schemas = new SchemaCheck();
+    private final Judge judge;
+    private final SchemaCheck schemas;
+    private Set<String> tags = Set.of();
     private final Map<Long, String> recorderTypesBefore = new HashMap<>();
     private TestAccount account;
     private TestAccount management;
     private final List<TestAccount> members = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
-    private final List<String> createdGroupIds = new ArrayList<>();
+    private final Map<String, TestAccount> createdGroups = new java.util.LinkedHashMap<>();
     private final String scenarioId = java.util.UUID.randomUUID().toString().substring(0, 8);
     private String folderId;
     private ApiVersion version = ApiVersion.V2020_09_07;
@@ -51,16 +58,34 @@ public final class ConformanceWorld {
     private Exchange lastExchange;
     private final List<String> requestIds = new ArrayList<>();
 
-    /** The control API; a scenario that needs it against a real endpoint is skipped with the reason. */
-    public EmulatorControl control() {
-        requireEmulator("set up this scenario");
-        return endpoint.control();
+    public ConformanceWorld(Judge judge, SchemaCheck schemas) {
+        this.judge = judge;
+        this.schemas = schemas;
     }
 
-    public void requireEmulator(String purpose) {
-        if (!endpoint.isEmulator()) {
-            throw new TestAbortedException("needs the emulator's control API to " + purpose);
+    @Before(order = -5)
+    public void readTags(Scenario scenario) {
+        tags = Set.copyOf(scenario.getSourceTagNames());
+    }
+
+    public Set<String> tags() {
+        return tags;
+    }
+
+    /**
+     * The control API, for a scenario tagged with what it needs ({@code @needs-emulator-control},
+     * {@code @needs-fault-injection}): against a real endpoint such a scenario is skipped up front, so an untagged use
+     * is a defect of the feature and fails it, on the emulator too.
+     */
+    public EmulatorControl control(String neededTag) {
+        if (!tags.contains(neededTag)) {
+            throw new IllegalStateException("the scenario uses the emulator's control API without " + neededTag
+                    + ": tag it, so that a run against a real endpoint skips it with the reason");
         }
+        if (!endpoint.isEmulator()) {
+            throw new TestAbortedException("needs the emulator's control API (" + neededTag + ")");
+        }
+        return endpoint.control();
     }
 
     public boolean onEmulator() {
@@ -80,9 +105,9 @@ public final class ConformanceWorld {
         return name == null ? null : NAME_PREFIX + name;
     }
 
-    /** Every account group the scenario created, whatever it is called now: what cleanup deletes. */
-    public List<String> createdGroupIds() {
-        return List.copyOf(createdGroupIds);
+    /** Every account group the scenario created, whatever it is called now, with its owner: what cleanup deletes. */
+    public Map<String, TestAccount> createdGroups() {
+        return Map.copyOf(createdGroups);
     }
 
     /** A ClientToken of this scenario: the one the feature names, made unique to the scenario and the run. */
@@ -149,10 +174,15 @@ public final class ConformanceWorld {
     }
 
     public void rememberGroup(String name, String aggregatorId) {
-        groupIds.put(name, aggregatorId);
-        if (!createdGroupIds.contains(aggregatorId)) {
-            createdGroupIds.add(aggregatorId);
+        rememberGroup(management(), name, aggregatorId);
+    }
+
+    /** A group the scenario created as {@code owner}; a group created without a name is only deleted afterwards. */
+    public void rememberGroup(TestAccount owner, String name, String aggregatorId) {
+        if (name != null) {
+            groupIds.put(name, aggregatorId);
         }
+        createdGroups.putIfAbsent(aggregatorId, owner);
     }
 
     public String groupId(String name) {
@@ -220,18 +250,20 @@ public final class ConformanceWorld {
      */
     public ApiResponse prepare(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
         ApiResponse response = retrying(client, call);
-        schemas.assertIsAnApiAnswer(response);
-        if (!response.isSuccess()) {
-            throw new IllegalStateException("setup call " + response.describe() + " failed with HTTP "
-                    + response.status() + ": " + response.body());
-        }
-        schemas.assertConformsToOperationSchema(response);
+        judge.that(() -> {
+            schemas.assertIsAnApiAnswer(response);
+            if (!response.isSuccess()) {
+                fail("setup call " + response.describe() + " failed with HTTP " + response.status() + ": "
+                        + response.body());
+            }
+            schemas.assertConformsToOperationSchema(response);
+        });
         return response;
     }
 
     /** Fails, saying so, when the answer is no Cloud Config answer at all (empty, an HTML page). */
     public void requireApiAnswer(ApiResponse response) {
-        schemas.assertIsAnApiAnswer(response);
+        judge.that(() -> schemas.assertIsAnApiAnswer(response));
     }
 
     /** A call with bounded retries on Throttling and ServiceUnavailable (setup and cleanup only). */

@@ -10,6 +10,8 @@ import java.time.Duration;
  */
 public final class EmulatorSteps {
 
+    private static final String CONTROL = "@needs-emulator-control";
+
     private final ConformanceWorld world;
 
     public EmulatorSteps(ConformanceWorld world) {
@@ -18,16 +20,16 @@ public final class EmulatorSteps {
 
     @Given("deploying the account's recorder takes {int} second(s)")
     public void deployingTakes(int seconds) {
-        world.control().setRecorderTransition(world.account().accountId(), Duration.ofSeconds(seconds));
+        world.control(CONTROL).setRecorderTransition(world.account().accountId(), Duration.ofSeconds(seconds));
     }
 
     @Given("creating the account's account groups takes {int} second(s)")
     public void creatingGroupsTakes(int seconds) {
-        world.control().setAggregatorCreation(world.account().accountId(), Duration.ofSeconds(seconds));
+        world.control(CONTROL).setAggregatorCreation(world.account().accountId(), Duration.ofSeconds(seconds));
     }
 
     @Given("the service fails the account's next {word} call with {word}")
     public void theNextCallFails(String action, String code) {
-        world.control().injectFault(action, code, 1, world.account().accountId());
+        world.control("@needs-fault-injection").injectFault(action, code, 1, world.account().accountId());
     }
 }

@@ -4,44 +4,62 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.ApiResponse;
+import io.configconformance.report.DocumentedError;
 import io.cucumber.java.en.Then;
 
 /**
  * The outcome of the last call. Both steps also check the whole body against its schema (the operation's response
- * schema on success, the error envelope on failure) in the format that was asked for, so no scenario can skip it.
+ * schema on success, the error envelope on failure) in the format that was asked for, so no scenario can skip it;
+ * an error's Message is compared with the message of the page's error table.
  */
 public final class ResponseSteps {
 
     private final ConformanceWorld world;
     private final ResponseReader reader;
     private final SchemaCheck schemas;
+    private final Judge judge;
 
-    public ResponseSteps(ConformanceWorld world, ResponseReader reader, SchemaCheck schemas) {
+    public ResponseSteps(ConformanceWorld world, ResponseReader reader, SchemaCheck schemas, Judge judge) {
         this.world = world;
         this.reader = reader;
         this.schemas = schemas;
+        this.judge = judge;
     }
 
     @Then("the call succeeds")
     public void theCallSucceeds() {
         ApiResponse response = world.lastResponse();
-        schemas.assertIsAnApiAnswer(response);
-        // The message is built only on failure: reading Code from a body that is no envelope must not mask the check.
-        assertTrue(response.isSuccess(), () -> response.describe() + ": expected a 2xx success, got HTTP "
-                + response.status() + " " + reader.all("Code") + ": " + reader.all("Message"));
-        schemas.assertConformsToOperationSchema(response);
-        world.assertFreshRequestId();
+        judge.that(() -> {
+            schemas.assertIsAnApiAnswer(response);
+            // The message is built only on failure: reading Code from a body that is no envelope must not mask the check.
+            assertTrue(response.isSuccess(), () -> response.describe() + ": expected a 2xx success, got HTTP "
+                    + response.status() + " " + reader.all("Code") + ": " + reader.all("Message"));
+            schemas.assertConformsToOperationSchema(response);
+            world.assertFreshRequestId();
+        });
     }
 
     @Then("the call fails with HTTP status {int} and error code {string}")
     public void theCallFailsWith(int status, String code) {
         ApiResponse response = world.lastResponse();
-        schemas.assertIsAnApiAnswer(response);
-        assertEquals(status, response.status(), () -> response.describe() + ": HTTP status of a " + code + " error"
-                + " (the body says " + bodyCode(response) + ")");
-        schemas.assertConformsToErrorEnvelope(response);
-        assertEquals(code, reader.single("Code"), () -> reader.describe("Code", code, reader.all("Code")));
-        world.assertFreshRequestId();
+        judge.that(() -> {
+            schemas.assertIsAnApiAnswer(response);
+            assertEquals(status, response.status(), () -> response.describe() + ": HTTP status of a " + code
+                    + " error (the body says " + bodyCode(response) + ")");
+            schemas.assertConformsToErrorEnvelope(response);
+            assertEquals(code, reader.single("Code"), () -> reader.describe("Code", code, reader.all("Code")));
+            world.assertFreshRequestId();
+        });
+        DocumentedError.find(response.action(), response.version().wireName(), code)
+                .ifPresent(row -> compareMessage(row, reader.single("Message")));
+    }
+
+    /** A service may add detail after the page's message; a message that does not start with it is noted. */
+    private void compareMessage(DocumentedError row, String message) {
+        if (!message.startsWith(row.message())) {
+            judge.observe("Message of " + row + " is not the message of page " + row.page().substring(0, 3)
+                    + ": expected \"" + row.message() + "\", got \"" + message + "\"");
+        }
     }
 
     private String bodyCode(ApiResponse response) {

@@ -2,7 +2,6 @@ package io.configconformance.steps;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.HttpStats;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.After;
@@ -10,29 +9,31 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 import io.configconformance.validation.ResponseFields;
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.opentest4j.TestAbortedException;
 
 /**
  * What keeps a run safe on a real account. Before a scenario: one that needs the emulator (fault injection,
- * timings, an account that does not exist) is skipped against an endpoint without the control API, and one that
- * changes account state (@mutating) is skipped there unless the run allows it; the reason is in every report. After
- * a scenario, even a failed one: the account groups it created are deleted and the resource types it changed are
- * put back.
+ * timings, an account that does not exist) or a fresh account, and one that would leave behind what cannot be undone
+ * (@irreversible), is skipped against an endpoint without the control API, and one that changes account state
+ * (@mutating) is skipped there unless the run allows it; the reason is in every report. After a scenario, even a
+ * failed one: the account groups it created are deleted once created, and the resource types it changed are put back
+ * once the recorder has settled.
  */
 public final class ScenarioGuards {
 
     private static final List<String> NEEDS_EMULATOR = List.of("@needs-fault-injection", "@needs-emulator-control",
             "@role-nonexistent");
-    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(5);
+    private static final String STATUS = "ConfigurationRecorder.ConfigurationRecorderStatus";
 
     private final ConformanceWorld world;
+    private final ResourceWaits waits;
 
-    public ScenarioGuards(ConformanceWorld world) {
+    public ScenarioGuards(ConformanceWorld world, ResourceWaits waits) {
         this.world = world;
+        this.waits = waits;
     }
 
     @Before(order = 0)
@@ -48,6 +49,10 @@ public final class ScenarioGuards {
         if (scenario.getSourceTagNames().contains("@needs-fresh-account")) {
             throw new TestAbortedException("needs an account in its initial state (@needs-fresh-account): only the"
                     + " emulator creates fresh accounts");
+        }
+        if (scenario.getSourceTagNames().contains("@irreversible")) {
+            throw new TestAbortedException("creates what the pages say cannot be undone (@irreversible: a global"
+                    + " account group, Cloud Config for Enterprise), which would stay on the account");
         }
         if (scenario.getSourceTagNames().contains("@mutating") && !world.options().allowMutating()) {
             throw new TestAbortedException("changes the state of a real account (@mutating): run with"
@@ -69,37 +74,30 @@ public final class ScenarioGuards {
     }
 
     private void deleteCreatedGroups(List<String> problems) {
-        if (world.createdGroupIds().isEmpty()) {
-            return;
-        }
-        ConfigClient client = world.clientFor(world.management(), s -> s.withVersion(ApiVersion.V2020_09_07));
-        for (String id : world.createdGroupIds()) {
+        for (Map.Entry<String, TestAccount> group : world.createdGroups().entrySet()) {
+            String id = group.getKey();
+            ConfigClient client = world.clientFor(group.getValue(), s -> s.withVersion(ApiVersion.V2020_09_07));
+            // A group still being created may refuse to go; fresh emulator accounts are thrown away with it anyway.
+            String problem = world.accounts().disposable() ? null : attempt(() -> waits.groupCreated(client, id));
             ApiResponse response = world.retrying(client, c -> c.deleteAggregators(id));
-            boolean gone = response.isSuccess() || response.body().contains("Invalid.AggregatorId.Value");
-            if (!gone) {
-                problems.add("account group " + id + ": HTTP " + response.status());
+            List<String> refused = refusals(response);
+            boolean gone = response.isSuccess() && refused.isEmpty()
+                    || response.body().contains("Invalid.AggregatorId.Value");
+            if (!gone && !world.accounts().disposable()) {
+                problems.add("account group " + id + ": HTTP " + response.status() + (refused.isEmpty() ? ""
+                        : " " + refused) + (problem == null ? "" : " (" + problem + ")"));
             }
         }
     }
 
-    /** Waits, within a limit, until the recorder is no longer BUILDING or REBUILDING. */
-    private boolean settled(ConfigClient client) {
-        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            ApiResponse read = world.retrying(client, ConfigClient::describeConfigurationRecorder);
-            List<String> status = ResponseFields.values(read.format(), read.body(),
-                    "ConfigurationRecorder.ConfigurationRecorderStatus");
-            if (read.isSuccess() && !status.contains("BUILDING") && !status.contains("REBUILDING")) {
-                return true;
-            }
-            try {
-                HttpStats.pause(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+    /** The error codes of the groups a DeleteAggregators answer did not delete. */
+    private static List<String> refusals(ApiResponse response) {
+        try {
+            return ResponseFields.values(response.format(), response.body(),
+                    "OperateAggregatorsResult.OperateAggregators.ErrorCode").stream().filter(c -> !c.isEmpty()).toList();
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
         }
-        return false;
     }
 
     private void restoreResourceTypes(List<String> problems) {
@@ -107,15 +105,26 @@ public final class ScenarioGuards {
             if (before.getValue().isEmpty()) {
                 continue;
             }
-            TestAccount account = world.account();
-            ConfigClient client = world.clientFor(account, s -> s.withVersion(ApiVersion.V2019_01_08));
+            ConfigClient client = world.clientFor(world.account(), s -> s.withVersion(ApiVersion.V2019_01_08));
             // A redeployment in progress refuses changes; the next scenario must find the recorder settled too.
-            boolean restored = settled(client) && world.retrying(client,
-                    c -> c.putConfigurationRecorder(before.getValue())).isSuccess() && settled(client);
+            String problem = attempt(() -> waits.recorderSettled(client, STATUS));
+            boolean restored = problem == null && world.retrying(client,
+                    c -> c.putConfigurationRecorder(before.getValue())).isSuccess()
+                    && (problem = attempt(() -> waits.recorderSettled(client, STATUS))) == null;
             if (!restored) {
                 problems.add("resource types of account " + before.getKey() + " not restored to "
-                        + before.getValue());
+                        + before.getValue() + (problem == null ? "" : " (" + problem + ")"));
             }
+        }
+    }
+
+    /** Null when the step succeeded, else why not: cleanup goes on after a failed wait. */
+    private static String attempt(Runnable step) {
+        try {
+            step.run();
+            return null;
+        } catch (AssertionError | RuntimeException e) {
+            return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         }
     }
 }

@@ -9,16 +9,28 @@ import io.configconformance.validation.SchemaLocations;
 import io.configconformance.validation.Violation;
 import io.configconformance.validation.XmlSchemaValidator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Checks a response body against the schema for its operation, version and format (schemas/json, schemas/xml).
- * The validators cache compiled schemas, so they are shared by every scenario of the JVM.
+ * Documented fields are always required and typed; a field the schema does not list is a failure against the
+ * emulator and an observation against a real service ({@link Judge#observe}). The validators cache compiled schemas,
+ * so they are shared by every scenario of the JVM.
  */
 public final class SchemaCheck {
 
     private static final JsonSchemaValidator JSON = new JsonSchemaValidator();
     private static final XmlSchemaValidator XML = new XmlSchemaValidator();
+    private static final Pattern TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
+
+    private final Judge judge;
+
+    public SchemaCheck(Judge judge) {
+        this.judge = judge;
+    }
 
     /**
      * Fails at once, saying so, when the answer is no Cloud Config answer at all: an empty body, or an HTML page from
@@ -29,10 +41,10 @@ public final class SchemaCheck {
         if (body.isEmpty()) {
             fail(response.describe() + ": HTTP " + response.status() + " with an empty body, not a Cloud Config answer");
         }
-        String start = body.substring(0, Math.min(body.length(), 200)).toLowerCase(java.util.Locale.ROOT);
+        String start = body.substring(0, Math.min(body.length(), 200)).toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html")
-                || response.header("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).startsWith("text/html")) {
-            java.util.regex.Matcher title = java.util.regex.Pattern.compile("(?is)<title>(.*?)</title>").matcher(body);
+                || response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT).startsWith("text/html")) {
+            Matcher title = TITLE.matcher(body);
             fail(response.describe() + ": HTTP " + response.status() + " with an HTML page"
                     + (title.find() ? " titled '" + title.group(1).strip() + "'" : "") + ", not a Cloud Config answer");
         }
@@ -51,10 +63,14 @@ public final class SchemaCheck {
                 : JSON.validate(SchemaLocations.JSON_ERROR, response.body()));
     }
 
-    private static void check(ApiResponse response, List<Violation> violations) {
-        if (!violations.isEmpty()) {
+    private void check(ApiResponse response, List<Violation> violations) {
+        List<Violation> broken = judge.strict() ? violations
+                : violations.stream().filter(v -> !v.undocumented()).toList();
+        if (!broken.isEmpty()) {
             fail(response.describe() + " does not conform to its schema:\n  "
-                    + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
+                    + broken.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
         }
+        violations.stream().filter(Violation::undocumented).forEach(v -> judge.observe("undocumented field `"
+                + v.location() + "` in " + response.describe()));
     }
 }

@@ -10,32 +10,33 @@ import java.util.Optional;
  * the network timeouts.
  */
 public record RunOptions(boolean allowMutating, Optional<Path> credentialsFile, Optional<String> aliyunProfiles,
-                         Duration connectTimeout, Duration readTimeout) {
+                         Duration connectTimeout, Duration readTimeout, Duration resourceWait) {
 
     public static final String ALLOW_MUTATING = "conformance.allowMutating";
     public static final String CREDENTIALS = "conformance.credentials";
     public static final String ALIYUN_PROFILES = "conformance.aliyunProfiles";
     public static final String CONNECT_TIMEOUT = "conformance.connectTimeoutSeconds";
     public static final String READ_TIMEOUT = "conformance.readTimeoutSeconds";
+    public static final String RESOURCE_WAIT = "conformance.resourceWaitSeconds";
 
     public static RunOptions current() {
         return new RunOptions(Boolean.parseBoolean(System.getProperty(ALLOW_MUTATING, "false")),
                 Optional.ofNullable(System.getProperty(CREDENTIALS)).filter(v -> !v.isBlank()).map(Path::of),
                 Optional.ofNullable(System.getProperty(ALIYUN_PROFILES)).filter(v -> !v.isBlank()),
-                seconds(CONNECT_TIMEOUT, 5), seconds(READ_TIMEOUT, 20));
+                seconds(CONNECT_TIMEOUT, 5, 600), seconds(READ_TIMEOUT, 20, 600), seconds(RESOURCE_WAIT, 300, 3600));
     }
 
-    private static Duration seconds(String property, long fallback) {
+    private static Duration seconds(String property, long fallback, long most) {
         String value = System.getProperty(property);
         try {
             long seconds = value == null ? fallback : Long.parseLong(value.trim());
-            if (seconds < 1 || seconds > 600) {
+            if (seconds < 1 || seconds > most) {
                 throw new NumberFormatException();
             }
             return Duration.ofSeconds(seconds);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(property + " must be a number of seconds from 1 to 600, got '" + value
-                    + "'");
+            throw new IllegalArgumentException(property + " must be a number of seconds from 1 to " + most + ", got '"
+                    + value + "'");
         }
     }
 }

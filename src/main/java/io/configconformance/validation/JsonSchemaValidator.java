@@ -29,6 +29,7 @@ public final class JsonSchemaValidator {
     private static final int MAX_SHOWN_VALUE = 80;
     private static final Set<String> ABOUT_ONE_PROPERTY = Set.of("required", "additionalProperties",
             "unevaluatedProperties", "dependentRequired");
+    private static final Set<String> UNDOCUMENTED = Set.of("additionalProperties", "unevaluatedProperties");
 
     // A response with a duplicated key or trailing bytes is malformed, even though lenient parsers would accept it.
     private final JsonMapper mapper = JsonMapper.builder()
@@ -87,7 +88,8 @@ public final class JsonSchemaValidator {
         if (ABOUT_ONE_PROPERTY.contains(error.getKeyword()) && error.getProperty() != null) {
             location = (location.equals("/") ? "" : location) + "/" + escape(error.getProperty());
         }
-        return new Violation(location, error.getMessage() + found(error.getInstanceNode()));
+        return new Violation(location, error.getMessage() + found(error.getInstanceNode()),
+                UNDOCUMENTED.contains(error.getKeyword()));
     }
 
     private static String found(JsonNode node) {

@@ -7,16 +7,21 @@ import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -35,7 +40,11 @@ public final class XmlSchemaValidator {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, Compiled> schemas = new ConcurrentHashMap<>();
+
+    /** A compiled schema and the name of every element it declares anywhere. */
+    private record Compiled(Schema schema, Set<String> declared) {
+    }
 
     public XmlSchemaValidator() {
     }
@@ -45,16 +54,18 @@ public final class XmlSchemaValidator {
      * the schema itself cannot be loaded, which is a defect of the suite, not of the service under test.
      */
     public List<Violation> validate(String xsdResource, String body) {
-        Schema schema = schemas.computeIfAbsent(xsdResource, XmlSchemaValidator::load);
+        Compiled compiled = schemas.computeIfAbsent(xsdResource, XmlSchemaValidator::load);
         ElementTracker tracker = new ElementTracker();
         List<Violation> violations = new ArrayList<>();
         try {
-            ValidatorHandler validator = schema.newValidatorHandler();
+            ValidatorHandler validator = compiled.schema().newValidatorHandler();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.setErrorHandler(new Collector(violations, tracker));
             tracker.setParent(secureReader());
-            tracker.setContentHandler(validator);
+            UndeclaredElements undeclared = new UndeclaredElements(compiled.declared(), tracker, violations);
+            undeclared.setContentHandler(validator);
+            tracker.setContentHandler(undeclared);
             tracker.setErrorHandler(validator.getErrorHandler());
             tracker.parse(new InputSource(new StringReader(body == null ? "" : body)));
         } catch (SAXParseException e) {
@@ -77,7 +88,7 @@ public final class XmlSchemaValidator {
         return factory.newSAXParser().getXMLReader();
     }
 
-    private static Schema load(String resource) {
+    private static Compiled load(String resource) {
         URL url = XmlSchemaValidator.class.getClassLoader().getResource(resource);
         if (url == null) {
             throw new IllegalArgumentException("no schema on the classpath at " + resource);
@@ -88,9 +99,85 @@ public final class XmlSchemaValidator {
             // Our schemas are self-contained; an import or include must fail rather than reach out.
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newSchema(new StreamSource(in, url.toExternalForm()));
-        } catch (SAXException | IOException e) {
+            Schema schema = factory.newSchema(new StreamSource(in, url.toExternalForm()));
+            return new Compiled(schema, declaredElements(url));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new IllegalArgumentException("schema " + resource + " cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> declaredElements(URL url) throws IOException, SAXException,
+            ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature(DISALLOW_DOCTYPE, true);
+        Set<String> names = new HashSet<>();
+        try (InputStream in = url.openStream()) {
+            NodeList elements = factory.newDocumentBuilder().parse(in)
+                    .getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "element");
+            for (int i = 0; i < elements.getLength(); i++) {
+                String name = ((Element) elements.item(i)).getAttribute("name");
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /**
+     * Keeps elements the schema declares nowhere (below the root) away from the validator and reports each as an
+     * undocumented field, so that a service that adds a field is told apart from one that breaks a documented one.
+     */
+    private static final class UndeclaredElements extends XMLFilterImpl {
+        private final Set<String> declared;
+        private final ElementTracker tracker;
+        private final List<Violation> violations;
+        private int depth;
+        private int skipping;
+
+        UndeclaredElements(Set<String> declared, ElementTracker tracker, List<Violation> violations) {
+            this.declared = declared;
+            this.tracker = tracker;
+            this.violations = violations;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            depth++;
+            String name = localName.isEmpty() ? qName : localName;
+            if (skipping == 0 && depth > 1 && !declared.contains(name)) {
+                skipping = depth;
+                violations.add(new Violation(tracker.path(), "element '" + name + "' is not in the schema", true));
+            }
+            if (skipping == 0) {
+                super.startElement(uri, localName, qName, atts);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            if (skipping == 0) {
+                super.endElement(uri, localName, qName);
+            } else if (skipping == depth) {
+                skipping = 0;
+            }
+            depth--;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (skipping == 0) {
+                super.characters(ch, start, length);
+            }
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            if (skipping == 0) {
+                super.ignorableWhitespace(ch, start, length);
+            }
         }
     }
 
@@ -108,6 +195,10 @@ public final class XmlSchemaValidator {
         public void endElement(String uri, String localName, String qName) throws SAXException {
             super.endElement(uri, localName, qName);
             open.removeLast();
+        }
+
+        String path() {
+            return "/" + String.join("/", open);
         }
 
         Violation violation(SAXParseException e, String prefix) {

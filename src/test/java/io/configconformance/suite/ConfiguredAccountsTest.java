@@ -23,7 +23,7 @@ class ConfiguredAccountsTest {
 
     private static RunOptions options(Path credentials, String profiles) {
         return new RunOptions(false, Optional.ofNullable(credentials), Optional.ofNullable(profiles),
-                Duration.ofSeconds(5), Duration.ofSeconds(20));
+                Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(300));
     }
 
     @Test

@@ -52,6 +52,18 @@ class DocumentedErrorCatalogueTest {
     }
 
     @Test
+    void everyRowCarriesThePagesMessageForItsCode() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (DocumentedError row : DocumentedError.catalogue()) {
+            String page = Files.readString(PAGES.resolve(row.page() + ".txt")).replaceAll("[\\s|]", "");
+            if (row.message().isBlank() || !page.contains((row.code() + row.message()).replaceAll("[\\s|]", ""))) {
+                wrong.add(row + ": \"" + row.message() + "\" is not the message of its row in " + row.page());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void everyDocumentedErrorHasAScenario() throws IOException {
         List<Set<String>> scenarioTags = new ArrayList<>();
         try (Stream<Path> features = Files.walk(Path.of("features"))) {
