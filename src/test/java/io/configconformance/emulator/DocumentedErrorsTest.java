@@ -76,7 +76,7 @@ class DocumentedErrorsTest {
         rows.add(new Row("002", START, V2019, "EnterpriseEditonAlreadyUpgraded", 400, s -> s.enterprise().startConfigurationRecorder(true)));
         rows.add(new Row("002", START, V2019, "ProcessIsRunning", 400, s -> s.deploying().startConfigurationRecorder()));
         rows.add(new Row("002", START, V2019, "RDEnableConfigAccessFail", 400, s -> s.faulty("management", START, "RDEnableConfigAccessFail").startConfigurationRecorder(true)));
-        rows.add(new Row("002", START, V2019, "EnterpriseEditionAllResourceTypesDefault", 400, s -> s.memberOfEnterprise().startConfigurationRecorder()));
+        rows.add(new Row("002", START, V2019, "EnterpriseEditionAllResourceTypesDefault", 400, s -> s.enterprise().startConfigurationRecorder()));
         rows.add(new Row("002", START, V2019, "RDMemberNoPermission", 400, s -> s.member().startConfigurationRecorder()));
         // 003 UpdateAggregator 2020-09-07
         rows.add(new Row("003", UPDATE, V2020, "Invalid.AggregatorAccounts.Empty", 400, s -> s.update(g -> g.withAccounts("[]"))));
@@ -202,11 +202,6 @@ class DocumentedErrorsTest {
             ConfigClient client = new ConfigClient(client(account).settings().withVersion(ApiVersion.V2019_01_08));
             expectSuccess(client.startConfigurationRecorder(true));
             return client(account);
-        }
-
-        ConfigClient memberOfEnterprise() {
-            enterprise();
-            return member();
         }
 
         private String createGroup(String name, String accounts) {
