@@ -27,8 +27,10 @@ class SweepCommandTest {
             long tom = control.createMember(management.accountId()).accountId();
             ConfigClient client = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials()));
             client.createAggregator(AggregatorRequest.create("conformance-left-behind", "CUSTOM")
+                    .withDescription("left behind")
                     .withAccounts("[{\"AccountId\":" + alice + ",\"AccountType\":\"ResourceDirectory\"}]"));
             client.createAggregator(AggregatorRequest.create("Production_Group", "CUSTOM")
+                    .withDescription("left behind")
                     .withAccounts("[{\"AccountId\":" + tom + ",\"AccountType\":\"ResourceDirectory\"}]"));
 
             assertEquals(ExitCodes.PASSED, Main.execute("sweep", "--endpoint", emulator.baseUri().toString()));

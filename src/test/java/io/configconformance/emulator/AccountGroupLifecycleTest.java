@@ -91,7 +91,7 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aClientTokenReplayAnswersTheSameGroupAndCreatesNoOther() {
-        AggregatorRequest request = AggregatorRequest.create("once", "CUSTOM")
+        AggregatorRequest request = DocumentedErrorsTest.group("once", "CUSTOM")
                 .withAccounts(DocumentedErrorsTest.accounts(alice)).withClientToken("1594295238-f9361358-5843");
         String first = one(client.createAggregator(request), "AggregatorId");
         String replay = one(client.createAggregator(request), "AggregatorId");
@@ -117,10 +117,10 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aGlobalGroupHoldsTheWholeDirectoryAndOnlyOneIsAllowed() {
-        String id = one(client.createAggregator(AggregatorRequest.create("global", "RD")), "AggregatorId");
+        String id = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
         assertEquals(List.of(String.valueOf(alice), String.valueOf(tom)),
                 field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
-        ApiResponse second = client.createAggregator(AggregatorRequest.create("global-2", "RD"));
+        ApiResponse second = client.createAggregator(DocumentedErrorsTest.group("global-2", "RD"));
         assertEquals("AggregatorExceedMaxCount", field(second, "Code").get(0), second.body());
     }
 
@@ -128,16 +128,16 @@ class AccountGroupLifecycleTest {
     void aFolderGroupHoldsTheFoldersMembersAndNeedsAFolderOfTheDirectory() {
         String folder = emulator.control().createFolder(management.accountId());
         long inFolder = emulator.control().createMember(management.accountId(), folder).accountId();
-        String id = one(client.createAggregator(AggregatorRequest.create("folder", "FOLDER").withFolderId(folder)),
+        String id = one(client.createAggregator(DocumentedErrorsTest.group("folder", "FOLDER").withFolderId(folder)),
                 "AggregatorId");
         assertEquals(List.of(String.valueOf(inFolder)),
                 field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
         assertEquals(folder, one(client.getAggregator(id), "Aggregator.FolderId"));
-        assertEquals("MissingParameter", field(client.createAggregator(AggregatorRequest.create("f2", "FOLDER")),
+        assertEquals("MissingParameter", field(client.createAggregator(DocumentedErrorsTest.group("f2", "FOLDER")),
                 "Code").get(0));
-        assertEquals("InvalidParameter", field(client.createAggregator(AggregatorRequest.create("f3", "FOLDER")
+        assertEquals("InvalidParameter", field(client.createAggregator(DocumentedErrorsTest.group("f3", "FOLDER")
                 .withFolderId("fd-notmine")), "Code").get(0));
-        ApiResponse outside = client.createAggregator(AggregatorRequest.create("f4", "FOLDER").withFolderId(folder)
+        ApiResponse outside = client.createAggregator(DocumentedErrorsTest.group("f4", "FOLDER").withFolderId(folder)
                 .withAccounts(DocumentedErrorsTest.accounts(alice)));
         assertEquals("Invalid.AggregatorAccounts.Value", field(outside, "Code").get(0), outside.body());
     }
@@ -167,5 +167,22 @@ class AccountGroupLifecycleTest {
         String id = create("listed", DocumentedErrorsTest.accounts(alice));
         assertEquals(id, emulator.control().resources(management.accountId()).path("Aggregators").get(0)
                 .path("AggregatorId").asString());
+    }
+
+    @Test
+    void aGroupNeedsADescriptionCheckedRightAfterItsName() {
+        AggregatorRequest unnamed = AggregatorRequest.create(null, "CUSTOM")
+                .withAccounts(DocumentedErrorsTest.accounts(alice));
+        for (AggregatorRequest undescribed : List.of(unnamed.withName("g"), unnamed.withName("g").withDescription(""))) {
+            ApiResponse refused = client.createAggregator(undescribed);
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals("MissingParameter", field(refused, "Code").get(0));
+            assertTrue(field(refused, "Message").get(0).contains("\"Description\""), refused.body());
+        }
+        ApiResponse neither = client.createAggregator(unnamed.withAccounts("not json"));
+        assertTrue(field(neither, "Message").get(0).contains("\"AggregatorName\""), neither.body());
+        ApiResponse beforeAccounts = client.createAggregator(unnamed.withName("g").withAccounts("not json"));
+        assertTrue(field(beforeAccounts, "Message").get(0).contains("\"Description\""), beforeAccounts.body());
+        assertEquals(List.of(), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
     }
 }

@@ -93,16 +93,16 @@ class DocumentedErrorsTest {
         rows.add(new Row("003", UPDATE, V2020, "AccountNotExisted", 404, s -> s.as("nonexistent").updateAggregator(AggregatorRequest.update("ca-0000000000000000dead"))));
         rows.add(new Row("003", UPDATE, V2020, "ServiceUnavailable", 503, s -> s.faulty("management", UPDATE, "ServiceUnavailable").updateAggregator(AggregatorRequest.update("ca-0000000000000000dead"))));
         // 004 CreateAggregator 2020-09-07
-        rows.add(new Row("004", CREATE, V2020, "Invalid.AggregatorAccounts.Empty", 400, s -> s.client(s.management()).createAggregator(AggregatorRequest.create("g", "CUSTOM"))));
-        rows.add(new Row("004", CREATE, V2020, "Invalid.AggregatorAccounts.Value", 400, s -> s.client(s.management()).createAggregator(AggregatorRequest.create("g", "CUSTOM").withAccounts("{\"AccountId\":1}"))));
-        rows.add(new Row("004", CREATE, V2020, "Invalid.AccountType.Value", 400, s -> s.client(s.management()).createAggregator(AggregatorRequest.create("g", "CUSTOM").withAccounts("[{\"accountId\":" + s.member(0) + ",\"accountName\":\"a\",\"accountType\":\"Personal\"}]"))));
+        rows.add(new Row("004", CREATE, V2020, "Invalid.AggregatorAccounts.Empty", 400, s -> s.client(s.management()).createAggregator(group("g", "CUSTOM"))));
+        rows.add(new Row("004", CREATE, V2020, "Invalid.AggregatorAccounts.Value", 400, s -> s.client(s.management()).createAggregator(group("g", "CUSTOM").withAccounts("{\"AccountId\":1}"))));
+        rows.add(new Row("004", CREATE, V2020, "Invalid.AccountType.Value", 400, s -> s.client(s.management()).createAggregator(group("g", "CUSTOM").withAccounts("[{\"accountId\":" + s.member(0) + ",\"accountName\":\"a\",\"accountType\":\"Personal\"}]"))));
         rows.add(new Row("004", CREATE, V2020, "AggregatorExceedMaxCount", 400, s -> s.createSixthGroup()));
         rows.add(new Row("004", CREATE, V2020, "AggregatorAccountListDuplicated", 400, s -> s.createSameMembersTwice()));
-        rows.add(new Row("004", CREATE, V2020, "AggregatorAccountListItemDuplicated", 400, s -> s.client(s.management()).createAggregator(AggregatorRequest.create("g", "CUSTOM").withAccounts(accounts(s.member(0), s.member(0))))));
+        rows.add(new Row("004", CREATE, V2020, "AggregatorAccountListItemDuplicated", 400, s -> s.client(s.management()).createAggregator(group("g", "CUSTOM").withAccounts(accounts(s.member(0), s.member(0))))));
         rows.add(new Row("004", CREATE, V2020, "AggregatorNameDuplicated", 400, s -> s.createSameNameTwice()));
-        rows.add(new Row("004", CREATE, V2020, "NoPermissionCreateAggregator", 403, s -> s.member().createAggregator(AggregatorRequest.create("g", "RD"))));
-        rows.add(new Row("004", CREATE, V2020, "AccountNotExisted", 404, s -> s.as("nonexistent").createAggregator(AggregatorRequest.create("g", "RD"))));
-        rows.add(new Row("004", CREATE, V2020, "ServiceUnavailable", 503, s -> s.faulty("management", CREATE, "ServiceUnavailable").createAggregator(AggregatorRequest.create("g", "RD"))));
+        rows.add(new Row("004", CREATE, V2020, "NoPermissionCreateAggregator", 403, s -> s.member().createAggregator(group("g", "RD"))));
+        rows.add(new Row("004", CREATE, V2020, "AccountNotExisted", 404, s -> s.as("nonexistent").createAggregator(group("g", "RD"))));
+        rows.add(new Row("004", CREATE, V2020, "ServiceUnavailable", 503, s -> s.faulty("management", CREATE, "ServiceUnavailable").createAggregator(group("g", "RD"))));
         return rows;
     }
 
@@ -130,6 +130,11 @@ class DocumentedErrorsTest {
         assertTrue(violations.isEmpty(), violations + " in " + response.body());
         assertEquals(ResponseFields.values(format, response.body(), "RequestId").get(0),
                 response.header("x-acs-request-id").orElseThrow());
+    }
+
+    /** A CreateAggregator request with the Description page 004 requires. */
+    static AggregatorRequest group(String name, String type) {
+        return AggregatorRequest.create(name, type).withDescription("Test account group");
     }
 
     static String accounts(long... ids) {
@@ -206,7 +211,7 @@ class DocumentedErrorsTest {
 
         private String createGroup(String name, String accounts) {
             ApiResponse response = client(management()).createAggregator(
-                    AggregatorRequest.create(name, "CUSTOM").withAccounts(accounts));
+                    group(name, "CUSTOM").withAccounts(accounts));
             expectSuccess(response);
             return ResponseFields.values(format, response.body(), "AggregatorId").get(0);
         }
@@ -236,7 +241,7 @@ class DocumentedErrorsTest {
         }
 
         ApiResponse updateGlobalGroupMembers() {
-            ApiResponse created = client(management()).createAggregator(AggregatorRequest.create("global", "RD"));
+            ApiResponse created = client(management()).createAggregator(group("global", "RD"));
             expectSuccess(created);
             String id = ResponseFields.values(format, created.body(), "AggregatorId").get(0);
             return client(management).updateAggregator(AggregatorRequest.update(id).withAccounts(accounts(members[0])));
@@ -248,19 +253,19 @@ class DocumentedErrorsTest {
             for (int i = 0; i < lists.length; i++) {
                 createGroup("group-" + i, accounts(lists[i]));
             }
-            return client(management).createAggregator(AggregatorRequest.create("sixth", "CUSTOM")
+            return client(management).createAggregator(group("sixth", "CUSTOM")
                     .withAccounts(accounts(members[1], members[2])));
         }
 
         ApiResponse createSameMembersTwice() {
             createGroup("first", accounts(member(0)));
-            return client(management).createAggregator(AggregatorRequest.create("second", "CUSTOM")
+            return client(management).createAggregator(group("second", "CUSTOM")
                     .withAccounts(accounts(members[0])));
         }
 
         ApiResponse createSameNameTwice() {
             createGroup("first", accounts(member(0)));
-            return client(management).createAggregator(AggregatorRequest.create("first", "CUSTOM")
+            return client(management).createAggregator(group("first", "CUSTOM")
                     .withAccounts(accounts(members[1])));
         }
 

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * CreateAggregator, 2020-09-07 (api-docs 004): a management account creates an account group of type RD, FOLDER or
- * CUSTOM; at most five groups and one RD group per management account. A ClientToken seen before with the same
- * parameters answers the group it created instead of creating another.
+ * CUSTOM; at most five groups and one RD group per management account. AggregatorName and Description are both
+ * required (page 004 marks each "Yes"): absent or empty is MissingParameter, AggregatorName checked first. A
+ * ClientToken seen before with the same parameters answers the group it created instead of creating another.
  */
 public final class CreateAggregator implements Operation {
 
@@ -56,7 +57,7 @@ public final class CreateAggregator implements Operation {
         }
         Optional<String> token = call.clientToken();
         String name = call.requiredParameter("AggregatorName");
-        String description = call.parameter("Description").orElse("");
+        String description = call.requiredParameter("Description");
         AggregatorType type = type(call.parameter("AggregatorType").orElse("CUSTOM"));
         String folderId = type == AggregatorType.FOLDER ? folder(owner, call.requiredParameter("FolderId")) : null;
         List<AggregatorMember> members = rules.resolve(owner, type, folderId, AggregatorRules.givenMembers(call));
