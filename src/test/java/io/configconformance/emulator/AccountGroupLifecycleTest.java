@@ -125,6 +125,45 @@ class AccountGroupLifecycleTest {
     }
 
     @Test
+    void aGlobalGroupHoldsTheWholeDirectoryWhateverListItIsGiven() {
+        String id = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")
+                .withAccounts(DocumentedErrorsTest.accounts(alice))), "AggregatorId");
+        assertEquals(List.of(String.valueOf(alice), String.valueOf(tom)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+        assertEquals("2", one(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorAccountCount"));
+    }
+
+    @Test
+    void aListGivenForAGlobalGroupIsStillCheckedLikeAnyList() {
+        AggregatorRequest global = DocumentedErrorsTest.group("global", "RD");
+        assertEquals("Invalid.AggregatorAccounts.Value",
+                field(client.createAggregator(global.withAccounts("[{\"AccountId\":")), "Code").get(0));
+        assertEquals("Invalid.AccountType.Value", field(client.createAggregator(global.withAccounts(
+                "[{\"AccountId\":" + alice + ",\"AccountType\":\"Personal\"}]")), "Code").get(0));
+        assertEquals("AggregatorAccountListItemDuplicated", field(client.createAggregator(
+                global.withAccounts(DocumentedErrorsTest.accounts(alice, alice))), "Code").get(0));
+        assertEquals(List.of(), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
+    }
+
+    @Test
+    void identicalMemberListsAreTheMembersGroupsReallyHold() {
+        create("alice-only", DocumentedErrorsTest.accounts(alice));
+        one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")
+                .withAccounts(DocumentedErrorsTest.accounts(alice))), "AggregatorId");
+        ApiResponse sameAsGlobal = client.createAggregator(DocumentedErrorsTest.group("everyone", "CUSTOM")
+                .withAccounts(DocumentedErrorsTest.accounts(tom, alice)));
+        assertEquals("AggregatorAccountListDuplicated", field(sameAsGlobal, "Code").get(0), sameAsGlobal.body());
+    }
+
+    @Test
+    void aGlobalGroupWithTheSameMembersAsACustomGroupIsADuplicate() {
+        create("everyone", DocumentedErrorsTest.accounts(alice, tom));
+        ApiResponse global = client.createAggregator(DocumentedErrorsTest.group("global", "RD")
+                .withAccounts(DocumentedErrorsTest.accounts(alice)));
+        assertEquals("AggregatorAccountListDuplicated", field(global, "Code").get(0), global.body());
+    }
+
+    @Test
     void aFolderGroupHoldsTheFoldersMembersAndNeedsAFolderOfTheDirectory() {
         String folder = emulator.control().createFolder(management.accountId());
         long inFolder = emulator.control().createMember(management.accountId(), folder).accountId();

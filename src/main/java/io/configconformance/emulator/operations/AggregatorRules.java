@@ -53,20 +53,28 @@ final class AggregatorRules {
     }
 
     /**
-     * The members a group of this type gets: the given list, validated; without one, the whole directory (RD) or
-     * the folder's members (FOLDER); a CUSTOM group needs a non-empty list.
+     * The members a group of this type gets. A global (RD) group holds every member of the directory, "The global
+     * account group contains all the member accounts that are added to the resource directory" (page 004): a list
+     * given for it is read and checked for item duplicates like any other, but does not choose the members. A FOLDER
+     * group holds the given list, each a member of its folders, else every member of its folders. A CUSTOM group
+     * holds the given list, which must not be empty.
      */
     List<AggregatorMember> resolve(Account owner, AggregatorType type, String folderId,
                                    Optional<List<AggregatorMember>> given) {
         List<Account> eligible = state.accounts().members(owner.accountId()).stream()
                 .filter(member -> type != AggregatorType.FOLDER || folders(folderId).contains(member.folderId()))
                 .toList();
+        List<AggregatorMember> everyEligible = eligible.stream().map(m -> new AggregatorMember(m.accountId(),
+                m.accountName(), AggregatorAccounts.RESOURCE_DIRECTORY)).toList();
+        if (type == AggregatorType.RD) {
+            given.ifPresent(AggregatorRules::requireDistinctItems);
+            return everyEligible;
+        }
         if (given.isEmpty()) {
             if (type == AggregatorType.CUSTOM) {
                 throw Errors.AGGREGATOR_ACCOUNTS_EMPTY;
             }
-            return eligible.stream().map(m -> new AggregatorMember(m.accountId(), m.accountName(),
-                    AggregatorAccounts.RESOURCE_DIRECTORY)).toList();
+            return everyEligible;
         }
         List<AggregatorMember> members = given.get();
         if (members.isEmpty()) {
@@ -76,14 +84,10 @@ final class AggregatorRules {
             throw Errors.AGGREGATOR_ACCOUNT_EXCEED_MAX_COUNT.withDetail(
                     "At most " + MAX_MEMBERS + " member accounts, got " + members.size() + ".");
         }
-        Set<Long> seen = new HashSet<>();
+        requireDistinctItems(members);
         Set<Long> allowed = new HashSet<>();
         eligible.forEach(member -> allowed.add(member.accountId()));
         for (AggregatorMember member : members) {
-            if (!seen.add(member.accountId())) {
-                throw Errors.AGGREGATOR_ACCOUNT_LIST_ITEM_DUPLICATED.withDetail(
-                        "Account " + member.accountId() + " is listed twice.");
-            }
             if (!allowed.contains(member.accountId())) {
                 throw Errors.AGGREGATOR_ACCOUNTS_INVALID.withDetail("Account " + member.accountId() + " is not a member"
                         + (type == AggregatorType.FOLDER ? " of folder " + folderId : " of the resource directory")
@@ -93,7 +97,21 @@ final class AggregatorRules {
         return List.copyOf(members);
     }
 
-    /** AggregatorAccountListDuplicated when another group already has exactly these members. */
+    /** AggregatorAccountListItemDuplicated when the list names an account twice. */
+    private static void requireDistinctItems(List<AggregatorMember> members) {
+        Set<Long> seen = new HashSet<>();
+        for (AggregatorMember member : members) {
+            if (!seen.add(member.accountId())) {
+                throw Errors.AGGREGATOR_ACCOUNT_LIST_ITEM_DUPLICATED.withDetail(
+                        "Account " + member.accountId() + " is listed twice.");
+            }
+        }
+    }
+
+    /**
+     * AggregatorAccountListDuplicated when another group already has exactly these members: the members the groups
+     * really hold, so a global group counts as the whole directory whatever list it was created with.
+     */
     static void requireDistinctMemberList(AccountGroups groups, String ownId, List<AggregatorMember> members) {
         Set<Long> ids = new HashSet<>();
         members.forEach(member -> ids.add(member.accountId()));
