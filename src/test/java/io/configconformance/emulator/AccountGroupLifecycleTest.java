@@ -11,7 +11,11 @@ import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.validation.JsonSchemaValidator;
 import io.configconformance.validation.ResponseFields;
+import io.configconformance.validation.SchemaLocations;
+import io.configconformance.validation.Violation;
+import io.configconformance.validation.XmlSchemaValidator;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,6 +165,35 @@ class AccountGroupLifecycleTest {
         ApiResponse global = client.createAggregator(DocumentedErrorsTest.group("global", "RD")
                 .withAccounts(DocumentedErrorsTest.accounts(alice)));
         assertEquals("AggregatorAccountListDuplicated", field(global, "Code").get(0), global.body());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ResponseFormat.class)
+    void theGlobalGroupIsNotDeletedWithTheOthers(ResponseFormat format) {
+        client = clientFor(format);
+        String global = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
+        String custom = create("custom", DocumentedErrorsTest.accounts(alice));
+        ApiResponse deleted = client.deleteAggregators(global, custom);
+        String entries = "OperateAggregatorsResult.OperateAggregators.";
+        assertEquals(List.of(global, custom), field(deleted, entries + "AggregatorId"), deleted.body());
+        assertEquals(List.of("false", "true"), field(deleted, entries + "Success"), deleted.body());
+        assertEquals(List.of("DefaultAggregatorDeleteNotSupport"), field(deleted, entries + "ErrorCode"));
+        String version = ApiVersion.V2020_09_07.wireName();
+        List<Violation> violations = format == ResponseFormat.XML
+                ? new XmlSchemaValidator().validate(SchemaLocations.xml(version, "DeleteAggregators"), deleted.body())
+                : new JsonSchemaValidator().validate(SchemaLocations.json(version, "DeleteAggregators"), deleted.body());
+        assertEquals(List.of(), violations, deleted.body());
+        assertEquals(List.of(global), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
+    }
+
+    @Test
+    void anIdThatIsNotTheCallersRefusesTheWholeDeletion() {
+        String global = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
+        String custom = create("custom", DocumentedErrorsTest.accounts(alice));
+        ApiResponse refused = client.deleteAggregators(custom, global, "ca-00000000000000000000");
+        assertEquals("Invalid.AggregatorId.Value", field(refused, "Code").get(0), refused.body());
+        assertEquals(List.of(global, custom),
+                field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
     }
 
     @Test

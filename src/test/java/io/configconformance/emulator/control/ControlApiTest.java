@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.client.AggregatorRequest;
+import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
@@ -67,6 +69,18 @@ class ControlApiTest {
         control.reset();
         assertFalse(control.accounts().contains(created));
         assertEquals(6, control.accounts().size());
+    }
+
+    @Test
+    void resetForgetsEveryAccountGroupTheGlobalOneToo() {
+        TestAccount management = control.createAccount("management");
+        control.createMember(management.accountId());
+        ApiResponse created = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials()))
+                .createAggregator(AggregatorRequest.create("global", "RD").withDescription("d"));
+        assertEquals(200, created.status(), created.body());
+        assertEquals(1, control.resources(management.accountId()).path("Aggregators").size());
+        control.reset();
+        assertEquals(0, control.resources(null).path("Aggregators").size());
     }
 
     @Test
