@@ -42,6 +42,28 @@ class SweepCommandTest {
     }
 
     @Test
+    void keepsALeftoverGlobalGroupTheServiceWillNotDelete() {
+        try (Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start()) {
+            EmulatorControl control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
+            TestAccount management = control.createAccount("management");
+            control.setAggregatorCreation(management.accountId(), Duration.ZERO);
+            long alice = control.createMember(management.accountId()).accountId();
+            control.createMember(management.accountId());
+            ConfigClient client = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials()));
+            client.createAggregator(AggregatorRequest.create("conformance-global", "RD").withDescription("left behind"));
+            client.createAggregator(AggregatorRequest.create("conformance-custom", "CUSTOM")
+                    .withDescription("left behind")
+                    .withAccounts("[{\"AccountId\":" + alice + ",\"AccountType\":\"ResourceDirectory\"}]"));
+
+            assertEquals(ExitCodes.PASSED, Main.execute("sweep", "--endpoint", emulator.baseUri().toString()));
+
+            var list = client.listAggregators(100);
+            assertEquals(List.of("conformance-global"),
+                    ResponseFields.values(list.format(), list.body(), "AggregatorsResult.Aggregators.AggregatorName"));
+        }
+    }
+
+    @Test
     void anUnreachableEndpointIsBadUsage() {
         assertEquals(ExitCodes.USAGE, Main.execute("sweep", "--endpoint", "http://127.0.0.1:1"));
     }
