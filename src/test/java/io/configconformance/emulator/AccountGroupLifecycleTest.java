@@ -119,6 +119,24 @@ class AccountGroupLifecycleTest {
         assertEquals(List.of("Alice"), field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountName"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[{\"AccountId\":%d,\"AccountType\":\"ResourceDirectory\"}]",
+        "[{\"AccountId\":%d,\"AccountName\":\"\",\"AccountType\":\"ResourceDirectory\"}]",
+        "[{\"accountId\":%d,\"accountName\":\"\",\"accountType\":\"ResourceDirectory\"}]",
+    })
+    void anUpdatedMemberListNeedsAccountNamesACreatedOneDoesNot(String template) {
+        String id = create("named", String.format(template, alice));
+        assertEquals(List.of(""), field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountName"));
+        ApiResponse refused = client.updateAggregator(AggregatorRequest.update(id)
+                .withAccounts(String.format(template, tom)));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("Invalid.AggregatorAccounts.Value", field(refused, "Code").get(0));
+        assertTrue(field(refused, "Message").get(0).contains("AccountName is required"), refused.body());
+        assertEquals(List.of(String.valueOf(alice)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+    }
+
     @Test
     void aGlobalGroupHoldsTheWholeDirectoryAndOnlyOneIsAllowed() {
         String id = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");

@@ -47,9 +47,10 @@ final class AggregatorRules {
         return java.util.Arrays.stream(folderId.split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
     }
 
-    /** AggregatorAccounts if the request carries a non-empty value. */
-    static Optional<List<AggregatorMember>> givenMembers(OperationCall call) {
-        return call.parameter("AggregatorAccounts").filter(value -> !value.isBlank()).map(AggregatorAccounts::parse);
+    /** AggregatorAccounts if the request carries a non-empty value; {@code nameRequired} as in UpdateAggregator. */
+    static Optional<List<AggregatorMember>> givenMembers(OperationCall call, boolean nameRequired) {
+        return call.parameter("AggregatorAccounts").filter(value -> !value.isBlank())
+                .map(value -> AggregatorAccounts.parse(value, nameRequired));
     }
 
     /**

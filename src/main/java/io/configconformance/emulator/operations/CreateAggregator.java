@@ -60,7 +60,7 @@ public final class CreateAggregator implements Operation {
         String description = call.requiredParameter("Description");
         AggregatorType type = type(call.parameter("AggregatorType").orElse("CUSTOM"));
         String folderId = type == AggregatorType.FOLDER ? folder(owner, call.requiredParameter("FolderId")) : null;
-        List<AggregatorMember> members = rules.resolve(owner, type, folderId, AggregatorRules.givenMembers(call));
+        List<AggregatorMember> members = rules.resolve(owner, type, folderId, AggregatorRules.givenMembers(call, false));
         String fingerprint = String.join("\n", name, description, type.name(), String.valueOf(folderId),
                 members.stream().map(m -> String.valueOf(m.accountId())).sorted().collect(Collectors.joining(",")));
         AccountGroups groups = state.aggregators().of(owner.accountId());

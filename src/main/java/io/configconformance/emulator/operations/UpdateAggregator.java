@@ -41,7 +41,7 @@ public final class UpdateAggregator implements Operation {
         String aggregatorId = call.requiredParameter("AggregatorId");
         call.clientToken();
         AccountGroups groups = rules.groupsOf(call.account());
-        Optional<List<AggregatorMember>> given = AggregatorRules.givenMembers(call);
+        Optional<List<AggregatorMember>> given = AggregatorRules.givenMembers(call, true);
         synchronized (groups) {
             Aggregator current = groups.find(aggregatorId).orElseThrow(() -> Errors.AGGREGATOR_ID_INVALID);
             if (current.status(call.now()) == Aggregator.CREATING) {
