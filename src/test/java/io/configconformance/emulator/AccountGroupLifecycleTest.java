@@ -119,6 +119,58 @@ class AccountGroupLifecycleTest {
         assertEquals(List.of("Alice"), field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountName"));
     }
 
+    @Test
+    void anUpdateReplayedWithItsClientTokenAnswersTheSameGroupAndChangesNothingAgain() {
+        String id = create("first", DocumentedErrorsTest.accounts(alice));
+        String token = "1594295238-f9361358-5843-4294-8d30-b5183fac0002";
+        AggregatorRequest rename = AggregatorRequest.update(id).withName("A")
+                .withAccounts(DocumentedErrorsTest.accounts(alice, tom)).withClientToken(token);
+        assertEquals(id, one(client.updateAggregator(rename), "AggregatorId"));
+        one(client.updateAggregator(AggregatorRequest.update(id).withName("B")
+                .withAccounts(DocumentedErrorsTest.accounts(tom))), "AggregatorId");
+        assertEquals(id, one(client.updateAggregator(rename), "AggregatorId"));
+        ApiResponse read = client.getAggregator(id);
+        assertEquals("B", one(read, "Aggregator.AggregatorName"), "the replay changed nothing again");
+        assertEquals(List.of(String.valueOf(tom)), field(read, "Aggregator.AggregatorAccounts.AccountId"));
+
+        String other = create("other", DocumentedErrorsTest.accounts(alice));
+        for (AggregatorRequest mismatch : List.of(rename.withName("C"), rename.withDescription("new"),
+                rename.withAccounts(DocumentedErrorsTest.accounts(alice)), AggregatorRequest.update(other)
+                        .withName("A").withAccounts(DocumentedErrorsTest.accounts(alice, tom)).withClientToken(token))) {
+            ApiResponse refused = client.updateAggregator(mismatch);
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals("IdempotentParameterMismatch", field(refused, "Code").get(0), refused.body());
+        }
+        assertEquals("B", one(client.getAggregator(id), "Aggregator.AggregatorName"));
+        assertEquals("other", one(client.getAggregator(other), "Aggregator.AggregatorName"));
+        one(client.createAggregator(DocumentedErrorsTest.group("created", "RD").withClientToken(token)), "AggregatorId");
+    }
+
+    @Test
+    void anUpdateNeedsAnAggregatorIdAndAWellFormedClientToken() {
+        ApiResponse missing = client.updateAggregator(AggregatorRequest.update(null).withName("x"));
+        assertEquals(400, missing.status(), missing.body());
+        assertEquals("MissingParameter", field(missing, "Code").get(0));
+        assertTrue(field(missing, "Message").get(0).contains("\"AggregatorId\""), missing.body());
+        String id = create("g", DocumentedErrorsTest.accounts(alice));
+        for (String token : List.of("t".repeat(65), "令牌-1594295238")) {
+            ApiResponse refused = client.updateAggregator(AggregatorRequest.update(id).withName("x")
+                    .withClientToken(token));
+            assertEquals("InvalidParameter", field(refused, "Code").get(0), refused.body());
+        }
+        assertEquals("g", one(client.getAggregator(id), "Aggregator.AggregatorName"));
+        assertEquals(id, one(client.updateAggregator(AggregatorRequest.update(id).withName("x")
+                .withClientToken("t".repeat(64))), "AggregatorId"));
+    }
+
+    @Test
+    void aGroupMayBeRenamedToTheNameItHas() {
+        String id = create("Test_Group", DocumentedErrorsTest.accounts(alice));
+        assertEquals(id, one(client.updateAggregator(AggregatorRequest.update(id).withName("Test_Group")),
+                "AggregatorId"));
+        assertEquals("Test_Group", one(client.getAggregator(id), "Aggregator.AggregatorName"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "[{\"AccountId\":%d,\"AccountType\":\"ResourceDirectory\"}]",

@@ -9,12 +9,14 @@ import io.configconformance.emulator.state.AggregatorMember;
 import io.configconformance.emulator.state.AggregatorType;
 import io.configconformance.emulator.state.Role;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules CreateAggregator and UpdateAggregator share (api-docs 003, 004): at most 200 members, no member twice,
@@ -40,6 +42,40 @@ final class AggregatorRules {
             throw Errors.AGGREGATOR_ID_INVALID;
         }
         return state.aggregators().of(caller.accountId());
+    }
+
+    /**
+     * The parameters a ClientToken is bound to, as one text: the request's parameters as given (absent or the value)
+     * and the members of AggregatorAccounts if given, each length-prefixed so that different requests never meet.
+     */
+    static String fingerprint(List<Optional<String>> parameters, Optional<List<AggregatorMember>> given) {
+        List<Optional<String>> all = new ArrayList<>(parameters);
+        all.add(given.map(members -> members.stream().map(m -> m.accountId() + ":" + lengthPrefixed(m.accountName()))
+                .sorted().collect(Collectors.joining(","))));
+        return all.stream().map(value -> value.map(AggregatorRules::lengthPrefixed).orElse("-"))
+                .collect(Collectors.joining());
+    }
+
+    private static String lengthPrefixed(String value) {
+        return value.length() + ":" + value;
+    }
+
+    /**
+     * The AggregatorId a ClientToken already answered for this action, if it came with the same parameters before;
+     * IdempotentParameterMismatch if it came with others (api-docs 003, 004: the token ensures idempotence).
+     */
+    static Optional<String> replay(AccountGroups groups, String action, Optional<String> token, String fingerprint) {
+        Optional<AccountGroups.TokenUse> use = token.flatMap(value -> groups.token(action, value));
+        if (use.isPresent() && !use.get().fingerprint().equals(fingerprint)) {
+            throw Errors.IDEMPOTENT_PARAMETER_MISMATCH;
+        }
+        return use.map(AccountGroups.TokenUse::aggregatorId);
+    }
+
+    static void rememberToken(AccountGroups groups, String action, Optional<String> token, String fingerprint,
+                              String aggregatorId) {
+        token.ifPresent(value -> groups.rememberToken(action, value,
+                new AccountGroups.TokenUse(fingerprint, aggregatorId)));
     }
 
     /** FolderId names one folder or several, comma-separated (the official SDK model). */
