@@ -94,6 +94,18 @@ class AccountGroupLifecycleTest {
     }
 
     @Test
+    void aGroupCreatedWithoutAggregatorTypeIsCustom() {
+        AggregatorRequest untyped = DocumentedErrorsTest.group("untyped", null);
+        ApiResponse empty = client.createAggregator(untyped);
+        assertEquals("Invalid.AggregatorAccounts.Empty", field(empty, "Code").get(0), empty.body());
+        String id = one(client.createAggregator(untyped.withAccounts(DocumentedErrorsTest.accounts(alice))),
+                "AggregatorId");
+        assertEquals("CUSTOM", one(client.getAggregator(id), "Aggregator.AggregatorType"));
+        assertEquals(List.of(String.valueOf(alice)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+    }
+
+    @Test
     void aClientTokenReplayAnswersTheSameGroupAndCreatesNoOther() {
         AggregatorRequest request = DocumentedErrorsTest.group("once", "CUSTOM")
                 .withAccounts(DocumentedErrorsTest.accounts(alice)).withClientToken("1594295238-f9361358-5843");
