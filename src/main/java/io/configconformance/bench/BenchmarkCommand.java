@@ -295,7 +295,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         control.setAggregatorCreation(management.accountId(), Duration.ZERO);
         long member = control.createMember(management.accountId()).accountId();
         ApiResponse created = new ConfigClient(ClientSettings.defaults(base, management.credentials()))
-                .createAggregator(AggregatorRequest.create("bench", "CUSTOM").withAccounts(
+                .createAggregator(AggregatorRequest.create("bench", "CUSTOM").withDescription("bench").withAccounts(
                         "[{\"AccountId\":" + member + ",\"AccountType\":\"ResourceDirectory\"}]"));
         String id = ResponseFields.values(created.format(), created.body(), "AggregatorId").get(0);
         SignedRequests starts = new SignedRequests(base, individual.credentials().accessKeyId(),

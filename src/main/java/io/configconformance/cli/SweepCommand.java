@@ -82,12 +82,19 @@ final class SweepCommand implements Callable<Integer> {
             }
             for (String id : ids) {
                 ApiResponse response = client.deleteAggregators(id);
-                if (response.isSuccess()) {
-                    deleted++;
-                    out.println("deleted " + id);
-                } else {
+                List<String> refused = response.isSuccess()
+                        ? values(response, "OperateAggregatorsResult.OperateAggregators.ErrorCode") : List.of();
+                if (!response.isSuccess()) {
                     failed++;
                     err.println("sweep: " + id + " not deleted: HTTP " + response.status());
+                } else if (refused.isEmpty()) {
+                    deleted++;
+                    out.println("deleted " + id);
+                } else if (refused.equals(List.of("DefaultAggregatorDeleteNotSupport"))) {
+                    out.println("kept " + id + ": the global (RD) account group cannot be deleted");
+                } else {
+                    failed++;
+                    err.println("sweep: " + id + " not deleted: " + refused);
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -70,6 +71,22 @@ public final class EmulatorControl {
 
     public TestAccount createAccount(String role) {
         return toAccount(send("POST", "accounts", Map.of("Role", role)).path("Account"));
+    }
+
+    /**
+     * A new account of the role whose recorder deployments and account-group creations take the given times; null
+     * leaves a time at the emulator's. One request, however many timings.
+     */
+    public TestAccount createAccount(String role, Duration recorderTransition, Duration aggregatorCreation) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Role", role);
+        if (recorderTransition != null) {
+            body.put("RecorderTransitionMillis", recorderTransition.toMillis());
+        }
+        if (aggregatorCreation != null) {
+            body.put("AggregatorCreationMillis", aggregatorCreation.toMillis());
+        }
+        return toAccount(send("POST", "accounts", body).path("Account"));
     }
 
     public TestAccount createMember(long managementAccountId) {

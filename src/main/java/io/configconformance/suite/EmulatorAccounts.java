@@ -22,14 +22,11 @@ final class EmulatorAccounts implements AccountSource {
 
     @Override
     public TestAccount account(String role) {
-        TestAccount account = control.createAccount(role);
-        if (role.equals("management")) {
-            control.setAggregatorCreation(account.accountId(), Duration.ZERO);
-        }
-        if (role.equals("individual") || role.equals("management")) {
-            control.setRecorderTransition(account.accountId(), SCENARIO_TRANSITION);
-        }
-        return account;
+        return switch (role) {
+            case "management" -> control.createAccount(role, SCENARIO_TRANSITION, Duration.ZERO);
+            case "individual" -> control.createAccount(role, SCENARIO_TRANSITION, null);
+            default -> control.createAccount(role);
+        };
     }
 
     @Override

@@ -11,7 +11,11 @@ import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.validation.JsonSchemaValidator;
 import io.configconformance.validation.ResponseFields;
+import io.configconformance.validation.SchemaLocations;
+import io.configconformance.validation.Violation;
+import io.configconformance.validation.XmlSchemaValidator;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,8 +94,20 @@ class AccountGroupLifecycleTest {
     }
 
     @Test
+    void aGroupCreatedWithoutAggregatorTypeIsCustom() {
+        AggregatorRequest untyped = DocumentedErrorsTest.group("untyped", null);
+        ApiResponse empty = client.createAggregator(untyped);
+        assertEquals("Invalid.AggregatorAccounts.Empty", field(empty, "Code").get(0), empty.body());
+        String id = one(client.createAggregator(untyped.withAccounts(DocumentedErrorsTest.accounts(alice))),
+                "AggregatorId");
+        assertEquals("CUSTOM", one(client.getAggregator(id), "Aggregator.AggregatorType"));
+        assertEquals(List.of(String.valueOf(alice)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+    }
+
+    @Test
     void aClientTokenReplayAnswersTheSameGroupAndCreatesNoOther() {
-        AggregatorRequest request = AggregatorRequest.create("once", "CUSTOM")
+        AggregatorRequest request = DocumentedErrorsTest.group("once", "CUSTOM")
                 .withAccounts(DocumentedErrorsTest.accounts(alice)).withClientToken("1594295238-f9361358-5843");
         String first = one(client.createAggregator(request), "AggregatorId");
         String replay = one(client.createAggregator(request), "AggregatorId");
@@ -116,28 +132,166 @@ class AccountGroupLifecycleTest {
     }
 
     @Test
+    void anUpdateReplayedWithItsClientTokenAnswersTheSameGroupAndChangesNothingAgain() {
+        String id = create("first", DocumentedErrorsTest.accounts(alice));
+        String token = "1594295238-f9361358-5843-4294-8d30-b5183fac0002";
+        AggregatorRequest rename = AggregatorRequest.update(id).withName("A")
+                .withAccounts(DocumentedErrorsTest.accounts(alice, tom)).withClientToken(token);
+        assertEquals(id, one(client.updateAggregator(rename), "AggregatorId"));
+        one(client.updateAggregator(AggregatorRequest.update(id).withName("B")
+                .withAccounts(DocumentedErrorsTest.accounts(tom))), "AggregatorId");
+        assertEquals(id, one(client.updateAggregator(rename), "AggregatorId"));
+        ApiResponse read = client.getAggregator(id);
+        assertEquals("B", one(read, "Aggregator.AggregatorName"), "the replay changed nothing again");
+        assertEquals(List.of(String.valueOf(tom)), field(read, "Aggregator.AggregatorAccounts.AccountId"));
+
+        String other = create("other", DocumentedErrorsTest.accounts(alice));
+        for (AggregatorRequest mismatch : List.of(rename.withName("C"), rename.withDescription("new"),
+                rename.withAccounts(DocumentedErrorsTest.accounts(alice)), AggregatorRequest.update(other)
+                        .withName("A").withAccounts(DocumentedErrorsTest.accounts(alice, tom)).withClientToken(token))) {
+            ApiResponse refused = client.updateAggregator(mismatch);
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals("IdempotentParameterMismatch", field(refused, "Code").get(0), refused.body());
+        }
+        assertEquals("B", one(client.getAggregator(id), "Aggregator.AggregatorName"));
+        assertEquals("other", one(client.getAggregator(other), "Aggregator.AggregatorName"));
+        one(client.createAggregator(DocumentedErrorsTest.group("created", "RD").withClientToken(token)), "AggregatorId");
+    }
+
+    @Test
+    void anUpdateNeedsAnAggregatorIdAndAWellFormedClientToken() {
+        ApiResponse missing = client.updateAggregator(AggregatorRequest.update(null).withName("x"));
+        assertEquals(400, missing.status(), missing.body());
+        assertEquals("MissingParameter", field(missing, "Code").get(0));
+        assertTrue(field(missing, "Message").get(0).contains("\"AggregatorId\""), missing.body());
+        String id = create("g", DocumentedErrorsTest.accounts(alice));
+        for (String token : List.of("t".repeat(65), "令牌-1594295238")) {
+            ApiResponse refused = client.updateAggregator(AggregatorRequest.update(id).withName("x")
+                    .withClientToken(token));
+            assertEquals("InvalidParameter", field(refused, "Code").get(0), refused.body());
+        }
+        assertEquals("g", one(client.getAggregator(id), "Aggregator.AggregatorName"));
+        assertEquals(id, one(client.updateAggregator(AggregatorRequest.update(id).withName("x")
+                .withClientToken("t".repeat(64))), "AggregatorId"));
+    }
+
+    @Test
+    void aGroupMayBeRenamedToTheNameItHas() {
+        String id = create("Test_Group", DocumentedErrorsTest.accounts(alice));
+        assertEquals(id, one(client.updateAggregator(AggregatorRequest.update(id).withName("Test_Group")),
+                "AggregatorId"));
+        assertEquals("Test_Group", one(client.getAggregator(id), "Aggregator.AggregatorName"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[{\"AccountId\":%d,\"AccountType\":\"ResourceDirectory\"}]",
+        "[{\"AccountId\":%d,\"AccountName\":\"\",\"AccountType\":\"ResourceDirectory\"}]",
+        "[{\"accountId\":%d,\"accountName\":\"\",\"accountType\":\"ResourceDirectory\"}]",
+    })
+    void anUpdatedMemberListNeedsAccountNamesACreatedOneDoesNot(String template) {
+        String id = create("named", String.format(template, alice));
+        assertEquals(List.of(""), field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountName"));
+        ApiResponse refused = client.updateAggregator(AggregatorRequest.update(id)
+                .withAccounts(String.format(template, tom)));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("Invalid.AggregatorAccounts.Value", field(refused, "Code").get(0));
+        assertTrue(field(refused, "Message").get(0).contains("AccountName is required"), refused.body());
+        assertEquals(List.of(String.valueOf(alice)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+    }
+
+    @Test
     void aGlobalGroupHoldsTheWholeDirectoryAndOnlyOneIsAllowed() {
-        String id = one(client.createAggregator(AggregatorRequest.create("global", "RD")), "AggregatorId");
+        String id = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
         assertEquals(List.of(String.valueOf(alice), String.valueOf(tom)),
                 field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
-        ApiResponse second = client.createAggregator(AggregatorRequest.create("global-2", "RD"));
+        ApiResponse second = client.createAggregator(DocumentedErrorsTest.group("global-2", "RD"));
         assertEquals("AggregatorExceedMaxCount", field(second, "Code").get(0), second.body());
+    }
+
+    @Test
+    void aGlobalGroupHoldsTheWholeDirectoryWhateverListItIsGiven() {
+        String id = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")
+                .withAccounts(DocumentedErrorsTest.accounts(alice))), "AggregatorId");
+        assertEquals(List.of(String.valueOf(alice), String.valueOf(tom)),
+                field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
+        assertEquals("2", one(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorAccountCount"));
+    }
+
+    @Test
+    void aListGivenForAGlobalGroupIsStillCheckedLikeAnyList() {
+        AggregatorRequest global = DocumentedErrorsTest.group("global", "RD");
+        assertEquals("Invalid.AggregatorAccounts.Value",
+                field(client.createAggregator(global.withAccounts("[{\"AccountId\":")), "Code").get(0));
+        assertEquals("Invalid.AccountType.Value", field(client.createAggregator(global.withAccounts(
+                "[{\"AccountId\":" + alice + ",\"AccountType\":\"Personal\"}]")), "Code").get(0));
+        assertEquals("AggregatorAccountListItemDuplicated", field(client.createAggregator(
+                global.withAccounts(DocumentedErrorsTest.accounts(alice, alice))), "Code").get(0));
+        assertEquals(List.of(), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
+    }
+
+    @Test
+    void identicalMemberListsAreTheMembersGroupsReallyHold() {
+        create("alice-only", DocumentedErrorsTest.accounts(alice));
+        one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")
+                .withAccounts(DocumentedErrorsTest.accounts(alice))), "AggregatorId");
+        ApiResponse sameAsGlobal = client.createAggregator(DocumentedErrorsTest.group("everyone", "CUSTOM")
+                .withAccounts(DocumentedErrorsTest.accounts(tom, alice)));
+        assertEquals("AggregatorAccountListDuplicated", field(sameAsGlobal, "Code").get(0), sameAsGlobal.body());
+    }
+
+    @Test
+    void aGlobalGroupWithTheSameMembersAsACustomGroupIsADuplicate() {
+        create("everyone", DocumentedErrorsTest.accounts(alice, tom));
+        ApiResponse global = client.createAggregator(DocumentedErrorsTest.group("global", "RD")
+                .withAccounts(DocumentedErrorsTest.accounts(alice)));
+        assertEquals("AggregatorAccountListDuplicated", field(global, "Code").get(0), global.body());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ResponseFormat.class)
+    void theGlobalGroupIsNotDeletedWithTheOthers(ResponseFormat format) {
+        client = clientFor(format);
+        String global = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
+        String custom = create("custom", DocumentedErrorsTest.accounts(alice));
+        ApiResponse deleted = client.deleteAggregators(global, custom);
+        String entries = "OperateAggregatorsResult.OperateAggregators.";
+        assertEquals(List.of(global, custom), field(deleted, entries + "AggregatorId"), deleted.body());
+        assertEquals(List.of("false", "true"), field(deleted, entries + "Success"), deleted.body());
+        assertEquals(List.of("DefaultAggregatorDeleteNotSupport"), field(deleted, entries + "ErrorCode"));
+        String version = ApiVersion.V2020_09_07.wireName();
+        List<Violation> violations = format == ResponseFormat.XML
+                ? new XmlSchemaValidator().validate(SchemaLocations.xml(version, "DeleteAggregators"), deleted.body())
+                : new JsonSchemaValidator().validate(SchemaLocations.json(version, "DeleteAggregators"), deleted.body());
+        assertEquals(List.of(), violations, deleted.body());
+        assertEquals(List.of(global), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
+    }
+
+    @Test
+    void anIdThatIsNotTheCallersRefusesTheWholeDeletion() {
+        String global = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
+        String custom = create("custom", DocumentedErrorsTest.accounts(alice));
+        ApiResponse refused = client.deleteAggregators(custom, global, "ca-00000000000000000000");
+        assertEquals("Invalid.AggregatorId.Value", field(refused, "Code").get(0), refused.body());
+        assertEquals(List.of(global, custom),
+                field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
     }
 
     @Test
     void aFolderGroupHoldsTheFoldersMembersAndNeedsAFolderOfTheDirectory() {
         String folder = emulator.control().createFolder(management.accountId());
         long inFolder = emulator.control().createMember(management.accountId(), folder).accountId();
-        String id = one(client.createAggregator(AggregatorRequest.create("folder", "FOLDER").withFolderId(folder)),
+        String id = one(client.createAggregator(DocumentedErrorsTest.group("folder", "FOLDER").withFolderId(folder)),
                 "AggregatorId");
         assertEquals(List.of(String.valueOf(inFolder)),
                 field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
         assertEquals(folder, one(client.getAggregator(id), "Aggregator.FolderId"));
-        assertEquals("MissingParameter", field(client.createAggregator(AggregatorRequest.create("f2", "FOLDER")),
+        assertEquals("MissingParameter", field(client.createAggregator(DocumentedErrorsTest.group("f2", "FOLDER")),
                 "Code").get(0));
-        assertEquals("InvalidParameter", field(client.createAggregator(AggregatorRequest.create("f3", "FOLDER")
+        assertEquals("InvalidParameter", field(client.createAggregator(DocumentedErrorsTest.group("f3", "FOLDER")
                 .withFolderId("fd-notmine")), "Code").get(0));
-        ApiResponse outside = client.createAggregator(AggregatorRequest.create("f4", "FOLDER").withFolderId(folder)
+        ApiResponse outside = client.createAggregator(DocumentedErrorsTest.group("f4", "FOLDER").withFolderId(folder)
                 .withAccounts(DocumentedErrorsTest.accounts(alice)));
         assertEquals("Invalid.AggregatorAccounts.Value", field(outside, "Code").get(0), outside.body());
     }
@@ -167,5 +321,22 @@ class AccountGroupLifecycleTest {
         String id = create("listed", DocumentedErrorsTest.accounts(alice));
         assertEquals(id, emulator.control().resources(management.accountId()).path("Aggregators").get(0)
                 .path("AggregatorId").asString());
+    }
+
+    @Test
+    void aGroupNeedsADescriptionCheckedRightAfterItsName() {
+        AggregatorRequest unnamed = AggregatorRequest.create(null, "CUSTOM")
+                .withAccounts(DocumentedErrorsTest.accounts(alice));
+        for (AggregatorRequest undescribed : List.of(unnamed.withName("g"), unnamed.withName("g").withDescription(""))) {
+            ApiResponse refused = client.createAggregator(undescribed);
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals("MissingParameter", field(refused, "Code").get(0));
+            assertTrue(field(refused, "Message").get(0).contains("\"Description\""), refused.body());
+        }
+        ApiResponse neither = client.createAggregator(unnamed.withAccounts("not json"));
+        assertTrue(field(neither, "Message").get(0).contains("\"AggregatorName\""), neither.body());
+        ApiResponse beforeAccounts = client.createAggregator(unnamed.withName("g").withAccounts("not json"));
+        assertTrue(field(beforeAccounts, "Message").get(0).contains("\"Description\""), beforeAccounts.body());
+        assertEquals(List.of(), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
     }
 }

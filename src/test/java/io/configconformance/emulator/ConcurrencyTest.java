@@ -71,7 +71,7 @@ class ConcurrencyTest {
             ConfigClient client = client(management);
             answers.add(pool.submit(() -> {
                 go.await();
-                return client.createAggregator(AggregatorRequest.create("same-name", "CUSTOM")
+                return client.createAggregator(DocumentedErrorsTest.group("same-name", "CUSTOM")
                         .withAccounts(DocumentedErrorsTest.accounts(member)));
             }));
         }
@@ -151,7 +151,7 @@ class ConcurrencyTest {
         String someId = known.isEmpty() ? "ca-00000000000000000000" : known.get(random.nextInt(known.size()));
         int pick = random.nextInt(10);
         if (pick < 4) {
-            return client.createAggregator(AggregatorRequest.create("g" + random.nextInt(8), "CUSTOM")
+            return client.createAggregator(DocumentedErrorsTest.group("g" + random.nextInt(8), "CUSTOM")
                     .withAccounts(randomMembers(random, members)));
         } else if (pick < 6) {
             return client.updateAggregator(AggregatorRequest.update(someId).withName("g" + random.nextInt(8))

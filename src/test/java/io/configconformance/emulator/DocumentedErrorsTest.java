@@ -1,6 +1,7 @@
 package io.configconformance.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.AggregatorRequest;
@@ -8,15 +9,20 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
+import io.configconformance.emulator.protocol.ApiError;
+import io.configconformance.emulator.protocol.Errors;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.validation.JsonSchemaValidator;
 import io.configconformance.validation.ResponseFields;
 import io.configconformance.validation.SchemaLocations;
 import io.configconformance.validation.XmlSchemaValidator;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -28,8 +34,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of every error table in the five reference pages, provoked over HTTP and checked for status, Code and
- * the error envelope, in JSON and in XML. Setup goes through the control API only, as the suite's does.
+ * Every row of every error table in the five reference pages, provoked over HTTP and checked for status, Code, the
+ * page's Message and the error envelope, in JSON and in XML. The rows are those of features/documented-errors.csv and
+ * the messages are read from the pages themselves. Setup goes through the control API only, as the suite's does.
  */
 class DocumentedErrorsTest {
 
@@ -76,7 +83,7 @@ class DocumentedErrorsTest {
         rows.add(new Row("002", START, V2019, "EnterpriseEditonAlreadyUpgraded", 400, s -> s.enterprise().startConfigurationRecorder(true)));
         rows.add(new Row("002", START, V2019, "ProcessIsRunning", 400, s -> s.deploying().startConfigurationRecorder()));
         rows.add(new Row("002", START, V2019, "RDEnableConfigAccessFail", 400, s -> s.faulty("management", START, "RDEnableConfigAccessFail").startConfigurationRecorder(true)));
-        rows.add(new Row("002", START, V2019, "EnterpriseEditionAllResourceTypesDefault", 400, s -> s.memberOfEnterprise().startConfigurationRecorder()));
+        rows.add(new Row("002", START, V2019, "EnterpriseEditionAllResourceTypesDefault", 400, s -> s.enterprise().startConfigurationRecorder()));
         rows.add(new Row("002", START, V2019, "RDMemberNoPermission", 400, s -> s.member().startConfigurationRecorder()));
         // 003 UpdateAggregator 2020-09-07
         rows.add(new Row("003", UPDATE, V2020, "Invalid.AggregatorAccounts.Empty", 400, s -> s.update(g -> g.withAccounts("[]"))));
@@ -93,16 +100,16 @@ class DocumentedErrorsTest {
         rows.add(new Row("003", UPDATE, V2020, "AccountNotExisted", 404, s -> s.as("nonexistent").updateAggregator(AggregatorRequest.update("ca-0000000000000000dead"))));
         rows.add(new Row("003", UPDATE, V2020, "ServiceUnavailable", 503, s -> s.faulty("management", UPDATE, "ServiceUnavailable").updateAggregator(AggregatorRequest.update("ca-0000000000000000dead"))));
         // 004 CreateAggregator 2020-09-07
-        rows.add(new Row("004", CREATE, V2020, "Invalid.AggregatorAccounts.Empty", 400, s -> s.client(s.management()).createAggregator(AggregatorRequest.create("g", "CUSTOM"))));
-        rows.add(new Row("004", CREATE, V2020, "Invalid.AggregatorAccounts.Value", 400, s -> s.client(s.management()).createAggregator(AggregatorRequest.create("g", "CUSTOM").withAccounts("{\"AccountId\":1}"))));
-        rows.add(new Row("004", CREATE, V2020, "Invalid.AccountType.Value", 400, s -> s.client(s.management()).createAggregator(AggregatorRequest.create("g", "CUSTOM").withAccounts("[{\"accountId\":" + s.member(0) + ",\"accountName\":\"a\",\"accountType\":\"Personal\"}]"))));
+        rows.add(new Row("004", CREATE, V2020, "Invalid.AggregatorAccounts.Empty", 400, s -> s.client(s.management()).createAggregator(group("g", "CUSTOM"))));
+        rows.add(new Row("004", CREATE, V2020, "Invalid.AggregatorAccounts.Value", 400, s -> s.client(s.management()).createAggregator(group("g", "CUSTOM").withAccounts("{\"AccountId\":1}"))));
+        rows.add(new Row("004", CREATE, V2020, "Invalid.AccountType.Value", 400, s -> s.client(s.management()).createAggregator(group("g", "CUSTOM").withAccounts("[{\"accountId\":" + s.member(0) + ",\"accountName\":\"a\",\"accountType\":\"Personal\"}]"))));
         rows.add(new Row("004", CREATE, V2020, "AggregatorExceedMaxCount", 400, s -> s.createSixthGroup()));
         rows.add(new Row("004", CREATE, V2020, "AggregatorAccountListDuplicated", 400, s -> s.createSameMembersTwice()));
-        rows.add(new Row("004", CREATE, V2020, "AggregatorAccountListItemDuplicated", 400, s -> s.client(s.management()).createAggregator(AggregatorRequest.create("g", "CUSTOM").withAccounts(accounts(s.member(0), s.member(0))))));
+        rows.add(new Row("004", CREATE, V2020, "AggregatorAccountListItemDuplicated", 400, s -> s.client(s.management()).createAggregator(group("g", "CUSTOM").withAccounts(accounts(s.member(0), s.member(0))))));
         rows.add(new Row("004", CREATE, V2020, "AggregatorNameDuplicated", 400, s -> s.createSameNameTwice()));
-        rows.add(new Row("004", CREATE, V2020, "NoPermissionCreateAggregator", 403, s -> s.member().createAggregator(AggregatorRequest.create("g", "RD"))));
-        rows.add(new Row("004", CREATE, V2020, "AccountNotExisted", 404, s -> s.as("nonexistent").createAggregator(AggregatorRequest.create("g", "RD"))));
-        rows.add(new Row("004", CREATE, V2020, "ServiceUnavailable", 503, s -> s.faulty("management", CREATE, "ServiceUnavailable").createAggregator(AggregatorRequest.create("g", "RD"))));
+        rows.add(new Row("004", CREATE, V2020, "NoPermissionCreateAggregator", 403, s -> s.member().createAggregator(group("g", "RD"))));
+        rows.add(new Row("004", CREATE, V2020, "AccountNotExisted", 404, s -> s.as("nonexistent").createAggregator(group("g", "RD"))));
+        rows.add(new Row("004", CREATE, V2020, "ServiceUnavailable", 503, s -> s.faulty("management", CREATE, "ServiceUnavailable").createAggregator(group("g", "RD"))));
         return rows;
     }
 
@@ -117,6 +124,57 @@ class DocumentedErrorsTest {
                 "the five pages document 43 (operation, version, code) rows");
     }
 
+    @Test
+    void theRowsAreTheRowsOfTheCatalogue() {
+        assertEquals(DocumentedMessages.all().stream().map(m -> m.key() + " " + m.status()).sorted().toList(),
+                rows().stream().map(r -> r + " " + r.status()).sorted().toList(),
+                "features/documented-errors.csv and the rows here list the same errors");
+    }
+
+    /** The page's "Error message" cell of the row, as the emulator answers it. */
+    private static String pageMessage(Row row) {
+        return DocumentedMessages.all().stream().filter(m -> m.key().equals(row.toString()))
+                .findFirst().orElseThrow().message();
+    }
+
+    /**
+     * Each documented code's ApiError carries, exactly, the "Error message" of the page's row: for every page that
+     * documents the code, so a code the pages word differently would fail here for one of them.
+     */
+    @Test
+    void everyDocumentedCodeCarriesThePagesMessageExactly() throws IllegalAccessException {
+        Map<String, ApiError> byCode = new HashMap<>();
+        for (Field field : Errors.class.getFields()) {
+            if (field.getType() == ApiError.class) {
+                ApiError error = (ApiError) field.get(null);
+                assertNull(byCode.put(error.code(), error), "one ApiError per code: " + error.code());
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (DocumentedMessages row : DocumentedMessages.all()) {
+            ApiError error = byCode.get(row.code());
+            if (error == null || error.status() != row.status() || !error.getMessage().equals(row.message())) {
+                wrong.add(row.page() + " " + row.action() + " " + row.code() + ": page says " + row.status() + " \""
+                        + row.message() + "\", the emulator " + error);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theMessagesAreReadFromTheirPagesRows() {
+        Map<String, String> some = new HashMap<>();
+        DocumentedMessages.all().forEach(m -> some.put(m.pageNumber() + " " + m.code(), m.message()));
+        assertEquals("You are not authorized to perform the operation. The reasons include: 1. You have not enabled the "
+                + "resource directory service. 2. You are not using the administrator account of resource directory.",
+                some.get("000 RDMemberNoPermission"));
+        assertEquals("Failed to create SLR.", some.get("001 CreateSLRFail"));
+        assertEquals("The Enterprise Edition is already upgraded.", some.get("002 EnterpriseEditonAlreadyUpgraded"));
+        assertEquals("The aggregator has a pending operation and cannot be updated.",
+                some.get("003 AggregatorAlreadyPending"));
+        assertEquals("You are not authorized to create the aggregator.", some.get("004 NoPermissionCreateAggregator"));
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("rowsInBothFormats")
     void provokesTheDocumentedError(Row row, ResponseFormat format) {
@@ -124,12 +182,22 @@ class DocumentedErrorsTest {
         assertEquals(row.action(), response.action(), "the row provokes its own operation");
         assertEquals(row.status(), response.status(), response.body());
         assertEquals(List.of(row.code()), ResponseFields.values(format, response.body(), "Code"), response.body());
+        // The page's message word for word; where the emulator names the offending value, it follows after a space.
+        String message = ResponseFields.values(format, response.body(), "Message").get(0);
+        String documented = pageMessage(row);
+        assertTrue(message.equals(documented) || message.startsWith(documented + " "),
+                "Message \"" + message + "\" is not the page's \"" + documented + "\"");
         List<?> violations = format == ResponseFormat.XML
                 ? new XmlSchemaValidator().validate(SchemaLocations.XML_ERROR, response.body())
                 : new JsonSchemaValidator().validate(SchemaLocations.JSON_ERROR, response.body());
         assertTrue(violations.isEmpty(), violations + " in " + response.body());
         assertEquals(ResponseFields.values(format, response.body(), "RequestId").get(0),
                 response.header("x-acs-request-id").orElseThrow());
+    }
+
+    /** A CreateAggregator request with the Description page 004 requires. */
+    static AggregatorRequest group(String name, String type) {
+        return AggregatorRequest.create(name, type).withDescription("Test account group");
     }
 
     static String accounts(long... ids) {
@@ -204,14 +272,9 @@ class DocumentedErrorsTest {
             return client(account);
         }
 
-        ConfigClient memberOfEnterprise() {
-            enterprise();
-            return member();
-        }
-
         private String createGroup(String name, String accounts) {
             ApiResponse response = client(management()).createAggregator(
-                    AggregatorRequest.create(name, "CUSTOM").withAccounts(accounts));
+                    group(name, "CUSTOM").withAccounts(accounts));
             expectSuccess(response);
             return ResponseFields.values(format, response.body(), "AggregatorId").get(0);
         }
@@ -241,7 +304,7 @@ class DocumentedErrorsTest {
         }
 
         ApiResponse updateGlobalGroupMembers() {
-            ApiResponse created = client(management()).createAggregator(AggregatorRequest.create("global", "RD"));
+            ApiResponse created = client(management()).createAggregator(group("global", "RD"));
             expectSuccess(created);
             String id = ResponseFields.values(format, created.body(), "AggregatorId").get(0);
             return client(management).updateAggregator(AggregatorRequest.update(id).withAccounts(accounts(members[0])));
@@ -253,19 +316,19 @@ class DocumentedErrorsTest {
             for (int i = 0; i < lists.length; i++) {
                 createGroup("group-" + i, accounts(lists[i]));
             }
-            return client(management).createAggregator(AggregatorRequest.create("sixth", "CUSTOM")
+            return client(management).createAggregator(group("sixth", "CUSTOM")
                     .withAccounts(accounts(members[1], members[2])));
         }
 
         ApiResponse createSameMembersTwice() {
             createGroup("first", accounts(member(0)));
-            return client(management).createAggregator(AggregatorRequest.create("second", "CUSTOM")
+            return client(management).createAggregator(group("second", "CUSTOM")
                     .withAccounts(accounts(members[0])));
         }
 
         ApiResponse createSameNameTwice() {
             createGroup("first", accounts(member(0)));
-            return client(management).createAggregator(AggregatorRequest.create("first", "CUSTOM")
+            return client(management).createAggregator(group("first", "CUSTOM")
                     .withAccounts(accounts(members[1])));
         }
 

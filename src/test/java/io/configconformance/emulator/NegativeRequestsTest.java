@@ -82,7 +82,7 @@ class NegativeRequestsTest {
         long member = control.createMember(management.accountId()).accountId();
         callers = Map.of("individual", control.createAccount("individual"), "management", management);
         ApiResponse created = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials()))
-                .createAggregator(AggregatorRequest.create("negative", "CUSTOM")
+                .createAggregator(AggregatorRequest.create("negative", "CUSTOM").withDescription("d")
                         .withAccounts("[{\"AccountId\":" + member + ",\"AccountType\":\"ResourceDirectory\"}]"));
         groupId = ResponseFields.values(created.format(), created.body(), "AggregatorId").get(0);
     }
@@ -132,14 +132,14 @@ class NegativeRequestsTest {
                 junk.filter(v -> !v.matches("[1-9]\\d?|100")).map(v -> of("management", "ListAggregators",
                         "2020-09-07", Map.of("MaxResults", v), "MaxResults not 1-100")),
                 junk.filter(v -> !Set.of("RD", "FOLDER", "CUSTOM").contains(v)).map(v -> of("management",
-                        "CreateAggregator", "2020-09-07", Map.of("AggregatorName", "n", "AggregatorType", v),
+                        "CreateAggregator", "2020-09-07", Map.of("AggregatorName", "n", "Description", "d", "AggregatorType", v),
                         "AggregatorType outside the enum")),
                 brokenAccounts().map(v -> of("management", "CreateAggregator", "2020-09-07",
-                        Map.of("AggregatorName", "n", "AggregatorAccounts", v), "broken AggregatorAccounts")),
+                        Map.of("AggregatorName", "n", "Description", "d", "AggregatorAccounts", v), "broken AggregatorAccounts")),
                 brokenAccounts().map(v -> of("management", "UpdateAggregator", "2020-09-07",
                         Map.of("AggregatorId", "{group}", "AggregatorAccounts", v), "broken AggregatorAccounts")),
                 badClientTokens().map(v -> of("management", "CreateAggregator", "2020-09-07",
-                        Map.of("AggregatorName", "n", "AggregatorType", "RD", "ClientToken", v), "bad ClientToken")),
+                        Map.of("AggregatorName", "n", "Description", "d", "AggregatorType", "RD", "ClientToken", v), "bad ClientToken")),
                 junk.filter(v -> !v.startsWith("ca-")).map(v -> of("management", "GetAggregator", "2020-09-07",
                         Map.of("AggregatorId", v), "AggregatorId not a group")),
                 Arbitraries.of("query", "body", "json-body", "oversized-body").map(how ->

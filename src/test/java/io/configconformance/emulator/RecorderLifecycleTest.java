@@ -9,9 +9,14 @@ import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.validation.ResponseFields;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The configuration recorder through its states, observed with the read operations real clients use. */
 class RecorderLifecycleTest {
@@ -68,5 +73,89 @@ class RecorderLifecycleTest {
         assertEquals(List.of("BUILDING"), field(read, "ConfigurationRecorder.OrganizationEnableStatus"));
         assertEquals(List.of(String.valueOf(management.accountId())),
                 field(read, "ConfigurationRecorder.OrganizationMasterId"));
+    }
+
+    /** Status and Code of an answer, "200 -" for a success. */
+    private static String outcome(ApiResponse response) {
+        return response.status() + " " + (response.status() == 200 ? "-"
+                : ResponseFields.values(response.format(), response.body(), "Code").get(0));
+    }
+
+    /** A management account that has enabled Cloud Config for Enterprise; deployments take {@code transition}. */
+    private static TestAccount enterprise(Duration transition) {
+        TestAccount management = emulator.control().createAccount("management");
+        emulator.control().setRecorderTransition(management.accountId(), transition);
+        field(client(management, ApiVersion.V2019_01_08).startConfigurationRecorder(true), "RequestId");
+        return management;
+    }
+
+    /** Starts with EnterpriseEdition absent ("absent"), or given as "true" or "false". */
+    private static ApiResponse start(TestAccount account, String enterpriseEdition) {
+        ConfigClient client = client(account, ApiVersion.V2019_01_08);
+        return enterpriseEdition.equals("absent") ? client.startConfigurationRecorder()
+                : client.startConfigurationRecorder(Boolean.parseBoolean(enterpriseEdition));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"absent", "false", "true"})
+    void everyMemberGetsRDMemberNoPermissionWhetherOrNotItsDirectoryIsAnEnterprise(String enterpriseEdition) {
+        TestAccount plain = emulator.control().createAccount("management");
+        TestAccount member = emulator.control().createMember(plain.accountId());
+        assertEquals("400 RDMemberNoPermission", outcome(start(member, enterpriseEdition)));
+        for (Duration transition : List.of(Duration.ZERO, Duration.ofMinutes(1))) {
+            TestAccount memberOfEnterprise = emulator.control().createMember(enterprise(transition).accountId());
+            assertEquals("400 RDMemberNoPermission", outcome(start(memberOfEnterprise, enterpriseEdition)),
+                    "a member of a directory whose enterprise edition is "
+                            + (transition.isZero() ? "enabled" : "being enabled"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"absent", "false"})
+    void theEnterpriseManagementAccountCannotStartAnIndividualEditionRecorder(String enterpriseEdition) {
+        assertEquals("400 EnterpriseEditionAllResourceTypesDefault",
+                outcome(start(enterprise(Duration.ZERO), enterpriseEdition)), "Cloud Config for Enterprise enabled");
+        assertEquals("400 EnterpriseEditionAllResourceTypesDefault",
+                outcome(start(enterprise(Duration.ofMinutes(1)), enterpriseEdition)), "being enabled");
+    }
+
+    @Test
+    void enablingEnterpriseTwiceIsEnterpriseEditonAlreadyUpgraded() {
+        assertEquals("400 EnterpriseEditonAlreadyUpgraded", outcome(start(enterprise(Duration.ZERO), "true")));
+        assertEquals("400 ProcessIsRunning", outcome(start(enterprise(Duration.ofMinutes(1)), "true")),
+                "while it is being enabled");
+    }
+
+    /** Every situation a StartConfigurationRecorder 2019-01-08 caller can be in, each built fresh on demand. */
+    private static Map<String, Supplier<TestAccount>> situations() {
+        Map<String, Supplier<TestAccount>> situations = new LinkedHashMap<>();
+        for (String role : List.of("individual", "management", "unauthorized", "nonexistent")) {
+            situations.put(role, () -> emulator.control().createAccount(role));
+        }
+        situations.put("member", () -> emulator.control().createMember(
+                emulator.control().createAccount("management").accountId()));
+        situations.put("member of an enterprise", () -> emulator.control().createMember(
+                enterprise(Duration.ZERO).accountId()));
+        situations.put("enterprise enabled", () -> enterprise(Duration.ZERO));
+        situations.put("enterprise being enabled", () -> enterprise(Duration.ofMinutes(1)));
+        situations.put("recorder deploying", () -> {
+            TestAccount deploying = emulator.control().createAccount("individual");
+            emulator.control().setRecorderTransition(deploying.accountId(), Duration.ofMinutes(1));
+            field(client(deploying, ApiVersion.V2019_01_08).startConfigurationRecorder(), "RequestId");
+            return deploying;
+        });
+        return situations;
+    }
+
+    @Test
+    void enterpriseEditionFalseIsExactlyTheDefault() {
+        situations().forEach((name, situation) -> {
+            ApiResponse absent = start(situation.get(), "absent");
+            ApiResponse explicit = start(situation.get(), "false");
+            assertEquals(outcome(absent), outcome(explicit), name + ": " + absent.body() + " / " + explicit.body());
+            String status = "ConfigurationRecorder.ConfigurationRecorderStatus";
+            assertEquals(ResponseFields.values(absent.format(), absent.body(), status),
+                    ResponseFields.values(explicit.format(), explicit.body(), status), name);
+        });
     }
 }

@@ -45,18 +45,28 @@ final class ControlActions {
         return state.accounts().all().stream().map(this::describe).toList();
     }
 
+    /**
+     * A new account of the role; RecorderTransitionMillis and AggregatorCreationMillis, when given, are its own
+     * timings from the start (validated as by PUT /accounts/{id}/settings, before anything is created).
+     */
     Map<String, Object> createAccount(JsonNode body) {
         String roleName = body.path("Role").asString("");
         Role role = Role.fromWire(roleName).orElseThrow(() -> Errors.invalidParameter("Role",
                 "expected one of individual, management, member, unauthorized, nonexistent, got '" + roleName + "'"));
+        UnaryOperator<Timings> timings = changes(body);
         JsonNode management = body.path("ManagementAccountId");
         String folderId = body.path("FolderId").isString() ? body.path("FolderId").asString() : null;
+        Account account;
         try {
-            return describe(state.accounts().create(role,
-                    management.canConvertToLong() ? management.asLong() : null, folderId));
+            account = state.accounts().create(role, management.canConvertToLong() ? management.asLong() : null,
+                    folderId);
         } catch (IllegalArgumentException e) {
             throw Errors.invalidParameter(folderId == null ? "ManagementAccountId" : "FolderId", e.getMessage());
         }
+        if (timings != null) {
+            state.changeTimings(account.accountId(), timings);
+        }
+        return describe(account);
     }
 
     Map<String, Object> createFolder(JsonNode body) {
@@ -115,7 +125,7 @@ final class ControlActions {
     }
 
     Map<String, Object> changeSettings(JsonNode body) {
-        state.changeTimings(changes(body));
+        state.changeTimings(requiredChanges(body));
         return settings();
     }
 
@@ -125,7 +135,7 @@ final class ControlActions {
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("AccountId", accountId);
-        answer.putAll(describe(state.changeTimings(accountId, changes(body))));
+        answer.putAll(describe(state.changeTimings(accountId, requiredChanges(body))));
         return answer;
     }
 
@@ -134,11 +144,20 @@ final class ControlActions {
         return Map.of("Reset", true);
     }
 
+    private static UnaryOperator<Timings> requiredChanges(JsonNode body) {
+        UnaryOperator<Timings> changes = changes(body);
+        if (changes == null) {
+            throw Errors.invalidParameter("body", "give RecorderTransitionMillis and/or AggregatorCreationMillis");
+        }
+        return changes;
+    }
+
+    /** The timings the body sets, validated; null when it sets none. */
     private static UnaryOperator<Timings> changes(JsonNode body) {
         Duration recorder = millis(body, "RecorderTransitionMillis");
         Duration aggregator = millis(body, "AggregatorCreationMillis");
         if (recorder == null && aggregator == null) {
-            throw Errors.invalidParameter("body", "give RecorderTransitionMillis and/or AggregatorCreationMillis");
+            return null;
         }
         return timings -> {
             Timings changed = recorder == null ? timings : timings.withRecorderTransition(recorder);

@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The AggregatorAccounts parameter, a JSON array in a form or query parameter, read as every real client sends it
  * (PROTOCOL.md, api-docs README): keys in PascalCase (SDKs) or camelCase (the page's example), AccountId as a JSON
- * number (Java) or a string of digits (Go, Terraform), AccountName optional. Anything else is Invalid.AggregatorAccounts.Value, or
+ * number (Java) or a string of digits (Go, Terraform). AccountName is optional in CreateAggregator (page 004 marks it
+ * "No") and required in UpdateAggregator (page 003: "If you want to update the member account list, you must set the
+ * AccountId, AccountName and AccountType parameters"). Anything else is Invalid.AggregatorAccounts.Value, or
  * Invalid.AccountType.Value for an AccountType other than ResourceDirectory.
  */
 final class AggregatorAccounts {
@@ -26,7 +28,8 @@ final class AggregatorAccounts {
     private AggregatorAccounts() {
     }
 
-    static List<AggregatorMember> parse(String value) {
+    /** The items of the list; {@code nameRequired} when an item without a non-empty AccountName is invalid. */
+    static List<AggregatorMember> parse(String value, boolean nameRequired) {
         JsonNode array;
         try {
             array = JSON.readTree(value);
@@ -38,12 +41,12 @@ final class AggregatorAccounts {
         }
         List<AggregatorMember> members = new ArrayList<>();
         for (JsonNode item : array) {
-            members.add(member(item));
+            members.add(member(item, nameRequired));
         }
         return members;
     }
 
-    private static AggregatorMember member(JsonNode item) {
+    private static AggregatorMember member(JsonNode item, boolean nameRequired) {
         if (!item.isObject()) {
             throw invalid("every item must be an object with AccountId, AccountName and AccountType");
         }
@@ -56,10 +59,13 @@ final class AggregatorAccounts {
         } else {
             throw invalid("AccountId must be a number or a string of digits, got " + abbreviate(id.toString()));
         }
-        // Page 003 asks for AccountName; the official SDK model sends it only when set (ERRATA E8).
         JsonNode name = field(item, "AccountName");
         if (!name.isMissingNode() && !name.isString()) {
             throw invalid("AccountName must be a string");
+        }
+        if (nameRequired && (name.isMissingNode() || name.asString().isEmpty())) {
+            throw invalid("AccountName is required: to update the member account list, set AccountId, AccountName"
+                    + " and AccountType");
         }
         JsonNode type = field(item, "AccountType");
         if (!type.isString() || !RESOURCE_DIRECTORY.equals(type.asString())) {

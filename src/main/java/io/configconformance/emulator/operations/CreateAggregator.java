@@ -14,12 +14,12 @@ import io.configconformance.protocol.ApiVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * CreateAggregator, 2020-09-07 (api-docs 004): a management account creates an account group of type RD, FOLDER or
- * CUSTOM; at most five groups and one RD group per management account. A ClientToken seen before with the same
- * parameters answers the group it created instead of creating another.
+ * CUSTOM; at most five groups and one RD group per management account. AggregatorName and Description are both
+ * required (page 004 marks each "Yes"): absent or empty is MissingParameter, AggregatorName checked first. A
+ * ClientToken seen before with the same parameters answers the group it created instead of creating another.
  */
 public final class CreateAggregator implements Operation {
 
@@ -56,20 +56,18 @@ public final class CreateAggregator implements Operation {
         }
         Optional<String> token = call.clientToken();
         String name = call.requiredParameter("AggregatorName");
-        String description = call.parameter("Description").orElse("");
+        String description = call.requiredParameter("Description");
         AggregatorType type = type(call.parameter("AggregatorType").orElse("CUSTOM"));
         String folderId = type == AggregatorType.FOLDER ? folder(owner, call.requiredParameter("FolderId")) : null;
-        List<AggregatorMember> members = rules.resolve(owner, type, folderId, AggregatorRules.givenMembers(call));
-        String fingerprint = String.join("\n", name, description, type.name(), String.valueOf(folderId),
-                members.stream().map(m -> String.valueOf(m.accountId())).sorted().collect(Collectors.joining(",")));
+        Optional<List<AggregatorMember>> given = AggregatorRules.givenMembers(call, false);
+        List<AggregatorMember> members = rules.resolve(owner, type, folderId, given);
+        String fingerprint = AggregatorRules.fingerprint(List.of(Optional.of(name), Optional.of(description),
+                Optional.of(type.name()), Optional.ofNullable(folderId)), given);
         AccountGroups groups = state.aggregators().of(owner.accountId());
         synchronized (groups) {
-            Optional<AccountGroups.TokenUse> replay = token.flatMap(groups::token);
-            if (replay.isPresent()) {
-                if (!replay.get().fingerprint().equals(fingerprint)) {
-                    throw Errors.IDEMPOTENT_PARAMETER_MISMATCH;
-                }
-                return Map.of("AggregatorId", replay.get().aggregatorId());
+            Optional<String> replayed = AggregatorRules.replay(groups, action(), token, fingerprint);
+            if (replayed.isPresent()) {
+                return Map.of("AggregatorId", replayed.get());
             }
             AggregatorRules.requireDistinctName(groups, null, name);
             requireRoom(groups, type);
@@ -78,8 +76,7 @@ public final class CreateAggregator implements Operation {
                     folderId, members, call.now(),
                     call.now().plus(state.timings(owner.accountId()).aggregatorCreation()));
             groups.put(created);
-            token.ifPresent(value -> groups.rememberToken(value,
-                    new AccountGroups.TokenUse(fingerprint, created.aggregatorId())));
+            AggregatorRules.rememberToken(groups, action(), token, fingerprint, created.aggregatorId());
             return Map.of("AggregatorId", created.aggregatorId());
         }
     }

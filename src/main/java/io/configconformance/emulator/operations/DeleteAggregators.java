@@ -3,7 +3,9 @@ package io.configconformance.emulator.operations;
 import io.configconformance.emulator.EmulatorState;
 import io.configconformance.emulator.protocol.Errors;
 import io.configconformance.emulator.state.AccountGroups;
+import io.configconformance.emulator.state.AggregatorType;
 import io.configconformance.protocol.ApiVersion;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,10 @@ import java.util.Map;
 
 /**
  * DeleteAggregators, 2020-09-07: deletes the caller's account groups named in the comma-separated AggregatorIds; an
- * ID that is not one of the caller's refuses the whole request (Invalid.AggregatorId.Value) and deletes nothing.
+ * ID that is not one of the caller's refuses the whole request (Invalid.AggregatorId.Value) and deletes nothing. The
+ * global (RD) group is the default group, and page 003's row says "DefaultAggregatorDeleteNotSupport: The default
+ * aggregator cannot be deleted": it stays, and its entry in the answer is Success false with that ErrorCode (the
+ * official SDK model's per-group result) while the other groups named are deleted.
  */
 public final class DeleteAggregators implements Operation {
 
@@ -36,21 +41,26 @@ public final class DeleteAggregators implements Operation {
         List<String> ids = Arrays.stream(call.requiredParameter("AggregatorIds").split(","))
                 .map(String::trim).filter(id -> !id.isEmpty()).distinct().toList();
         AccountGroups groups = rules.groupsOf(call.account());
+        List<Map<String, Object>> results = new ArrayList<>();
         synchronized (groups) {
             for (String id : ids) {
                 if (groups.find(id).isEmpty()) {
                     throw Errors.AGGREGATOR_ID_INVALID.withDetail("'" + id + "' is not one of your account groups.");
                 }
             }
-            ids.forEach(groups::remove);
+            for (String id : ids) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("AggregatorId", id);
+                if (groups.find(id).orElseThrow().type() == AggregatorType.RD) {
+                    item.put("ErrorCode", Errors.DEFAULT_AGGREGATOR_DELETE_NOT_SUPPORT.code());
+                    item.put("Success", false);
+                } else {
+                    groups.remove(id);
+                    item.put("Success", true);
+                }
+                results.add(item);
+            }
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("OperateAggregators", ids.stream().map(id -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("AggregatorId", id);
-            item.put("Success", true);
-            return item;
-        }).toList());
-        return Map.of("OperateAggregatorsResult", result);
+        return Map.of("OperateAggregatorsResult", Map.of("OperateAggregators", results));
     }
 }

@@ -13,8 +13,14 @@ import java.util.Map;
 
 /**
  * StartConfigurationRecorder, 2019-01-08 (api-docs 002): individual edition, or Cloud Config for Enterprise when the
- * management account of a resource directory passes EnterpriseEdition=true. Members get RDMemberNoPermission, as the
- * page's introduction says; enabling Enterprise twice gets EnterpriseEditonAlreadyUpgraded (the typo is the real code).
+ * management account of a resource directory passes EnterpriseEdition=true. Every member account of a directory gets
+ * RDMemberNoPermission, as the page's introduction says ("If you use a member account for Cloud Config for
+ * Enterprise, the RDMemberNoPermission error code will be returned"), whether or not its directory has enabled
+ * Cloud Config for Enterprise. Once the management account has enabled it (or is enabling it), its recorder is the
+ * enterprise's, which "monitors all supported types of resources by default" (page 002's row): a start without
+ * EnterpriseEdition=true gets EnterpriseEditionAllResourceTypesDefault, and enabling it twice gets
+ * EnterpriseEditonAlreadyUpgraded (the typo is the real code). EnterpriseEdition=false is the default value (page 002),
+ * so it behaves exactly like an absent parameter.
  */
 public final class StartConfigurationRecorder2019 implements Operation {
 
@@ -43,19 +49,18 @@ public final class StartConfigurationRecorder2019 implements Operation {
     public Map<String, Object> handle(OperationCall call) {
         Account account = call.account();
         boolean enterprise = call.booleanParameter("EnterpriseEdition").orElse(false);
-        if (account.role() == Role.MEMBER) {
-            // Under Cloud Config for Enterprise the directory monitors every type for its members (ERRATA A17).
-            boolean enterpriseDirectory = state.recorders().of(account.managementAccountId()).view(call.now())
-                    .organizationStatus() != OrganizationStatus.REGISTRABLE;
-            throw enterpriseDirectory ? Errors.ENTERPRISE_ALL_RESOURCE_TYPES : Errors.RD_MEMBER_NO_PERMISSION;
-        }
-        if (enterprise && account.role() != Role.MANAGEMENT) {
+        if (account.role() == Role.MEMBER || (enterprise && account.role() != Role.MANAGEMENT)) {
             throw Errors.RD_MEMBER_NO_PERMISSION;
         }
         ConfigurationRecorder recorder = state.recorders().of(account.accountId());
         ConfigurationRecorder.View before = recorder.view(call.now());
-        if (enterprise && before.organizationStatus() == OrganizationStatus.REGISTERED) {
-            throw Errors.ENTERPRISE_EDITION_ALREADY_UPGRADED;
+        if (before.organizationStatus() != OrganizationStatus.REGISTRABLE) {
+            if (!enterprise) {
+                throw Errors.ENTERPRISE_ALL_RESOURCE_TYPES;
+            }
+            if (before.organizationStatus() == OrganizationStatus.REGISTERED) {
+                throw Errors.ENTERPRISE_EDITION_ALREADY_UPGRADED;
+            }
         }
         if (before.status().inTransition() || before.organizationStatus() == OrganizationStatus.BUILDING) {
             throw Errors.PROCESS_IS_RUNNING;

@@ -13,8 +13,12 @@ import java.util.Optional;
 
 /**
  * UpdateAggregator, 2020-09-07 (api-docs 003): renames, redescribes, and replaces the member list of an account group
- * only when AggregatorAccounts is given. A group still being created answers AggregatorAlreadyPending; the member
- * list of the global (RD) group follows the directory and cannot be edited (DefaultAggregatorDeleteNotSupport).
+ * only when AggregatorAccounts is given, each item with AccountId, AccountName and AccountType ("If you want to update
+ * the member account list, you must set the AccountId, AccountName and AccountType parameters"). AggregatorId is
+ * required (MissingParameter). A group still being created answers AggregatorAlreadyPending; the member list of the
+ * global (RD) group follows the directory and cannot be edited (DefaultAggregatorDeleteNotSupport). ClientToken
+ * "is used to ensure the idempotence of the request", as in CreateAggregator: the same token with the same parameters
+ * answers the same AggregatorId and changes nothing again; with other parameters it is IdempotentParameterMismatch.
  */
 public final class UpdateAggregator implements Operation {
 
@@ -39,10 +43,15 @@ public final class UpdateAggregator implements Operation {
     @Override
     public Map<String, Object> handle(OperationCall call) {
         String aggregatorId = call.requiredParameter("AggregatorId");
-        call.clientToken();
+        Optional<String> token = call.clientToken();
         AccountGroups groups = rules.groupsOf(call.account());
-        Optional<List<AggregatorMember>> given = AggregatorRules.givenMembers(call);
+        Optional<List<AggregatorMember>> given = AggregatorRules.givenMembers(call, true);
+        String fingerprint = AggregatorRules.fingerprint(List.of(Optional.of(aggregatorId),
+                call.parameter("AggregatorName"), call.parameter("Description")), given);
         synchronized (groups) {
+            if (AggregatorRules.replay(groups, action(), token, fingerprint).isPresent()) {
+                return Map.of("AggregatorId", aggregatorId);
+            }
             Aggregator current = groups.find(aggregatorId).orElseThrow(() -> Errors.AGGREGATOR_ID_INVALID);
             if (current.status(call.now()) == Aggregator.CREATING) {
                 throw Errors.AGGREGATOR_ALREADY_PENDING;
@@ -60,6 +69,7 @@ public final class UpdateAggregator implements Operation {
             }
             String description = call.parameter("Description").orElse(current.description());
             groups.put(current.withChanges(name, description, members));
+            AggregatorRules.rememberToken(groups, action(), token, fingerprint, aggregatorId);
         }
         return Map.of("AggregatorId", aggregatorId);
     }

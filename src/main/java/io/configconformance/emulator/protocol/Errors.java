@@ -1,9 +1,11 @@
 package io.configconformance.emulator.protocol;
 
 /**
- * The error codes the emulator answers with. Operation codes and messages are copied from the reference pages'
- * error tables; gateway codes (authentication, common parameters) from PROTOCOL.md and the public error centre.
- * Where a page is silent on a status or message, the choice is recorded in docs/ERRATA.md.
+ * The error codes the emulator answers with. Operation codes carry, word for word, the "Error message" of their row
+ * in the reference pages' error tables (where several pages document one code they word it alike; DocumentedErrorsTest
+ * holds every row of features/documented-errors.csv to its page); {@link ApiError#withDetail} may add a sentence
+ * naming the offending value after it. Gateway codes (authentication, common parameters) come from PROTOCOL.md and
+ * the public error centre. Where a page is silent on a status or message, the choice is recorded in docs/ERRATA.md.
  */
 public final class Errors {
 

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The account groups of one management account and the client tokens it has used. Operations hold this object's
+ * The account groups of one management account and the client tokens it has used, per operation (a token used with
+ * CreateAggregator and the same token used with UpdateAggregator are two requests). Operations hold this object's
  * monitor across check and change (a duplicate name, the 5-group limit, a replayed token), so that concurrent
  * requests cannot both pass a check that only one of them may pass.
  */
 public final class AccountGroups {
 
-    /** What a ClientToken was used for: the parameters it came with and the group it created. */
+    /** What a ClientToken was used for: the parameters it came with and the group it answered. */
     public record TokenUse(String fingerprint, String aggregatorId) {
     }
 
@@ -37,11 +38,11 @@ public final class AccountGroups {
         byId.remove(aggregatorId);
     }
 
-    public Optional<TokenUse> token(String clientToken) {
-        return Optional.ofNullable(tokens.get(clientToken));
+    public Optional<TokenUse> token(String action, String clientToken) {
+        return Optional.ofNullable(tokens.get(action + "\n" + clientToken));
     }
 
-    public void rememberToken(String clientToken, TokenUse use) {
-        tokens.put(clientToken, use);
+    public void rememberToken(String action, String clientToken, TokenUse use) {
+        tokens.put(action + "\n" + clientToken, use);
     }
 }

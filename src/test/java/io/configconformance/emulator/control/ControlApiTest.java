@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.client.AggregatorRequest;
+import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.emulator.Timings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,6 +70,47 @@ class ControlApiTest {
         control.reset();
         assertFalse(control.accounts().contains(created));
         assertEquals(6, control.accounts().size());
+    }
+
+    @Test
+    void resetForgetsEveryAccountGroupTheGlobalOneToo() {
+        TestAccount management = control.createAccount("management");
+        control.createMember(management.accountId());
+        ApiResponse created = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials()))
+                .createAggregator(AggregatorRequest.create("global", "RD").withDescription("d"));
+        assertEquals(200, created.status(), created.body());
+        assertEquals(1, control.resources(management.accountId()).path("Aggregators").size());
+        control.reset();
+        assertEquals(0, control.resources(null).path("Aggregators").size());
+    }
+
+    @Test
+    void createsAnAccountWithItsOwnTimingsInOneRequest() {
+        TestAccount both = control.createAccount("management", Duration.ofMillis(1234), Duration.ZERO);
+        assertEquals(new Timings(Duration.ofMillis(1234), Duration.ZERO), emulator.state().timings(both.accountId()));
+        TestAccount one = control.createAccount("individual", null, Duration.ofMillis(5));
+        assertEquals(new Timings(EmulatorSettings.DEFAULT_TRANSITION, Duration.ofMillis(5)),
+                emulator.state().timings(one.accountId()));
+        TestAccount none = control.createAccount("unauthorized", null, null);
+        assertEquals(emulator.state().timings(), emulator.state().timings(none.accountId()));
+        assertEquals(EmulatorSettings.DEFAULT_TRANSITION, emulator.state().recorderTransition(1300000000000001L),
+                "other accounts keep the emulator's timings");
+    }
+
+    @Test
+    void anAccountWithInvalidTimingsIsNotCreated() throws Exception {
+        int before = control.accounts().size();
+        for (String body : List.of("{\"Role\":\"management\",\"RecorderTransitionMillis\":-1}",
+                "{\"Role\":\"individual\",\"AggregatorCreationMillis\":\"soon\"}",
+                "{\"Role\":\"individual\",\"AggregatorCreationMillis\":3600001}")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(emulator.baseUri() + "/__emulator/accounts"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().contains("\"Code\":\"InvalidParameter\""), response.body());
+            assertTrue(response.body().contains("Millis"), "the message names the timing: " + response.body());
+        }
+        assertEquals(before, control.accounts().size());
     }
 
     @Test
