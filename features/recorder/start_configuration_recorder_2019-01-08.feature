@@ -165,7 +165,7 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   |
         | XML    |
 
-    @RDMemberNoPermission @role-member @irreversible @evidence-contested @erratum-E13
+    @RDMemberNoPermission @role-member @mutating @irreversible @evidence-contested @erratum-E13
     Scenario Outline: RDMemberNoPermission: A member account of an enterprise directory cannot start the recorder (<format>)
       Given a member account of a resource directory with Cloud Config for Enterprise enabled
       And responses are requested in <format>

@@ -192,7 +192,7 @@ public final class AggregatorSteps {
 
     @When("the management account renames an account group that does not exist")
     public void renamesAnAbsentGroup() {
-        update(AggregatorRequest.update(ABSENT_GROUP).withName("renamed"));
+        update(AggregatorRequest.update(ABSENT_GROUP).withName(ConformanceWorld.groupName("renamed")));
     }
 
     @When("member account {int} renames the account group {string}")

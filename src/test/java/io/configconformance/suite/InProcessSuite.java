@@ -32,6 +32,12 @@ final class InProcessSuite {
     }
 
     static List<Outcome> run(String endpoint, String tags, String reports, Map<String, String> configuration) {
+        return run(endpoint, tags, reports, configuration, new TestExecutionListener() { });
+    }
+
+    /** The same, with a listener of its own that sees every scenario start and finish. */
+    static List<Outcome> run(String endpoint, String tags, String reports, Map<String, String> configuration,
+                             TestExecutionListener observer) {
         System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
@@ -41,7 +47,7 @@ final class InProcessSuite {
                 .configurationParameter("cucumber.plugin", "io.configconformance.report.ConformanceReportPlugin:"
                         + reports);
         configuration.forEach(request::configurationParameter);
-        LauncherFactory.create().execute(request.build(), new TestExecutionListener() {
+        LauncherFactory.create().execute(request.build(), observer, new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
                 if (id.isTest()) {
