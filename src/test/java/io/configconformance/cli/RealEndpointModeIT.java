@@ -1,22 +1,11 @@
 package io.configconformance.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.configconformance.client.EmulatorControl;
-import io.configconformance.client.TestAccount;
-import io.configconformance.emulator.Emulator;
-import io.configconformance.emulator.EmulatorSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,51 +26,19 @@ import org.junit.jupiter.api.Test;
 class RealEndpointModeIT {
 
     private static final Path REPORTS = Path.of("target", "it-reports", "real-endpoint");
-    private static Emulator emulator;
-    private static WireMockServer service;
+    private static ServiceStage service;
     private static JarProcess.Result run;
-    private static final List<String> secrets = new ArrayList<>();
 
     @BeforeAll
     static void runAgainstAnEndpointWithoutControlApi() throws Exception {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        service = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true));
-        service.start();
-        service.stubFor(any(urlPathMatching("/__emulator/.*")).atPriority(1).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "text/html").withBody("<html><title>Not Found</title></html>")));
-        service.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())));
-        Path roles = writeRoleFile(new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5)));
-        run = JarProcess.run(600, "run", "--endpoint", "http://127.0.0.1:" + service.port(), "--credentials",
-                roles.toString(), "--allow-mutating", "--reports", REPORTS.toString());
+        service = new ServiceStage("real-endpoint", (request, response) -> response);
+        run = JarProcess.run(600, "run", "--endpoint", service.endpoint(), "--credentials", service.roles().toString(),
+                "--allow-mutating", "--reports", REPORTS.toString());
     }
 
     @AfterAll
     static void stop() {
-        service.stop();
-        emulator.close();
-    }
-
-    private static Path writeRoleFile(EmulatorControl control) throws IOException {
-        TestAccount individual = control.createAccount("individual");
-        TestAccount management = control.createAccount("management");
-        TestAccount unauthorized = control.createAccount("unauthorized");
-        List<String> members = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            members.add(entry(control.createMember(management.accountId())));
-        }
-        for (TestAccount account : List.of(individual, management, unauthorized)) {
-            secrets.add(account.credentials().accessKeySecret());
-        }
-        Path file = Files.createDirectories(Path.of("target", "it-credentials")).resolve("roles.json");
-        Files.writeString(file, "{\"individual\":" + entry(individual) + ",\"management\":" + entry(management)
-                + ",\"unauthorized\":" + entry(unauthorized) + ",\"members\":[" + String.join(",", members) + "]}");
-        return file;
-    }
-
-    private static String entry(TestAccount account) {
-        secrets.add(account.credentials().accessKeySecret());
-        return "{\"AccountId\":" + account.accountId() + ",\"AccessKeyId\":\"" + account.credentials().accessKeyId()
-                + "\",\"AccessKeySecret\":\"" + account.credentials().accessKeySecret() + "\"}";
+        service.close();
     }
 
     @Test
@@ -111,13 +68,13 @@ class RealEndpointModeIT {
         try (Stream<Path> files = Files.walk(REPORTS)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(file);
-                secrets.stream().filter(text::contains).forEach(secret -> leaks.add(file + " holds a secret"));
+                service.secrets().stream().filter(text::contains).forEach(secret -> leaks.add(file + " holds a secret"));
                 if (unmaskedSignature.matcher(text).find()) {
                     leaks.add(file + " holds a signature");
                 }
             }
         }
         assertEquals(List.of(), leaks);
-        assertTrue(secrets.size() >= 6, "the secrets of every role were looked for");
+        assertTrue(service.secrets().size() >= 6, "the secrets of every role were looked for");
     }
 }

@@ -1,0 +1,139 @@
+package io.configconformance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Plausible real services, each the emulator with its default timings behind a proxy without the control API, so the
+ * jar verifies it as a real endpoint. What a real service may do without breaking the pages passes with observations;
+ * an answer that differs only where an assumption speaks is DIFFERS, naming the entry, and exits 0 (1 with --strict);
+ * an answer that breaks uncontested page text fails the run.
+ */
+class PlausibleServicesIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final String OTHER_HOST = "config.cn-shanghai.aliyuncs.com";
+
+    @Test
+    void aServiceWithBenignDifferencesPassesWithObservations() throws Exception {
+        Path reports = Path.of("target", "it-reports", "benign-service");
+        try (ServiceStage service = new ServiceStage("benign", PlausibleServicesIT::benign)) {
+            JarProcess.Result run = run(service, reports, "(@UpdateAggregator and not @error) or @NoPermission"
+                    + " or (@StartConfigurationRecorder and @v2019-01-08 and not @error) or @Invalid.AggregatorId.Value");
+            assertEquals(0, run.exitCode(), run.toString());
+            assertTrue(run.stdout().contains(" 0 failed, ") && run.stdout().contains(" 0 differ."), run.toString());
+            String matrix = Files.readString(reports.resolve("conformance-matrix.md"));
+            assertTrue(matrix.contains("## Observations"), matrix);
+            assertTrue(matrix.contains("undocumented field `/ServiceAddedField` in GetAggregator 2020-09-07 (JSON)"),
+                    matrix);
+            assertTrue(matrix.contains("undocumented field `/StartConfigurationRecorderResponse/ServiceAddedField` in"
+                    + " StartConfigurationRecorder 2019-01-08 (XML)"), matrix);
+            assertTrue(matrix.contains("Message of UpdateAggregator 2020-09-07 400 Invalid.AggregatorId.Value is not"
+                    + " the message of page 003"), matrix);
+        }
+    }
+
+    @Test
+    void aServiceThatDiffersWhereOnlyAnAssumptionSpeaksIsDiffersNamingTheEntry() throws Exception {
+        Path reports = Path.of("target", "it-reports", "assumption-service");
+        BiFunction<Request, Response, Response> change = body(b -> b.replace("InvalidParameter",
+                "InvalidClientToken.Malformed"));
+        try (ServiceStage service = new ServiceStage("assumption", change)) {
+            String tags = "@CreateAggregator and @InvalidParameter and @assumption-A22";
+            JarProcess.Result run = run(service, reports, tags);
+            assertEquals(0, run.exitCode(), run.toString());
+            assertTrue(run.stdout().contains(" 0 passed, 0 failed, ") && run.stdout().contains(" 2 differ."),
+                    run.toString());
+            assertTrue(run.stdout().contains("DIFFERS CreateAggregator") && run.stdout().contains(
+                    "the service differs from assumption A22: CreateAggregator 2020-09-07 (JSON): Code: expected"
+                            + " InvalidParameter, got [InvalidClientToken.Malformed]"), run.toString());
+            String matrix = Files.readString(reports.resolve("conformance-matrix.md"));
+            assertTrue(matrix.contains("| assumption (A22) | differs | DIFFERS: the service differs from assumption A22"),
+                    matrix);
+            String junit = Files.readString(reports.resolve("cucumber-junit.xml"));
+            assertTrue(junit.contains("<skipped message=\"DIFFERS: the service differs from assumption A22"), junit);
+            assertEquals(1, run(service, reports, tags, "--strict").exitCode(), "--strict fails on DIFFERS");
+        }
+    }
+
+    @Test
+    void aServiceThatBreaksUncontestedPageTextFails() throws Exception {
+        Path reports = Path.of("target", "it-reports", "broken-service");
+        BiFunction<Request, Response, Response> change = (request, response) ->
+                response.getBodyAsString().contains("NoPermission")
+                        ? ServiceStage.replace(response, 403, response.getBodyAsString()) : response;
+        try (ServiceStage service = new ServiceStage("broken", change)) {
+            JarProcess.Result run = run(service, reports, "@NoPermission and @PutConfigurationRecorder");
+            assertEquals(1, run.exitCode(), run.toString());
+            assertTrue(run.stdout().contains(" 2 failed, ") && run.stdout().contains(" 0 differ."), run.toString());
+            assertTrue(run.stdout().contains("expected: <400> but was: <403>"), run.toString());
+        }
+    }
+
+    private static JarProcess.Result run(ServiceStage service, Path reports, String tags, String... more)
+            throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("run", "--endpoint", service.endpoint(), "--credentials",
+                service.roles().toString(), "--allow-mutating", "--reports", reports.toString(), "--tags", tags));
+        arguments.addAll(List.of(more));
+        return JarProcess.run(600, arguments.toArray(String[]::new));
+    }
+
+    /**
+     * What a real service may well do: fields the pages do not list, keys in another order, pretty-printed JSON and
+     * XML, its own HostId and its own wording of error messages.
+     */
+    private static Response benign(Request request, Response response) {
+        String body = response.getBodyAsString();
+        if (body.startsWith("{")) {
+            JsonNode tree = JSON.readTree(body);
+            if (response.getStatus() >= 400) {
+                ((ObjectNode) tree).put("HostId", OTHER_HOST).put("Message", "Request denied by the service.");
+            }
+            return ServiceStage.replace(response, response.getStatus(), JSON.writeValueAsString(
+                    reordered(tree, response.getStatus() < 400)));
+        }
+        if (response.getStatus() >= 400) {
+            body = body.replaceAll("<HostId>[^<]*</HostId>", "<HostId>" + OTHER_HOST + "</HostId>")
+                    .replaceAll("<Message>[^<]*</Message>", "<Message>Request denied by the service.</Message>");
+        } else {
+            body = body.replaceFirst("(<[A-Za-z]+Response>)", "$1<ServiceAddedField>1</ServiceAddedField>");
+        }
+        return ServiceStage.replace(response, response.getStatus(), body.replace("><", ">\n  <"));
+    }
+
+    /** The same tree with every object's keys in reverse order, and a field of the service's own at the top. */
+    private static JsonNode reordered(JsonNode node, boolean addField) {
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        if (addField) {
+            copy.put("ServiceAddedField", 1);
+        }
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.properties());
+        java.util.Collections.reverse(fields);
+        fields.forEach(field -> copy.set(field.getKey(), field.getValue().isArray()
+                ? field.getValue() : reordered(field.getValue(), false)));
+        return copy;
+    }
+
+    private static BiFunction<Request, Response, Response> body(java.util.function.UnaryOperator<String> change) {
+        return (request, response) -> ServiceStage.replace(response, response.getStatus(),
+                change.apply(response.getBodyAsString()));
+    }
+}

@@ -1,0 +1,110 @@
+package io.configconformance.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.configconformance.client.EmulatorControl;
+import io.configconformance.client.TestAccount;
+import io.configconformance.emulator.Emulator;
+import io.configconformance.emulator.EmulatorSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * A stand-in for a real Cloud Config service: an emulator with its default timings behind a WireMock proxy that hides
+ * the control API (404 HTML page under /__emulator/) and may change the API's answers, with a role file holding an
+ * account of every role. The suite can only verify it as a real endpoint.
+ */
+final class ServiceStage implements AutoCloseable {
+
+    private final Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start();
+    private final WireMockServer proxy;
+    private final List<String> secrets = new ArrayList<>();
+    private final Path roles;
+
+    ServiceStage(String name, BiFunction<Request, Response, Response> change) throws IOException {
+        proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true)
+                .extensions(new ResponseTransformerV2() {
+                    @Override
+                    public Response transform(Response response, ServeEvent serveEvent) {
+                        return change.apply(serveEvent.getRequest(), response);
+                    }
+
+                    @Override
+                    public boolean applyGlobally() {
+                        return false;
+                    }
+
+                    @Override
+                    public String getName() {
+                        return "service";
+                    }
+                }));
+        proxy.start();
+        proxy.stubFor(any(urlPathMatching("/__emulator/.*")).atPriority(1).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<html><title>Not Found</title></html>")));
+        proxy.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())
+                .withRemoveRequestHeader("Accept-Encoding").withTransformers("service")));
+        roles = writeRoleFile(name, new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5)));
+    }
+
+    String endpoint() {
+        return "http://127.0.0.1:" + proxy.port();
+    }
+
+    Path roles() {
+        return roles;
+    }
+
+    /** The AccessKeySecrets of every account in the role file. */
+    List<String> secrets() {
+        return List.copyOf(secrets);
+    }
+
+    private Path writeRoleFile(String name, EmulatorControl control) throws IOException {
+        TestAccount individual = control.createAccount("individual");
+        TestAccount management = control.createAccount("management");
+        TestAccount unauthorized = control.createAccount("unauthorized");
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            members.add(entry(control.createMember(management.accountId())));
+        }
+        Path file = Files.createDirectories(Path.of("target", "it-credentials")).resolve(name + "-roles.json");
+        Files.writeString(file, "{\"individual\":" + entry(individual) + ",\"management\":" + entry(management)
+                + ",\"unauthorized\":" + entry(unauthorized) + ",\"members\":[" + String.join(",", members) + "]}");
+        return file;
+    }
+
+    private String entry(TestAccount account) {
+        secrets.add(account.credentials().accessKeySecret());
+        return "{\"AccountId\":" + account.accountId() + ",\"AccessKeyId\":\"" + account.credentials().accessKeyId()
+                + "\",\"AccessKeySecret\":\"" + account.credentials().accessKeySecret() + "\"}";
+    }
+
+    /** The answer with another status and body; its length header no longer applies. */
+    static Response replace(Response response, int status, String body) {
+        HttpHeaders headers = new HttpHeaders(response.getHeaders().all().stream()
+                .filter(header -> !header.keyEquals("Content-Length")).toList());
+        return Response.Builder.like(response).but().status(status).headers(headers).body(body).build();
+    }
+
+    @Override
+    public void close() {
+        proxy.stop();
+        emulator.close();
+    }
+}
