@@ -25,6 +25,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
@@ -134,6 +135,7 @@ public final class XmlSchemaValidator {
         private final Set<String> declared;
         private final ElementTracker tracker;
         private final List<Violation> violations;
+        private Locator locator;
         private int depth;
         private int skipping;
 
@@ -144,12 +146,20 @@ public final class XmlSchemaValidator {
         }
 
         @Override
+        public void setDocumentLocator(Locator value) {
+            locator = value;
+            super.setDocumentLocator(value);
+        }
+
+        @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             depth++;
             String name = localName.isEmpty() ? qName : localName;
             if (skipping == 0 && depth > 1 && !declared.contains(name)) {
                 skipping = depth;
-                violations.add(new Violation(tracker.path(), "element '" + name + "' is not in the schema", true));
+                String at = locator == null ? "0:0" : locator.getLineNumber() + ":" + locator.getColumnNumber();
+                violations.add(new Violation(at + " " + tracker.path(), "element '" + name + "' is not in the schema",
+                        true));
             }
             if (skipping == 0) {
                 super.startElement(uri, localName, qName, atts);

@@ -44,8 +44,26 @@ class ConformanceMatrixTest {
         assertTrue(markdown.contains("- Documented errors passed: 1 of 3"), markdown);
         assertTrue(markdown.contains("| 003 | UpdateAggregator | 2020-09-07 | 400 | AggregatorAlreadyPending | not covered |"),
                 markdown);
-        assertTrue(markdown.contains("| Two groups cannot share a name (XML) | failed | Code: expected X, got Y |"),
+        assertTrue(markdown.contains("| Two groups cannot share a name (XML) | untagged | failed | Code: expected X,"
+                + " got Y |"), markdown);
+    }
+
+    @Test
+    void aDiffersVerdictIsItsOwnWithTheEntryNamedAndObservationsAreListed() {
+        ScenarioResult differs = new ScenarioResult("file:features/x.feature", 7, "A ClientToken has 64 characters",
+                Set.of("@evidence-assumption", "@assumption-A22", "@CreateAggregator", "@v2020-09-07",
+                        "@InvalidParameter"), Status.SKIPPED, "DIFFERS: the service differs from assumption A22: x",
+                List.of("undocumented field `/Extra` in GetAggregator 2020-09-07 (JSON)"));
+        ConformanceMatrix run = new ConformanceMatrix(List.of(differs, result("Skipped one", Status.SKIPPED)),
+                List.of(), "https://config.cn-shanghai.aliyuncs.com", Instant.EPOCH, "test");
+        String markdown = run.markdown();
+        assertTrue(markdown.contains("| A ClientToken has 64 characters | assumption (A22) | differs | DIFFERS: the"
+                + " service differs from assumption A22: x |"), markdown);
+        assertTrue(markdown.contains("(0 passed, 0 failed, 1 skipped, 1 differ)"), markdown);
+        assertTrue(markdown.contains("| A ClientToken has 64 characters | undocumented field `/Extra` in GetAggregator"),
                 markdown);
+        assertTrue(run.html().contains("<tr class=\"differs\">"), run.html());
+        assertEquals("differs", ConformanceMatrix.verdict(List.of(differs, result("ok", Status.PASSED))));
     }
 
     @Test

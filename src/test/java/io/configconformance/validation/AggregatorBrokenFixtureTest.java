@@ -120,14 +120,14 @@ class AggregatorBrokenFixtureTest {
     void xmlMembersWrappedInOneListElementAreRejected() {
         String wrapped = wrapList(getXml, "AggregatorAccounts", "AggregatorAccount");
         assertXmlViolation(validateXml(GET_AGGREGATOR, wrapped), XML_AGGREGATOR + "/AggregatorAccounts/AggregatorAccount",
-                "Invalid content was found starting with element 'AggregatorAccount'");
+                "element 'AggregatorAccount' is not in the schema");
     }
 
     @Test
     void xmlAccountGroupsWrappedInOneListElementAreRejected() {
         String wrapped = wrapList(listXml, "Aggregators", "Aggregator");
         assertXmlViolation(validateXml(LIST_AGGREGATORS, wrapped), XML_LISTED + "/Aggregator",
-                "Invalid content was found starting with element 'Aggregator'");
+                "element 'Aggregator' is not in the schema");
     }
 
     @Test
@@ -135,7 +135,7 @@ class AggregatorBrokenFixtureTest {
         String wrapped = wrapList(deleteXml, "OperateAggregators", "OperateAggregator");
         assertXmlViolation(validateXml(DELETE_AGGREGATORS, wrapped),
                 "/DeleteAggregatorsResponse/OperateAggregatorsResult/OperateAggregators/OperateAggregator",
-                "Invalid content was found starting with element 'OperateAggregator'");
+                "element 'OperateAggregator' is not in the schema");
     }
 
     @Test

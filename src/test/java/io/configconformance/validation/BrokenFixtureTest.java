@@ -118,7 +118,8 @@ class BrokenFixtureTest {
     void anXmlListWrappedInAWrapperElementIsRejected() {
         String wrapped = good2020Xml.replace("<ResourceTypes>ACS::ECS::Instance</ResourceTypes>",
                 "<ResourceTypes><ResourceType>ACS::ECS::Instance</ResourceType></ResourceTypes>");
-        assertXmlViolation(xml2020(wrapped), RECORDER + "/ResourceTypes", "must have no element information item");
+        assertXmlViolation(xml2020(wrapped), RECORDER + "/ResourceTypes/ResourceType",
+                "element 'ResourceType' is not in the schema");
     }
 
     @Test
