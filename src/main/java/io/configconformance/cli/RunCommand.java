@@ -50,7 +50,8 @@ final class RunCommand implements Callable<Integer> {
     Path credentials;
 
     @Option(names = "--aliyun-profiles", description = "Roles from aliyun CLI profiles in ~/.aliyun/config.json,"
-            + " e.g. management=corp,member=corp-member1")
+            + " as role=profile@AccountId (the profiles do not hold account IDs; unauthorized needs none), e.g."
+            + " management=corp@1005320983490000,member=corp-member@1713220985231111,unauthorized=ram-user")
     String aliyunProfiles;
 
     @Option(names = "--allow-mutating", description = "On a real endpoint, also run scenarios that change account"
@@ -209,7 +210,8 @@ final class RunCommand implements Callable<Integer> {
             ConfiguredAccounts accounts = ConfiguredAccounts.ofThisMachine(RunOptions.current());
             return accounts.isEmpty() ? endpoint + " has no emulator control API, so it is verified as a real"
                     + " endpoint, which needs credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and"
-                    + " ALIBABA_CLOUD_ACCESS_KEY_SECRET, --credentials FILE or --aliyun-profiles" : null;
+                    + " ALIBABA_CLOUD_ACCESS_KEY_SECRET with CONFORMANCE_ACCOUNT_ID, --credentials FILE or"
+                    + " --aliyun-profiles" : null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }

@@ -40,7 +40,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--credentials", description = "Role file with the management account (see README).")
     Path credentials;
 
-    @Option(names = "--aliyun-profiles", description = "e.g. management=corp (from ~/.aliyun/config.json)")
+    @Option(names = "--aliyun-profiles", description = "The management account from an aliyun CLI profile in"
+            + " ~/.aliyun/config.json, as role=profile@AccountId, e.g. management=corp@1005320983490000")
     String aliyunProfiles;
 
     @CommandLine.Spec

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.opentest4j.TestAbortedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,13 +19,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The accounts of a real endpoint, configured the ways Alibaba Cloud users keep credentials: the environment
- * variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN (for the
- * individual role), a role file (--credentials) and profiles of the aliyun CLI's ~/.aliyun/config.json
- * (--aliyun-profiles role=profile,...). A role nobody configured skips the scenarios that need it.
+ * variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN with
+ * CONFORMANCE_ACCOUNT_ID (for the individual role), a role file (--credentials) and profiles of the aliyun CLI's
+ * ~/.aliyun/config.json (--aliyun-profiles role=profile@AccountId,...). Every account of a role whose scenarios read
+ * its account ID (individual, management, member) must come with it; an unknown role is refused. A role nobody
+ * configured skips the scenarios that need it.
  */
 public final class ConfiguredAccounts implements AccountSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** An Alibaba Cloud account ID: a positive number of up to 18 digits. */
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[1-9][0-9]{0,17}");
+    private static final String EXAMPLE_ACCOUNT_ID = "1713220985231111";
+    /** The roles whose scenarios read the account's ID; unauthorized, a RAM user, needs none. */
+    private static final Set<String> ROLES_WITH_ACCOUNT_ID = Set.of("individual", "management", "member");
+    private static final List<String> PROFILE_ROLES = List.of("individual", "management", "member", "unauthorized");
+    private static final List<String> FILE_ROLES = List.of("individual", "management", "members", "unauthorized");
 
     private final Map<String, TestAccount> roles;
     private final List<TestAccount> members;
@@ -38,16 +49,22 @@ public final class ConfiguredAccounts implements AccountSource {
         return load(options, System.getenv(), Path.of(System.getProperty("user.home"), ".aliyun", "config.json"));
     }
 
-    /** Everything the options and the environment configure; fails with a one-line reason when a source is unreadable. */
+    /**
+     * Everything the options and the environment configure; fails with a one-line reason when a source is unreadable,
+     * names an unknown role or lacks an account ID a role needs. The environment gives the individual role only when
+     * neither the profiles nor the role file do.
+     */
     public static ConfiguredAccounts load(RunOptions options, Map<String, String> environment, Path aliyunConfig) {
         Map<String, TestAccount> roles = new HashMap<>();
         List<TestAccount> members = new ArrayList<>();
-        fromEnvironment(environment).ifPresent(account -> roles.put("individual", account));
         if (options.aliyunProfiles().isPresent()) {
             fromAliyunCli(aliyunConfig, options.aliyunProfiles().get(), roles, members);
         }
         if (options.credentialsFile().isPresent()) {
             fromRoleFile(options.credentialsFile().get(), roles, members);
+        }
+        if (!roles.containsKey("individual")) {
+            fromEnvironment(environment).ifPresent(account -> roles.put("individual", account));
         }
         return new ConfiguredAccounts(roles, members);
     }
@@ -76,7 +93,8 @@ public final class ConfiguredAccounts implements AccountSource {
         if (account == null) {
             throw new TestAbortedException("needs credentials for the role '" + role + "' (role file: --credentials,"
                     + " aliyun CLI profiles: --aliyun-profiles" + (role.equals("individual")
-                    ? ", or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET)" : ")"));
+                    ? ", or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET with CONFORMANCE_ACCOUNT_ID)"
+                    : ")"));
         }
         return account;
     }
@@ -101,58 +119,136 @@ public final class ConfiguredAccounts implements AccountSource {
         if (id == null || id.isBlank() || secret == null || secret.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new TestAccount(accountId(environment.get("CONFORMANCE_ACCOUNT_ID")), "individual",
+        String accountId = environment.getOrDefault("CONFORMANCE_ACCOUNT_ID", "").strip();
+        if (accountId.isEmpty()) {
+            throw new IllegalArgumentException("ALIBABA_CLOUD_ACCESS_KEY_ID gives the individual role, which needs"
+                    + " its account ID: set CONFORMANCE_ACCOUNT_ID to the account ID of ALIBABA_CLOUD_ACCESS_KEY_ID"
+                    + " (digits)");
+        }
+        if (!ACCOUNT_ID.matcher(accountId).matches()) {
+            throw new IllegalArgumentException("CONFORMANCE_ACCOUNT_ID must be the account ID of"
+                    + " ALIBABA_CLOUD_ACCESS_KEY_ID (digits), got '" + accountId + "'");
+        }
+        return Optional.of(new TestAccount(Long.parseLong(accountId), "individual",
                 new Credentials(id, secret, environment.get("ALIBABA_CLOUD_SECURITY_TOKEN")), null));
     }
 
     private static void fromRoleFile(Path file, Map<String, TestAccount> roles, List<TestAccount> members) {
         JsonNode root = read(file);
-        for (String role : List.of("individual", "management", "unauthorized")) {
-            if (root.has(role)) {
-                roles.put(role, account(root.path(role), role, file));
+        if (!root.isObject()) {
+            throw new IllegalArgumentException(file + ": expected an object whose keys are the roles "
+                    + String.join(", ", FILE_ROLES));
+        }
+        for (String key : root.propertyNames()) {
+            if (!FILE_ROLES.contains(key)) {
+                throw new IllegalArgumentException(file + ": unknown role '" + key + "'; the roles are "
+                        + String.join(", ", FILE_ROLES) + " (members is a list of entries)");
             }
         }
-        root.path("members").forEach(node -> members.add(account(node, "member", file)));
+        for (String role : List.of("individual", "management", "unauthorized")) {
+            if (root.has(role)) {
+                roles.put(role, account(root.path(role), role, "the " + role + " entry", file));
+            }
+        }
+        JsonNode list = root.path("members");
+        if (!list.isMissingNode() && !list.isArray()) {
+            throw new IllegalArgumentException(file + ": members must be a list of entries, one per member account");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            members.add(account(list.get(i), "member", "the members[" + i + "] entry", file));
+        }
+    }
+
+    /** One role=profile@AccountId pair of --aliyun-profiles; accountId is 0 for a role that needs none. */
+    private record ProfileOfRole(String role, String profile, long accountId) {
     }
 
     private static void fromAliyunCli(Path config, String mapping, Map<String, TestAccount> roles,
                                       List<TestAccount> members) {
-        JsonNode root = read(config);
+        List<ProfileOfRole> wanted = new ArrayList<>();
         for (String pair : mapping.split(",")) {
-            String[] parts = pair.trim().split("=", 2);
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("--aliyun-profiles takes role=profile pairs, got '" + pair + "'");
-            }
+            wanted.add(profileOfRole(pair.trim()));
+        }
+        JsonNode root = read(config);
+        for (ProfileOfRole entry : wanted) {
             JsonNode profile = null;
             for (JsonNode candidate : root.path("profiles")) {
-                if (candidate.path("name").asString("").equals(parts[1])) {
+                if (candidate.path("name").asString("").equals(entry.profile())) {
                     profile = candidate;
                 }
             }
             if (profile == null) {
-                throw new IllegalArgumentException("no profile '" + parts[1] + "' in " + config);
+                throw new IllegalArgumentException("no profile '" + entry.profile() + "' in " + config);
             }
-            TestAccount account = new TestAccount(0, parts[0], new Credentials(profile.path("access_key_id").asString(""),
-                    profile.path("access_key_secret").asString(""),
-                    profile.path("sts_token").asString("").isEmpty() ? null : profile.path("sts_token").asString()),
+            TestAccount account = new TestAccount(entry.accountId(), entry.role(),
+                    new Credentials(profile.path("access_key_id").asString(""),
+                            profile.path("access_key_secret").asString(""),
+                            profile.path("sts_token").asString("").isEmpty() ? null
+                                    : profile.path("sts_token").asString()),
                     null);
-            if (parts[0].equals("member")) {
+            if (entry.role().equals("member")) {
                 members.add(account);
             } else {
-                roles.put(parts[0], account);
+                roles.put(entry.role(), account);
             }
         }
     }
 
-    private static TestAccount account(JsonNode node, String role, Path file) {
+    private static ProfileOfRole profileOfRole(String pair) {
+        String[] parts = pair.split("=", 2);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+            throw new IllegalArgumentException("--aliyun-profiles takes role=profile@AccountId pairs, got '" + pair
+                    + "'");
+        }
+        String role = parts[0].strip();
+        if (!PROFILE_ROLES.contains(role)) {
+            throw new IllegalArgumentException("--aliyun-profiles " + pair + ": unknown role '" + role
+                    + "'; the roles are " + String.join(", ", PROFILE_ROLES)
+                    + " (member once for each member account)");
+        }
+        int at = parts[1].lastIndexOf('@');
+        String profile = (at < 0 ? parts[1] : parts[1].substring(0, at)).strip();
+        String example = role + "=" + profile + "@" + EXAMPLE_ACCOUNT_ID;
+        if (at < 0) {
+            if (ROLES_WITH_ACCOUNT_ID.contains(role)) {
+                throw new IllegalArgumentException("--aliyun-profiles " + pair + ": give the " + role
+                        + "'s account ID as " + example + " (aliyun CLI profiles do not hold it)");
+            }
+            return new ProfileOfRole(role, profile, 0);
+        }
+        String accountId = parts[1].substring(at + 1).strip();
+        if (profile.isEmpty() || !ACCOUNT_ID.matcher(accountId).matches()) {
+            throw new IllegalArgumentException("--aliyun-profiles " + pair + ": expected " + example
+                    + ", the profile's name, @ and its account ID (a positive number of up to 18 digits)");
+        }
+        return new ProfileOfRole(role, profile, Long.parseLong(accountId));
+    }
+
+    private static TestAccount account(JsonNode node, String role, String entry, Path file) {
         String id = node.path("AccessKeyId").asString("");
         String secret = node.path("AccessKeySecret").asString("");
         if (id.isEmpty() || secret.isEmpty()) {
-            throw new IllegalArgumentException(file + ": the " + role + " entry needs AccessKeyId and AccessKeySecret");
+            throw new IllegalArgumentException(file + ": " + entry + " needs AccessKeyId and AccessKeySecret");
         }
         String token = node.path("SecurityToken").asString("");
-        return new TestAccount(node.path("AccountId").asLong(0), role,
+        return new TestAccount(accountId(node.path("AccountId"), role, entry, file), role,
                 new Credentials(id, secret, token.isEmpty() ? null : token), null);
+    }
+
+    /** The entry's AccountId, a number or a string of digits; 0 when absent from a role that needs none. */
+    private static long accountId(JsonNode value, String role, String entry, Path file) {
+        if (value.isMissingNode() || value.isNull()) {
+            if (ROLES_WITH_ACCOUNT_ID.contains(role)) {
+                throw new IllegalArgumentException(file + ": " + entry + " needs AccountId (a number)");
+            }
+            return 0;
+        }
+        String text = value.isIntegralNumber() || value.isString() ? value.asString().strip() : "";
+        if (!ACCOUNT_ID.matcher(text).matches()) {
+            throw new IllegalArgumentException(file + ": " + entry + " needs AccountId (a positive number of up to 18"
+                    + " digits), got " + (value.isContainer() ? "a JSON " + value.getNodeType() : value));
+        }
+        return Long.parseLong(text);
     }
 
     private static JsonNode read(Path file) {
@@ -162,9 +258,5 @@ public final class ConfiguredAccounts implements AccountSource {
             throw new IllegalArgumentException("cannot read credentials from " + file + ": "
                     + e.getClass().getSimpleName());
         }
-    }
-
-    private static long accountId(String value) {
-        return value == null || !value.matches("\\d{1,18}") ? 0 : Long.parseLong(value);
     }
 }

@@ -10,10 +10,17 @@ import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.validation.ResponseFields;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** `sweep` deletes the account groups earlier runs left behind, and nothing else. */
 class SweepCommandTest {
@@ -54,6 +61,27 @@ class SweepCommandTest {
     private static AggregatorRequest custom(String name, long member) {
         return AggregatorRequest.create(name, "CUSTOM").withDescription("left behind")
                 .withAccounts("[{\"AccountId\":" + member + ",\"AccountType\":\"ResourceDirectory\"}]");
+    }
+
+    @Test
+    void aMisconfiguredManagementAccountIsBadUsageOnOneLine() throws IOException {
+        HttpServer service = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        service.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        service.start();
+        try {
+            StringWriter err = new StringWriter();
+            CommandLine sweep = new CommandLine(new SweepCommand()).setErr(new PrintWriter(err));
+            assertEquals(ExitCodes.USAGE, sweep.execute("--endpoint", "http://127.0.0.1:"
+                    + service.getAddress().getPort(), "--aliyun-profiles", "managment=corp@1005320983490000"));
+            assertEquals("sweep: --aliyun-profiles managment=corp@1005320983490000: unknown role 'managment'; the"
+                    + " roles are individual, management, member, unauthorized (member once for each member account)",
+                    err.toString().strip());
+        } finally {
+            service.stop(0);
+        }
     }
 
     @Test
