@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import io.configconformance.suite.ChangingProxy;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -76,7 +77,7 @@ class PlausibleServicesIT {
         Path reports = Path.of("target", "it-reports", "broken-service");
         BiFunction<Request, Response, Response> change = (request, response) ->
                 response.getBodyAsString().contains("NoPermission")
-                        ? ServiceStage.replace(response, 403, response.getBodyAsString()) : response;
+                        ? ChangingProxy.replace(response, 403, response.getBodyAsString()) : response;
         try (ServiceStage service = new ServiceStage("broken", change)) {
             JarProcess.Result run = run(service, reports, "@NoPermission and @PutConfigurationRecorder");
             assertEquals(1, run.exitCode(), run.toString());
@@ -104,7 +105,7 @@ class PlausibleServicesIT {
             if (response.getStatus() >= 400) {
                 ((ObjectNode) tree).put("HostId", OTHER_HOST).put("Message", "Request denied by the service.");
             }
-            return ServiceStage.replace(response, response.getStatus(), JSON.writeValueAsString(
+            return ChangingProxy.replace(response, response.getStatus(), JSON.writeValueAsString(
                     reordered(tree, response.getStatus() < 400)));
         }
         if (response.getStatus() >= 400) {
@@ -113,7 +114,7 @@ class PlausibleServicesIT {
         } else {
             body = body.replaceFirst("(<[A-Za-z]+Response>)", "$1<ServiceAddedField>1</ServiceAddedField>");
         }
-        return ServiceStage.replace(response, response.getStatus(), body.replace("><", ">\n  <"));
+        return ChangingProxy.replace(response, response.getStatus(), body.replace("><", ">\n  <"));
     }
 
     /** The same tree with every object's keys in reverse order, and a field of the service's own at the top. */
@@ -133,7 +134,7 @@ class PlausibleServicesIT {
     }
 
     private static BiFunction<Request, Response, Response> body(java.util.function.UnaryOperator<String> change) {
-        return (request, response) -> ServiceStage.replace(response, response.getStatus(),
+        return (request, response) -> ChangingProxy.replace(response, response.getStatus(),
                 change.apply(response.getBodyAsString()));
     }
 }

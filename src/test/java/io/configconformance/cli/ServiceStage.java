@@ -1,21 +1,14 @@
 package io.configconformance.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
-import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.suite.ChangingProxy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,28 +30,7 @@ final class ServiceStage implements AutoCloseable {
     private final Path roles;
 
     ServiceStage(String name, BiFunction<Request, Response, Response> change) throws IOException {
-        proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true)
-                .extensions(new ResponseTransformerV2() {
-                    @Override
-                    public Response transform(Response response, ServeEvent serveEvent) {
-                        return change.apply(serveEvent.getRequest(), response);
-                    }
-
-                    @Override
-                    public boolean applyGlobally() {
-                        return false;
-                    }
-
-                    @Override
-                    public String getName() {
-                        return "service";
-                    }
-                }));
-        proxy.start();
-        proxy.stubFor(any(urlPathMatching("/__emulator/.*")).atPriority(1).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "text/html").withBody("<html><title>Not Found</title></html>")));
-        proxy.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())
-                .withRemoveRequestHeader("Accept-Encoding").withTransformers("service")));
+        proxy = ChangingProxy.start(emulator.baseUri(), change, false);
         roles = writeRoleFile(name, new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5)));
     }
 
@@ -93,13 +65,6 @@ final class ServiceStage implements AutoCloseable {
         secrets.add(account.credentials().accessKeySecret());
         return "{\"AccountId\":" + account.accountId() + ",\"AccessKeyId\":\"" + account.credentials().accessKeyId()
                 + "\",\"AccessKeySecret\":\"" + account.credentials().accessKeySecret() + "\"}";
-    }
-
-    /** The answer with another status and body; its length header no longer applies. */
-    static Response replace(Response response, int status, String body) {
-        HttpHeaders headers = new HttpHeaders(response.getHeaders().all().stream()
-                .filter(header -> !header.keyEquals("Content-Length")).toList());
-        return Response.Builder.like(response).but().status(status).headers(headers).body(body).build();
     }
 
     @Override

@@ -1,19 +1,11 @@
 package io.configconformance.suite;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
-import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import java.util.ArrayList;
@@ -161,30 +153,8 @@ class FaultyEndpointCatalogueTest {
     }
 
     private static List<InProcessSuite.Outcome> runBehind(BiFunction<Request, Response, Response> change, String tags) {
-        WireMockServer proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .preserveHostHeader(true).disableRequestJournal().extensions(new ResponseTransformerV2() {
-                    @Override
-                    public Response transform(Response response, ServeEvent serveEvent) {
-                        return change.apply(serveEvent.getRequest(), response);
-                    }
-
-                    @Override
-                    public boolean applyGlobally() {
-                        return false;
-                    }
-
-                    @Override
-                    public String getName() {
-                        return "deviation";
-                    }
-                }));
-        proxy.start();
+        WireMockServer proxy = ChangingProxy.start(emulator.baseUri(), change, true);
         try {
-            proxy.stubFor(any(urlPathMatching("/__emulator/.*")).atPriority(1)
-                    .willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())));
-            // The emulator is asked for plain answers, so a deviation works on the text the client will read.
-            proxy.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())
-                    .withRemoveRequestHeader("Accept-Encoding").withTransformers("deviation")));
             return InProcessSuite.run("http://127.0.0.1:" + proxy.port(), tags, "target/faulty-endpoint-reports",
                     Map.of());
         } finally {
@@ -200,11 +170,8 @@ class FaultyEndpointCatalogueTest {
         return replace(response, status, response.getBodyAsString());
     }
 
-    /** The answer with another status and body; its length header no longer applies. */
     private static Response replace(Response response, int status, String body) {
-        HttpHeaders headers = new HttpHeaders(response.getHeaders().all().stream()
-                .filter(header -> !header.keyEquals("Content-Length")).toList());
-        return Response.Builder.like(response).but().status(status).headers(headers).body(body).build();
+        return ChangingProxy.replace(response, status, body);
     }
 
     private static String requestId() {
