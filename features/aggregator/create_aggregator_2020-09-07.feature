@@ -24,8 +24,10 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       When the management account creates a custom account group "Test_Group" with member accounts 1 and 2
       Then the call succeeds
       And the response names a new account group ID
-      And the account group "Test_Group" has the member accounts 1 and 2
-      And the account group "Test_Group" has type CUSTOM
+      When the management account reads the account group "Test_Group"
+      Then the account group has the member accounts 1 and 2
+      And the account group has type CUSTOM
+      And the account group's members are named as they were given
 
       Examples:
         | format |
@@ -39,8 +41,9 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       When the management account creates a global account group "Everyone"
       Then the call succeeds
       And the response names a new account group ID
-      And the account group "Everyone" has the member accounts 1, 2 and 3
-      And the account group "Everyone" has type RD
+      When the management account reads the account group "Everyone"
+      Then the account group has the member accounts 1, 2 and 3
+      And the account group has type RD
 
       Examples:
         | format |
@@ -52,16 +55,18 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       Given the management account of a resource directory with 3 member accounts
       When the management account creates a global account group "Everyone" listing only member account 1
       Then the call succeeds
-      And the account group "Everyone" has the member accounts 1, 2 and 3
-      And the account group "Everyone" has type RD
+      When the management account reads the account group "Everyone"
+      Then the account group has the member accounts 1, 2 and 3
+      And the account group has type RD
 
     @evidence-sdk @assumption-A32
     Scenario: An account group created without AggregatorType is a custom one
       Given the management account of a resource directory with 2 member accounts
       When the management account creates an account group "Untyped" with member account 2 without naming a type
       Then the call succeeds
-      And the account group "Untyped" has type CUSTOM
-      And the account group "Untyped" has the member account 2
+      When the management account reads the account group "Untyped"
+      Then the account group has type CUSTOM
+      And the account group has the member account 2
 
     @needs-emulator-control @evidence-assumption @assumption-A24 @assumption-A32
     Scenario: A folder account group holds the members of its folder
@@ -69,8 +74,9 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       And a folder of the resource directory with 2 member accounts
       When the management account creates a folder account group "Folder_Group" for the folder
       Then the call succeeds
-      And the account group "Folder_Group" has the member accounts 2 and 3
-      And the account group "Folder_Group" has type FOLDER
+      When the management account reads the account group "Folder_Group"
+      Then the account group has the member accounts 2 and 3
+      And the account group has type FOLDER
 
     @evidence-assumption @assumption-A22 @assumption-A32
     Scenario Outline: A request repeated with the same ClientToken answers the same group and creates no other (<format>)
@@ -81,7 +87,8 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       When the management account repeats that request
       Then the call succeeds
       And the response names the same account group as before
-      And the management account has 1 account group
+      When the management account lists its account groups
+      Then the list holds 1 account group of the suite
 
       Examples:
         | format |
@@ -93,7 +100,8 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group "Spelled" with AggregatorAccounts '<accounts>'
       Then the call succeeds
-      And the account group "Spelled" has the member account 1
+      When the management account reads the account group "Spelled"
+      Then the account group has the member account 1
 
       Examples:
         | spelling                                   | accounts                                                                                        |
@@ -107,7 +115,8 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       Given the management account of a resource directory with 200 member accounts
       When the management account creates a custom account group "Two_Hundred" with 200 member accounts
       Then the call succeeds
-      And the account group "Two_Hundred" has 200 member accounts
+      When the management account reads the account group "Two_Hundred"
+      Then the account group has 200 member accounts
 
   @error
   Rule: The documented errors of CreateAggregator
@@ -161,7 +170,8 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       And responses are requested in <format>
       When the management account creates a custom account group "Sixth" with member accounts 2 and 3
       Then the call fails with HTTP status 400 and error code "AggregatorExceedMaxCount"
-      And the management account has 5 account groups
+      When the management account lists its account groups
+      Then the list holds 5 account groups of the suite
 
       Examples:
         | format |
@@ -260,7 +270,8 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       And responses are requested in <format>
       When the management account creates a global account group "Everyone"
       Then the call fails with HTTP status 503 and error code "ServiceUnavailable"
-      And the management account has 0 account groups
+      When the management account lists its account groups
+      Then the list holds 0 account groups of the suite
 
       Examples:
         | format |

@@ -43,7 +43,8 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
       When the account reads its configuration recorder
       Then the call succeeds
       And the monitored resource types are "ACS::OSS::Bucket,ACS::RDS::DBInstance"
-      And the configuration recorder becomes REGISTERED after its deployment
+      When the account waits until its configuration recorder is deployed
+      Then the configuration recorder status is REGISTERED
 
       Examples:
         | format |

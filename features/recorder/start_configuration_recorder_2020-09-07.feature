@@ -37,7 +37,8 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
       And responses are requested in <format>
       When the account starts its configuration recorder
       Then the call succeeds
-      And the configuration recorder becomes REGISTERED after its deployment
+      When the account waits until its configuration recorder is deployed
+      Then the configuration recorder status is REGISTERED
       And the recorder monitors at least one resource type
 
       Examples:

@@ -7,8 +7,8 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
-import io.configconformance.steps.ConformanceWorld;
 import io.configconformance.suite.ConfiguredAccounts;
+import io.configconformance.suite.GroupNames;
 import io.configconformance.suite.RunOptions;
 import io.configconformance.validation.ResponseFields;
 import java.io.PrintWriter;
@@ -21,17 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opentest4j.TestAbortedException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Removes what interrupted runs left behind: the account groups whose names carry the suite's prefix
- * ({@value ConformanceWorld#NAME_PREFIX}), of the configured management account (or, on an emulator, of every
+ * ({@value GroupNames#PREFIX}), of the configured management account (or, on an emulator, of every
  * management account). Nothing else is touched.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Delete leftover account groups named " + ConformanceWorld.NAME_PREFIX + "* from earlier runs.")
+        description = "Delete leftover account groups named " + GroupNames.PREFIX + "* from earlier runs.")
 final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", required = true, description = "The endpoint's URL.")
@@ -116,7 +116,7 @@ final class SweepCommand implements Callable<Integer> {
             List<String> names = values(page, "AggregatorsResult.Aggregators.AggregatorName");
             List<String> pageIds = values(page, "AggregatorsResult.Aggregators.AggregatorId");
             for (int i = 0; i < names.size() && i < pageIds.size(); i++) {
-                if (names.get(i).startsWith(ConformanceWorld.NAME_PREFIX)) {
+                if (names.get(i).startsWith(GroupNames.PREFIX)) {
                     ids.add(pageIds.get(i));
                 }
             }

@@ -1,19 +1,23 @@
 package io.configconformance.steps;
 
+import io.configconformance.client.ConfigClient;
+import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.en.Given;
-import io.configconformance.client.ConfigClient;
-import io.configconformance.client.EmulatorControl;
 
 /** Who calls: each scenario acts as fresh accounts of a role, so scenarios never share state. */
 public final class AccountSteps {
 
     private final ConformanceWorld world;
+    private final Clients clients;
+    private final Calls calls;
     private final ResourceWaits waits;
 
-    public AccountSteps(ConformanceWorld world, ResourceWaits waits) {
+    public AccountSteps(ConformanceWorld world, Clients clients, Calls calls, ResourceWaits waits) {
         this.world = world;
+        this.clients = clients;
+        this.calls = calls;
         this.waits = waits;
     }
 
@@ -76,8 +80,8 @@ public final class AccountSteps {
 
     /** Enables Enterprise and waits, as a client must, until the directory's deployment is REGISTERED. */
     private void enableEnterprise(TestAccount management) {
-        ConfigClient client = world.clientFor(management, s -> s.withVersion(ApiVersion.V2019_01_08));
-        world.prepare(client, c -> c.startConfigurationRecorder(true));
+        ConfigClient client = clients.of(management, s -> s.withVersion(ApiVersion.V2019_01_08));
+        calls.setup(client, c -> c.startConfigurationRecorder(true));
         waits.recorderSettled(client, "ConfigurationRecorder.OrganizationEnableStatus");
     }
 }

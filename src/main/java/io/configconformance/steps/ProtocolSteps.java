@@ -19,9 +19,13 @@ import java.util.UUID;
 public final class ProtocolSteps {
 
     private final ConformanceWorld world;
+    private final Clients clients;
+    private final Calls calls;
 
-    public ProtocolSteps(ConformanceWorld world) {
+    public ProtocolSteps(ConformanceWorld world, Clients clients, Calls calls) {
         this.world = world;
+        this.clients = clients;
+        this.calls = calls;
     }
 
     @Given("the client uses API version {apiVersion}")
@@ -48,36 +52,36 @@ public final class ProtocolSteps {
 
     @When("the account reads its configuration recorder signing with a wrong AccessKeySecret")
     public void signsWithAWrongSecret() {
-        ConfigClient client = world.client(s -> s.withCredentials(
+        ConfigClient client = clients.acting(s -> s.withCredentials(
                 s.credentials().withSecret(s.credentials().accessKeySecret() + "-wrong")));
-        world.remember(client, RecorderSteps.read(client));
+        calls.call(client, RecorderSteps::read);
     }
 
     @When("a caller with an unknown AccessKeyId reads a configuration recorder")
     public void anUnknownAccessKeyId() {
-        ConfigClient client = world.client(s -> s.withCredentials(
+        ConfigClient client = clients.acting(s -> s.withCredentials(
                 s.credentials().withAccessKeyId("LTAIunknown" + UUID.randomUUID().toString().replace("-", ""))));
-        world.remember(client, RecorderSteps.read(client));
+        calls.call(client, RecorderSteps::read);
     }
 
     @When("the account sends a request dated {int} minutes ago")
     public void aRequestDatedMinutesAgo(int minutes) {
         Clock past = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-minutes));
-        ConfigClient client = world.client(s -> s.withClock(past));
-        world.remember(client, RecorderSteps.read(client));
+        ConfigClient client = clients.acting(s -> s.withClock(past));
+        calls.call(client, RecorderSteps::read);
     }
 
     @When("the account sends two requests with the same signature nonce")
     public void twoRequestsWithTheSameNonce() {
         String nonce = UUID.randomUUID().toString();
-        ConfigClient client = world.client(s -> s.withNonceSource(() -> nonce));
-        world.prepare(client, RecorderSteps::read);
-        world.remember(client, RecorderSteps.read(client));
+        ConfigClient client = clients.acting(s -> s.withNonceSource(() -> nonce));
+        calls.setup(client, RecorderSteps::read);
+        calls.call(client, RecorderSteps::read);
     }
 
     @When("the account sends a request without the common parameter {word}")
     public void aRequestWithout(String parameter) {
-        ConfigClient client = world.client(s -> s.omitting(parameter));
-        world.remember(client, RecorderSteps.read(client));
+        ConfigClient client = clients.acting(s -> s.omitting(parameter));
+        calls.call(client, RecorderSteps::read);
     }
 }

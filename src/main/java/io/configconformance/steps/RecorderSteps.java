@@ -21,12 +21,17 @@ public final class RecorderSteps {
     private static final String STATUS = RECORDER + "ConfigurationRecorderStatus";
 
     private final ConformanceWorld world;
+    private final Clients clients;
+    private final Calls calls;
     private final ResponseReader reader;
     private final Judge judge;
     private final ResourceWaits waits;
 
-    public RecorderSteps(ConformanceWorld world, ResponseReader reader, Judge judge, ResourceWaits waits) {
+    public RecorderSteps(ConformanceWorld world, Clients clients, Calls calls, ResponseReader reader, Judge judge,
+                         ResourceWaits waits) {
         this.world = world;
+        this.clients = clients;
+        this.calls = calls;
         this.reader = reader;
         this.judge = judge;
         this.waits = waits;
@@ -34,42 +39,40 @@ public final class RecorderSteps {
 
     @Given("the account has started its configuration recorder")
     public void hasStartedItsRecorder() {
-        world.prepare(world.client(), ConfigClient::startConfigurationRecorder);
+        calls.setup(clients.acting(), ConfigClient::startConfigurationRecorder);
     }
 
     @Given("the account's configuration recorder is registered")
     public void itsRecorderIsRegistered() {
         // A recorder already being deployed refuses the start with ProcessIsRunning; it only has to finish.
-        ApiResponse start = world.retrying(world.client(), ConfigClient::startConfigurationRecorder);
-        world.requireApiAnswer(start);
-        judge.that(() -> assertTrue(start.isSuccess() || start.body().contains("ProcessIsRunning"),
-                "setup call " + start.describe() + " failed with HTTP " + start.status() + ": " + start.body()));
-        waits.recorderSettled(world.client(), STATUS);
+        calls.setup(clients.acting(), ConfigClient::startConfigurationRecorder,
+                start -> start.isSuccess() || start.body().contains("ProcessIsRunning"));
+        waits.recorderSettled(clients.acting(), STATUS);
         theRecorderStatusIs("REGISTERED");
     }
 
     @When("the account starts its configuration recorder")
     public void startsItsRecorder() {
         settledFirst();
-        world.call(ConfigClient::startConfigurationRecorder);
+        calls.call(ConfigClient::startConfigurationRecorder);
     }
 
     @When("the account starts its configuration recorder with EnterpriseEdition {word}")
     public void startsWithEnterpriseEditionValue(String value) {
         settledFirst();
-        world.call(client -> client.call("StartConfigurationRecorder", Map.of("EnterpriseEdition", value)));
+        calls.call(client -> client.call("StartConfigurationRecorder", Map.of("EnterpriseEdition", value)));
     }
 
     @When("the account starts its configuration recorder with Cloud Config for Enterprise")
     public void startsWithEnterpriseEdition() {
         settledFirst();
-        world.call(client -> client.startConfigurationRecorder(true));
+        calls.call(client -> client.startConfigurationRecorder(true));
     }
 
     @When("the account sets the monitored resource types to {string}")
     public void setsTheResourceTypes(String types) {
         keepTypesToRestore();
-        world.call(client -> client.putConfigurationRecorder(types));
+        calls.call(client -> client.putConfigurationRecorder(types));
     }
 
     /**
@@ -80,7 +83,7 @@ public final class RecorderSteps {
     private void settledFirst() {
         String role = world.account().role();
         if (!world.accounts().disposable() && (role.equals("individual") || role.equals("management"))) {
-            waits.recorderSettled(world.client(), STATUS);
+            waits.recorderSettled(clients.acting(), STATUS);
         }
     }
 
@@ -88,8 +91,8 @@ public final class RecorderSteps {
     private void keepTypesToRestore() {
         settledFirst();
         if (!world.onEmulator()) {
-            ConfigClient client = world.client(s -> s.withVersion(ApiVersion.V2019_01_08));
-            ApiResponse before = world.retrying(client, ConfigClient::describeConfigurationRecorder);
+            ConfigClient client = clients.acting(s -> s.withVersion(ApiVersion.V2019_01_08));
+            ApiResponse before = calls.setup(client, ConfigClient::describeConfigurationRecorder, answer -> true);
             if (before.isSuccess()) {
                 world.rememberRecorderTypes(world.account().accountId(), String.join(",", reader.all(RECORDER
                         + "ResourceTypes")));
@@ -100,12 +103,12 @@ public final class RecorderSteps {
     @When("the account sets the monitored resource types without naming any")
     public void setsNoResourceTypes() {
         keepTypesToRestore();
-        world.call(client -> client.call("PutConfigurationRecorder", Map.of()));
+        calls.call(client -> client.call("PutConfigurationRecorder", Map.of()));
     }
 
     @When("the account reads its configuration recorder")
     public void readsItsRecorder() {
-        world.call(RecorderSteps::read);
+        calls.call(RecorderSteps::read);
     }
 
     @Then("the configuration recorder status is {word}")
@@ -119,10 +122,10 @@ public final class RecorderSteps {
         assertEither(STATUS, one, other);
     }
 
-    @Then("the configuration recorder becomes {word} after its deployment")
-    public void becomesAfterDeployment(String status) {
-        waits.recorderSettled(world.client(), STATUS);
-        theRecorderStatusIs(status);
+    /** Reads the recorder until its deployment has ended: the last answer is the read that shows it. */
+    @When("the account waits until its configuration recorder is deployed")
+    public void waitsUntilDeployed() {
+        waits.recorderSettled(clients.acting(), STATUS);
     }
 
     @Then("the monitored resource types are {string}")

@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 /** Attaches the last exchange, secrets masked, to a failed scenario, so the report shows what went over the wire. */
 public final class ReportingHooks {
 
-    private final ConformanceWorld world;
+    private final Calls calls;
 
-    public ReportingHooks(ConformanceWorld world) {
-        this.world = world;
+    public ReportingHooks(Calls calls) {
+        this.calls = calls;
     }
 
     @After
     public void attachLastExchange(Scenario scenario) {
-        Exchange exchange = world.lastExchange();
+        Exchange exchange = calls.lastExchange();
         if (scenario.isFailed() && exchange != null) {
             scenario.attach(exchange.toString().getBytes(StandardCharsets.UTF_8), "text/plain", "last exchange");
         }

@@ -25,10 +25,12 @@ public final class ResourceWaits {
     private static final String GROUP_STATUS = "Aggregator.AggregatorStatus";
 
     private final ConformanceWorld world;
+    private final Calls calls;
     private final Judge judge;
 
-    public ResourceWaits(ConformanceWorld world, Judge judge) {
+    public ResourceWaits(ConformanceWorld world, Calls calls, Judge judge) {
         this.world = world;
+        this.calls = calls;
         this.judge = judge;
     }
 
@@ -51,7 +53,7 @@ public final class ResourceWaits {
         long pause = FIRST_PAUSE_MILLIS;
         String last = "no answer";
         while (true) {
-            ApiResponse answer = world.prepare(client, read);
+            ApiResponse answer = calls.setup(client, read);
             List<String> values = ResponseFields.values(answer.format(), answer.body(), path);
             if (values.isEmpty() || settled.test(values.get(0))) {
                 return;

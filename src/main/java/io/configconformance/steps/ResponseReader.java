@@ -9,14 +9,14 @@ import java.util.List;
 /** Reads fields of the scenario's last response the same way in JSON and XML, with messages that say what came back. */
 public final class ResponseReader {
 
-    private final ConformanceWorld world;
+    private final Calls calls;
 
-    public ResponseReader(ConformanceWorld world) {
-        this.world = world;
+    public ResponseReader(Calls calls) {
+        this.calls = calls;
     }
 
     public List<String> all(String path) {
-        ApiResponse response = world.lastResponse();
+        ApiResponse response = calls.lastResponse();
         return ResponseFields.values(response.format(), response.body(), path);
     }
 
@@ -37,6 +37,6 @@ public final class ResponseReader {
     }
 
     public String describe(String path, String expected, Object actual) {
-        return world.lastResponse().describe() + ": " + path + ": expected " + expected + ", got " + actual;
+        return calls.lastResponse().describe() + ": " + path + ": expected " + expected + ", got " + actual;
     }
 }

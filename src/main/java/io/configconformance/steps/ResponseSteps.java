@@ -14,13 +14,13 @@ import io.cucumber.java.en.Then;
  */
 public final class ResponseSteps {
 
-    private final ConformanceWorld world;
+    private final Calls calls;
     private final ResponseReader reader;
     private final SchemaCheck schemas;
     private final Judge judge;
 
-    public ResponseSteps(ConformanceWorld world, ResponseReader reader, SchemaCheck schemas, Judge judge) {
-        this.world = world;
+    public ResponseSteps(Calls calls, ResponseReader reader, SchemaCheck schemas, Judge judge) {
+        this.calls = calls;
         this.reader = reader;
         this.schemas = schemas;
         this.judge = judge;
@@ -28,27 +28,27 @@ public final class ResponseSteps {
 
     @Then("the call succeeds")
     public void theCallSucceeds() {
-        ApiResponse response = world.lastResponse();
+        ApiResponse response = calls.lastResponse();
         judge.that(() -> {
             schemas.assertIsAnApiAnswer(response);
             // The message is built only on failure: reading Code from a body that is no envelope must not mask the check.
             assertTrue(response.isSuccess(), () -> response.describe() + ": expected a 2xx success, got HTTP "
                     + response.status() + " " + reader.all("Code") + ": " + reader.all("Message"));
             schemas.assertConformsToOperationSchema(response);
-            world.assertFreshRequestId();
+            calls.assertFreshRequestId();
         });
     }
 
     @Then("the call fails with HTTP status {int} and error code {string}")
     public void theCallFailsWith(int status, String code) {
-        ApiResponse response = world.lastResponse();
+        ApiResponse response = calls.lastResponse();
         judge.that(() -> {
             schemas.assertIsAnApiAnswer(response);
             assertEquals(status, response.status(), () -> response.describe() + ": HTTP status of a " + code
                     + " error (the body says " + bodyCode(response) + ")");
             schemas.assertConformsToErrorEnvelope(response);
             assertEquals(code, reader.single("Code"), () -> reader.describe("Code", code, reader.all("Code")));
-            world.assertFreshRequestId();
+            calls.assertFreshRequestId();
         });
         DocumentedError.find(response.action(), response.version().wireName(), code)
                 .ifPresent(row -> compareMessage(row, reader.single("Message")));

@@ -4,12 +4,12 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
+import io.configconformance.validation.ResponseFields;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import io.configconformance.validation.ResponseFields;
 import java.util.List;
 import java.util.Map;
 import org.opentest4j.TestAbortedException;
@@ -29,10 +29,14 @@ public final class ScenarioGuards {
     private static final String STATUS = "ConfigurationRecorder.ConfigurationRecorderStatus";
 
     private final ConformanceWorld world;
+    private final Clients clients;
+    private final Calls calls;
     private final ResourceWaits waits;
 
-    public ScenarioGuards(ConformanceWorld world, ResourceWaits waits) {
+    public ScenarioGuards(ConformanceWorld world, Clients clients, Calls calls, ResourceWaits waits) {
         this.world = world;
+        this.clients = clients;
+        this.calls = calls;
         this.waits = waits;
     }
 
@@ -76,16 +80,14 @@ public final class ScenarioGuards {
     private void deleteCreatedGroups(List<String> problems) {
         for (Map.Entry<String, TestAccount> group : world.createdGroups().entrySet()) {
             String id = group.getKey();
-            ConfigClient client = world.clientFor(group.getValue(), s -> s.withVersion(ApiVersion.V2020_09_07));
+            ConfigClient client = clients.of(group.getValue(), s -> s.withVersion(ApiVersion.V2020_09_07));
             // A group still being created may refuse to go; fresh emulator accounts are thrown away with it anyway.
-            String problem = world.accounts().disposable() ? null : attempt(() -> waits.groupCreated(client, id));
-            ApiResponse response = world.retrying(client, c -> c.deleteAggregators(id));
-            List<String> refused = refusals(response);
-            boolean gone = response.isSuccess() && refused.isEmpty()
-                    || response.body().contains("Invalid.AggregatorId.Value");
-            if (!gone && !world.accounts().disposable()) {
-                problems.add("account group " + id + ": HTTP " + response.status() + (refused.isEmpty() ? ""
-                        : " " + refused) + (problem == null ? "" : " (" + problem + ")"));
+            String waited = world.accounts().disposable() ? null : attempt(() -> waits.groupCreated(client, id));
+            String refusal = attempt(() -> calls.setup(client, c -> c.deleteAggregators(id),
+                    answer -> answer.isSuccess() && refusals(answer).isEmpty()
+                            || answer.body().contains("Invalid.AggregatorId.Value")));
+            if (refusal != null && !world.accounts().disposable()) {
+                problems.add("account group " + id + ": " + refusal + (waited == null ? "" : " (" + waited + ")"));
             }
         }
     }
@@ -105,11 +107,12 @@ public final class ScenarioGuards {
             if (before.getValue().isEmpty()) {
                 continue;
             }
-            ConfigClient client = world.clientFor(world.account(), s -> s.withVersion(ApiVersion.V2019_01_08));
+            String types = before.getValue();
+            ConfigClient client = clients.of(world.account(), s -> s.withVersion(ApiVersion.V2019_01_08));
             // A redeployment in progress refuses changes; the next scenario must find the recorder settled too.
             String problem = attempt(() -> waits.recorderSettled(client, STATUS));
-            boolean restored = problem == null && world.retrying(client,
-                    c -> c.putConfigurationRecorder(before.getValue())).isSuccess()
+            boolean restored = problem == null
+                    && (problem = attempt(() -> calls.setup(client, c -> c.putConfigurationRecorder(types)))) == null
                     && (problem = attempt(() -> waits.recorderSettled(client, STATUS))) == null;
             if (!restored) {
                 problems.add("resource types of account " + before.getKey() + " not restored to "

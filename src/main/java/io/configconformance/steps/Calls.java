@@ -1,0 +1,118 @@
+package io.configconformance.steps;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.configconformance.client.ApiResponse;
+import io.configconformance.client.ConfigClient;
+import io.configconformance.client.Exchange;
+import io.configconformance.validation.ResponseFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The two ways a scenario calls the service, both recorded: {@link #call}, whose answer the Then steps judge and which
+ * is never sent again, and {@link #setup}, which retries Throttling and ServiceUnavailable and must be accepted (a
+ * success within its schema, unless told otherwise) for the scenario to go on. The last answer and its exchange are
+ * kept for the Then steps and the report; every answer's RequestId is kept to check that none repeats.
+ */
+public final class Calls {
+
+    private final Clients clients;
+    private final Judge judge;
+    private final SchemaCheck schemas;
+    private final List<String> requestIds = new ArrayList<>();
+    private Function<ConfigClient, ApiResponse> lastCall;
+    private ApiResponse lastResponse;
+    private Exchange lastExchange;
+
+    public Calls(Clients clients, Judge judge, SchemaCheck schemas) {
+        this.clients = clients;
+        this.judge = judge;
+        this.schemas = schemas;
+    }
+
+    /** The call a scenario judges, as the acting account. */
+    public ApiResponse call(Function<ConfigClient, ApiResponse> call) {
+        return call(clients.acting(), call);
+    }
+
+    public ApiResponse call(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
+        lastCall = call;
+        return remember(client, call.apply(client));
+    }
+
+    /** The last judged call again, with the same parameters (a ClientToken replay, a second start). */
+    public ApiResponse repeatLastCall() {
+        if (lastCall == null) {
+            throw new IllegalStateException("no call to repeat yet in this scenario");
+        }
+        return call(clients.acting(), lastCall);
+    }
+
+    /** A setup call that must succeed within its schema, or the scenario stops saying why. */
+    public ApiResponse setup(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
+        return setup(client, call, ApiResponse::isSuccess);
+    }
+
+    /**
+     * A setup or cleanup call, sent again on Throttling and ServiceUnavailable; the scenario stops, saying why, unless
+     * the answer is a Cloud Config answer that {@code accepted} takes (a success is also held to its schema).
+     */
+    public ApiResponse setup(ConfigClient client, Function<ConfigClient, ApiResponse> call,
+                             Predicate<ApiResponse> accepted) {
+        ApiResponse response = remember(client, call.apply(client));
+        for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response)
+                && RetryPolicy.pauseAfter(attempt); attempt++) {
+            response = remember(client, call.apply(client));
+        }
+        ApiResponse answer = response;
+        judge.that(() -> {
+            schemas.assertIsAnApiAnswer(answer);
+            if (!accepted.test(answer)) {
+                fail("setup call " + answer.describe() + " failed with HTTP " + answer.status() + ": " + answer.body());
+            }
+            if (answer.isSuccess()) {
+                schemas.assertConformsToOperationSchema(answer);
+            }
+        });
+        return response;
+    }
+
+    private ApiResponse remember(ConfigClient client, ApiResponse response) {
+        lastResponse = response;
+        lastExchange = client.lastExchange();
+        requestIds.add(requestIdOf(response));
+        return response;
+    }
+
+    /** Every answer carries a RequestId of its own: the last one must not repeat an earlier answer's. */
+    public void assertFreshRequestId() {
+        String last = requestIds.get(requestIds.size() - 1);
+        if (!last.isEmpty() && requestIds.subList(0, requestIds.size() - 1).contains(last)) {
+            throw new AssertionError(lastResponse.describe() + ": RequestId " + last
+                    + " repeats the RequestId of an earlier answer in this scenario");
+        }
+    }
+
+    private static String requestIdOf(ApiResponse response) {
+        try {
+            List<String> ids = ResponseFields.values(response.format(), response.body(), "RequestId");
+            return ids.isEmpty() ? "" : ids.get(0);
+        } catch (IllegalArgumentException unreadable) {
+            return "";
+        }
+    }
+
+    public ApiResponse lastResponse() {
+        if (lastResponse == null) {
+            throw new IllegalStateException("no call has been made yet in this scenario (a When step is missing)");
+        }
+        return lastResponse;
+    }
+
+    public Exchange lastExchange() {
+        return lastExchange;
+    }
+}

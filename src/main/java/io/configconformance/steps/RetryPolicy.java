@@ -1,0 +1,46 @@
+package io.configconformance.steps;
+
+import io.configconformance.client.ApiResponse;
+import io.configconformance.client.HttpStats;
+import io.configconformance.validation.ResponseFields;
+import java.util.List;
+
+/**
+ * When a setup or cleanup call is sent again: ServiceUnavailable (503) and the gateway's Throttling codes, at most
+ * four attempts, waiting 0.5, 1 and 2 s. A call a scenario judges is never sent again.
+ */
+final class RetryPolicy {
+
+    static final int ATTEMPTS = 4;
+    private static final long FIRST_PAUSE_MILLIS = 500;
+
+    private RetryPolicy() {
+    }
+
+    static boolean retryable(ApiResponse response) {
+        return response.status() == 503 || code(response).startsWith("Throttling");
+    }
+
+    /** Waits before attempt {@code attempt + 1}; false when interrupted (the caller stops retrying). */
+    static boolean pauseAfter(int attempt) {
+        try {
+            HttpStats.pause(FIRST_PAUSE_MILLIS << (attempt - 1));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String code(ApiResponse response) {
+        if (response.status() < 400) {
+            return "";
+        }
+        try {
+            List<String> codes = ResponseFields.values(response.format(), response.body(), "Code");
+            return codes.isEmpty() ? "" : codes.get(0);
+        } catch (IllegalArgumentException unreadable) {
+            return "";
+        }
+    }
+}
