@@ -8,6 +8,7 @@ import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.suite.ConfiguredAccounts;
+import io.configconformance.suite.AccountUnavailable;
 import io.configconformance.suite.GroupNames;
 import io.configconformance.suite.RunOptions;
 import io.configconformance.validation.ResponseFields;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opentest4j.TestAbortedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -64,7 +64,7 @@ final class SweepCommand implements Callable<Integer> {
                     : List.of(ConfiguredAccounts.ofThisMachine(new RunOptions(false, Optional.ofNullable(credentials),
                             Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(300)))
                             .account("management"));
-        } catch (IllegalArgumentException | TestAbortedException e) {
+        } catch (IllegalArgumentException | AccountUnavailable e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
         }

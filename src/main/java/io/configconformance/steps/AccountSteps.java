@@ -4,7 +4,10 @@ import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
+import io.configconformance.suite.AccountUnavailable;
 import io.cucumber.java.en.Given;
+import java.util.List;
+import org.opentest4j.TestAbortedException;
 
 /** Who calls: each scenario acts as fresh accounts of a role, so scenarios never share state. */
 public final class AccountSteps {
@@ -23,7 +26,7 @@ public final class AccountSteps {
 
     @Given("an individual-edition account")
     public void anIndividualAccount() {
-        world.actAs(world.accounts().account("individual"));
+        world.actAs(account("individual"));
     }
 
     @Given("the management account of a resource directory")
@@ -33,10 +36,10 @@ public final class AccountSteps {
 
     @Given("the management account of a resource directory with {int} member account(s)")
     public void aManagementAccountWithMembers(int count) {
-        TestAccount management = world.accounts().account("management");
+        TestAccount management = account("management");
         world.setManagement(management);
         world.actAs(management);
-        world.accounts().members(management, count).forEach(world::addMember);
+        members(management, count).forEach(world::addMember);
     }
 
     @Given("a folder of the resource directory with {int} member account(s)")
@@ -69,13 +72,13 @@ public final class AccountSteps {
 
     @Given("a RAM user without Cloud Config permissions")
     public void aRamUserWithoutPermissions() {
-        world.actAs(world.accounts().account("unauthorized"));
+        world.actAs(account("unauthorized"));
     }
 
     @Given("an account that does not exist")
     public void anAccountThatDoesNotExist() {
         world.control("@role-nonexistent");
-        world.actAs(world.accounts().account("nonexistent"));
+        world.actAs(account("nonexistent"));
     }
 
     /** Enables Enterprise and waits, as a client must, until the directory's deployment is REGISTERED. */
@@ -83,5 +86,22 @@ public final class AccountSteps {
         ConfigClient client = clients.of(management, s -> s.withVersion(ApiVersion.V2019_01_08));
         calls.setup(client, c -> c.startConfigurationRecorder(true));
         waits.recorderSettled(client, "ConfigurationRecorder.OrganizationEnableStatus");
+    }
+
+    /** An account of the role from the endpoint's source; a role it cannot provide skips the scenario, saying why. */
+    private TestAccount account(String role) {
+        try {
+            return world.accounts().account(role);
+        } catch (AccountUnavailable unavailable) {
+            throw new TestAbortedException(unavailable.getMessage());
+        }
+    }
+
+    private List<TestAccount> members(TestAccount management, int count) {
+        try {
+            return world.accounts().members(management, count);
+        } catch (AccountUnavailable unavailable) {
+            throw new TestAbortedException(unavailable.getMessage());
+        }
     }
 }

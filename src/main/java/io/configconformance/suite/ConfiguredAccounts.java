@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.opentest4j.TestAbortedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,11 +28,10 @@ public final class ConfiguredAccounts implements AccountSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** An Alibaba Cloud account ID: a positive number of up to 18 digits. */
-    private static final Pattern ACCOUNT_ID = Pattern.compile("[1-9][0-9]{0,17}");
-    private static final String EXAMPLE_ACCOUNT_ID = "1713220985231111";
+    static final Pattern ACCOUNT_ID = Pattern.compile("[1-9][0-9]{0,17}");
+    static final String EXAMPLE_ACCOUNT_ID = "1713220985231111";
     /** The roles whose scenarios read the account's ID; unauthorized, a RAM user, needs none. */
-    private static final Set<String> ROLES_WITH_ACCOUNT_ID = Set.of("individual", "management", "member");
-    private static final List<String> PROFILE_ROLES = List.of("individual", "management", "member", "unauthorized");
+    static final Set<String> ROLES_WITH_ACCOUNT_ID = Set.of("individual", "management", "member");
     private static final List<String> FILE_ROLES = List.of("individual", "management", "members", "unauthorized");
 
     private final Map<String, TestAccount> roles;
@@ -58,7 +56,7 @@ public final class ConfiguredAccounts implements AccountSource {
         Map<String, TestAccount> roles = new HashMap<>();
         List<TestAccount> members = new ArrayList<>();
         if (options.aliyunProfiles().isPresent()) {
-            fromAliyunCli(aliyunConfig, options.aliyunProfiles().get(), roles, members);
+            AliyunCliProfiles.load(aliyunConfig, options.aliyunProfiles().get(), roles, members);
         }
         if (options.credentialsFile().isPresent()) {
             fromRoleFile(options.credentialsFile().get(), roles, members);
@@ -91,7 +89,7 @@ public final class ConfiguredAccounts implements AccountSource {
     public TestAccount account(String role) {
         TestAccount account = roles.get(role);
         if (account == null) {
-            throw new TestAbortedException("needs credentials for the role '" + role + "' (role file: --credentials,"
+            throw new AccountUnavailable("needs credentials for the role '" + role + "' (role file: --credentials,"
                     + " aliyun CLI profiles: --aliyun-profiles" + (role.equals("individual")
                     ? ", or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET with CONFORMANCE_ACCOUNT_ID)"
                     : ")"));
@@ -102,7 +100,7 @@ public final class ConfiguredAccounts implements AccountSource {
     @Override
     public List<TestAccount> members(TestAccount management, int count) {
         if (members.size() < count) {
-            throw new TestAbortedException("needs " + count + " member accounts of the resource directory, "
+            throw new AccountUnavailable("needs " + count + " member accounts of the resource directory, "
                     + members.size() + " configured");
         }
         return members.subList(0, count);
@@ -159,71 +157,6 @@ public final class ConfiguredAccounts implements AccountSource {
         }
     }
 
-    /** One role=profile@AccountId pair of --aliyun-profiles; accountId is 0 for a role that needs none. */
-    private record ProfileOfRole(String role, String profile, long accountId) {
-    }
-
-    private static void fromAliyunCli(Path config, String mapping, Map<String, TestAccount> roles,
-                                      List<TestAccount> members) {
-        List<ProfileOfRole> wanted = new ArrayList<>();
-        for (String pair : mapping.split(",")) {
-            wanted.add(profileOfRole(pair.trim()));
-        }
-        JsonNode root = read(config);
-        for (ProfileOfRole entry : wanted) {
-            JsonNode profile = null;
-            for (JsonNode candidate : root.path("profiles")) {
-                if (candidate.path("name").asString("").equals(entry.profile())) {
-                    profile = candidate;
-                }
-            }
-            if (profile == null) {
-                throw new IllegalArgumentException("no profile '" + entry.profile() + "' in " + config);
-            }
-            TestAccount account = new TestAccount(entry.accountId(), entry.role(),
-                    new Credentials(profile.path("access_key_id").asString(""),
-                            profile.path("access_key_secret").asString(""),
-                            profile.path("sts_token").asString("").isEmpty() ? null
-                                    : profile.path("sts_token").asString()),
-                    null);
-            if (entry.role().equals("member")) {
-                members.add(account);
-            } else {
-                roles.put(entry.role(), account);
-            }
-        }
-    }
-
-    private static ProfileOfRole profileOfRole(String pair) {
-        String[] parts = pair.split("=", 2);
-        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new IllegalArgumentException("--aliyun-profiles takes role=profile@AccountId pairs, got '" + pair
-                    + "'");
-        }
-        String role = parts[0].strip();
-        if (!PROFILE_ROLES.contains(role)) {
-            throw new IllegalArgumentException("--aliyun-profiles " + pair + ": unknown role '" + role
-                    + "'; the roles are " + String.join(", ", PROFILE_ROLES)
-                    + " (member once for each member account)");
-        }
-        int at = parts[1].lastIndexOf('@');
-        String profile = (at < 0 ? parts[1] : parts[1].substring(0, at)).strip();
-        String example = role + "=" + profile + "@" + EXAMPLE_ACCOUNT_ID;
-        if (at < 0) {
-            if (ROLES_WITH_ACCOUNT_ID.contains(role)) {
-                throw new IllegalArgumentException("--aliyun-profiles " + pair + ": give the " + role
-                        + "'s account ID as " + example + " (aliyun CLI profiles do not hold it)");
-            }
-            return new ProfileOfRole(role, profile, 0);
-        }
-        String accountId = parts[1].substring(at + 1).strip();
-        if (profile.isEmpty() || !ACCOUNT_ID.matcher(accountId).matches()) {
-            throw new IllegalArgumentException("--aliyun-profiles " + pair + ": expected " + example
-                    + ", the profile's name, @ and its account ID (a positive number of up to 18 digits)");
-        }
-        return new ProfileOfRole(role, profile, Long.parseLong(accountId));
-    }
-
     private static TestAccount account(JsonNode node, String role, String entry, Path file) {
         String id = node.path("AccessKeyId").asString("");
         String secret = node.path("AccessKeySecret").asString("");
@@ -251,7 +184,7 @@ public final class ConfiguredAccounts implements AccountSource {
         return Long.parseLong(text);
     }
 
-    private static JsonNode read(Path file) {
+    static JsonNode read(Path file) {
         try {
             return JSON.readTree(Files.readString(file));
         } catch (IOException | JacksonException e) {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.TestAbortedException;
 
 class ConfiguredAccountsTest {
 
@@ -106,10 +105,10 @@ class ConfiguredAccountsTest {
         assertEquals(42, accounts.account("management").accountId());
         assertEquals(List.of(43L, 1713220985231111L), accounts.members(accounts.account("management"), 2).stream()
                 .map(TestAccount::accountId).toList());
-        TestAbortedException missing = assertThrows(TestAbortedException.class,
+        AccountUnavailable missing = assertThrows(AccountUnavailable.class,
                 () -> accounts.members(accounts.account("management"), 3));
         assertTrue(missing.getMessage().contains("needs 3 member accounts"), missing.getMessage());
-        assertThrows(TestAbortedException.class, () -> accounts.account("unauthorized"));
+        assertThrows(AccountUnavailable.class, () -> accounts.account("unauthorized"));
     }
 
     @Test
