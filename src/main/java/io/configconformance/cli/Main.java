@@ -52,7 +52,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.err);
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: run or emulator");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: run, emulator, sweep or benchmark");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
