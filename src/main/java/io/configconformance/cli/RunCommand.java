@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.HttpStats;
 import io.configconformance.report.ConformanceReportPlugin;
+import io.configconformance.report.RunTiming;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
 import io.configconformance.suite.RunOptions;
@@ -119,12 +120,11 @@ final class RunCommand implements Callable<Integer> {
         launcher.execute(plan, summary);
         long executed = System.nanoTime();
         summary.print(endpoint, reports);
-        out.printf("timing: start-up %d ms (%s %d ms, endpoint %d ms), discovery %d ms, scenarios %d ms at %d"
-                        + " threads; %d HTTP exchanges taking %d ms, %d ms of deliberate waits%n",
-                millis(jvmStart(), endpointReady), ShortRunJvm.relaunched() ? "launcher and tuned JVM" : "JVM",
-                millis(jvmStart(), commandStarted), millis(commandStarted,
-                        endpointReady), millis(endpointReady, discovered), millis(discovered, executed), parallelism,
-                HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis());
+        RunTiming timing = new RunTiming(millis(jvmStart(), endpointReady), millis(jvmStart(), commandStarted),
+                millis(commandStarted, endpointReady), millis(endpointReady, discovered), millis(discovered, executed),
+                parallelism, HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis());
+        out.println(timing.line(ShortRunJvm.relaunched()));
+        timing.write(reports);
         out.flush();
         if (summary.total() == 0) {
             err.println("run: no scenario matches" + (tags == null ? "" : " --tags " + tags));
