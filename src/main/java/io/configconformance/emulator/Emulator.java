@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.configconformance.ProductVersion;
 import io.configconformance.emulator.control.ControlApiTransformer;
 import io.configconformance.emulator.extension.ConfigApiTransformer;
 import io.configconformance.emulator.operations.OperationRegistry;
@@ -35,7 +36,7 @@ public final class Emulator implements AutoCloseable {
                 .httpServerFactory(new GuardedJettyServerFactory())
                 .extensions(
                         new ConfigApiTransformer(state, operations),
-                        new ControlApiTransformer(state, operations, version())));
+                        new ControlApiTransformer(state, operations, ProductVersion.text())));
     }
 
     public Emulator start() {
@@ -64,11 +65,5 @@ public final class Emulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-    }
-
-    /** The product version from the jar manifest, or "dev" when running from classes. */
-    public static String version() {
-        String version = Emulator.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
     }
 }
