@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.configconformance.ProductVersion;
 import io.configconformance.emulator.control.ControlApiTransformer;
-import io.configconformance.emulator.extension.ConfigApiTransformer;
+import io.configconformance.emulator.endpoint.ConfigApiTransformer;
 import io.configconformance.emulator.operations.OperationRegistry;
 import io.configconformance.emulator.server.GuardedJettyServerFactory;
 import io.configconformance.emulator.server.ServerOptions;

@@ -1,7 +1,7 @@
 package io.configconformance.emulator.operations;
 
 import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.AccountGroups;
 import io.configconformance.emulator.state.Aggregator;

@@ -1,8 +1,8 @@
 package io.configconformance.emulator.operations;
 
 import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.protocol.ApiError;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.ApiError;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.AccountGroups;
 import io.configconformance.emulator.state.Aggregator;

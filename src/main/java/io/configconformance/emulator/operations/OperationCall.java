@@ -1,6 +1,6 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.Account;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 /**
  * The error codes the emulator answers with. Operation codes carry, word for word, the "Error message" of their row

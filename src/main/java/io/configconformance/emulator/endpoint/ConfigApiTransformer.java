@@ -1,4 +1,4 @@
-package io.configconformance.emulator.extension;
+package io.configconformance.emulator.endpoint;
 
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -8,13 +8,13 @@ import io.configconformance.emulator.EmulatorState;
 import io.configconformance.emulator.operations.Operation;
 import io.configconformance.emulator.operations.OperationCall;
 import io.configconformance.emulator.operations.OperationRegistry;
-import io.configconformance.emulator.protocol.ApiError;
-import io.configconformance.emulator.protocol.ApiRequest;
-import io.configconformance.emulator.protocol.Authenticator;
-import io.configconformance.emulator.protocol.Errors;
-import io.configconformance.emulator.protocol.RenderedResponse;
-import io.configconformance.emulator.protocol.RequestIds;
-import io.configconformance.emulator.protocol.ResponseRenderer;
+import io.configconformance.emulator.gateway.ApiError;
+import io.configconformance.emulator.gateway.ApiRequest;
+import io.configconformance.emulator.gateway.Authenticator;
+import io.configconformance.emulator.gateway.Errors;
+import io.configconformance.emulator.gateway.RenderedResponse;
+import io.configconformance.emulator.gateway.RequestIds;
+import io.configconformance.emulator.gateway.ResponseRenderer;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ApiVersion;
