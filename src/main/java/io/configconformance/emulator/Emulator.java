@@ -6,10 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.configconformance.ProductVersion;
 import io.configconformance.emulator.control.ControlApiTransformer;
 import io.configconformance.emulator.endpoint.ConfigApiTransformer;
-import io.configconformance.emulator.operations.OperationRegistry;
+import io.configconformance.emulator.operations.OperationTable;
 import io.configconformance.emulator.server.GuardedJettyServerFactory;
 import io.configconformance.emulator.server.ServerOptions;
 import java.net.URI;
@@ -31,12 +30,12 @@ public final class Emulator implements AutoCloseable {
 
     public Emulator(EmulatorSettings settings, Clock clock) {
         this.state = new EmulatorState(settings, clock);
-        OperationRegistry operations = OperationRegistry.standard(state);
+        OperationTable operations = OperationTable.standard();
         this.server = new WireMockServer(ServerOptions.lean(settings.host(), settings.port())
                 .httpServerFactory(new GuardedJettyServerFactory())
                 .extensions(
                         new ConfigApiTransformer(state, operations),
-                        new ControlApiTransformer(state, operations, ProductVersion.text())));
+                        new ControlApiTransformer(state, operations)));
     }
 
     public Emulator start() {
