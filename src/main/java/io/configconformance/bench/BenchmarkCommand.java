@@ -14,6 +14,8 @@ import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.emulator.server.ServerOptions;
+import io.configconformance.protocol.Action;
+import io.configconformance.protocol.ApiVersion;
 import io.configconformance.validation.ResponseFields;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -200,7 +202,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             try {
                 SignedRequests stubRequests = new SignedRequests(URI.create("http://127.0.0.1:" + stub.port()),
                         "LTAIstub", "stub");
-                Supplier<URI> stubLoad = () -> stubRequests.uri("StartConfigurationRecorder", "2020-09-07", Map.of());
+                Supplier<URI> stubLoad = () ->
+                        stubRequests.uri(Action.START_CONFIGURATION_RECORDER, ApiVersion.V2020_09_07, Map.of());
                 LoadGenerator generator = new LoadGenerator(concurrency);
                 // Warm-up: the JIT needs about a minute of this load to settle on two cores (measured: rates
                 // still rose by half between the 10th and the 50th second); only steady-state rounds count.
@@ -304,8 +307,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 management.credentials().accessKeySecret());
         AtomicLong turn = new AtomicLong();
         return () -> turn.incrementAndGet() % 2 == 0
-                ? starts.uri("StartConfigurationRecorder", "2020-09-07", Map.of())
-                : reads.uri("GetAggregator", "2020-09-07", Map.of("AggregatorId", id));
+                ? starts.uri(Action.START_CONFIGURATION_RECORDER, ApiVersion.V2020_09_07, Map.of())
+                : reads.uri(Action.GET_AGGREGATOR, ApiVersion.V2020_09_07, Map.of("AggregatorId", id));
     }
 
     /** The emulator's WireMock and Jetty options, answering every request with a fixed recorder body. */
@@ -347,7 +350,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             SignedRequests signed = new SignedRequests(URI.create(url), "LTAIemuIndividual0000001",
                     "emulatorIndividualSecret000000001");
             LoadResult first = client.forRequests(1,
-                    () -> signed.uri("GetConfigurationRecorder", "2020-09-07", Map.of()));
+                    () -> signed.uri(Action.GET_CONFIGURATION_RECORDER, ApiVersion.V2020_09_07, Map.of()));
             if (first.errors() > 0) {
                 throw new IllegalStateException("the first request was not answered with 2xx");
             }

@@ -1,5 +1,7 @@
 package io.configconformance.bench;
 
+import io.configconformance.protocol.Action;
+import io.configconformance.protocol.ApiVersion;
 import io.configconformance.signing.PercentEncoding;
 import io.configconformance.signing.SignatureV1;
 import java.net.URI;
@@ -22,10 +24,10 @@ final class SignedRequests {
         this.secret = secret;
     }
 
-    URI uri(String action, String version, Map<String, String> operationParameters) {
+    URI uri(Action action, ApiVersion version, Map<String, String> operationParameters) {
         Map<String, String> parameters = new TreeMap<>(operationParameters);
-        parameters.put("Action", action);
-        parameters.put("Version", version);
+        parameters.put("Action", action.wireName());
+        parameters.put("Version", version.wireName());
         parameters.put("Format", "JSON");
         parameters.put("AccessKeyId", accessKeyId);
         parameters.put("SignatureMethod", SignatureV1.SIGNATURE_METHOD);

@@ -1,5 +1,6 @@
 package io.configconformance.cli;
 
+import io.configconformance.ProductVersion;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.emulator.state.Account;
@@ -53,7 +54,7 @@ final class EmulatorCommand implements Callable<Integer> {
             emulator.close();
             stopped.countDown();
         }, "emulator-stop"));
-        out.println("Cloud Config emulator " + Emulator.version() + " listening on " + emulator.baseUri());
+        out.println("Cloud Config emulator " + ProductVersion.text() + " listening on " + emulator.baseUri());
         out.println("API versions 2019-01-08 and 2020-09-07; control API at " + emulator.baseUri() + "/__emulator/");
         out.println("Default accounts (fixed emulator credentials):");
         out.printf("  %-12s %-18s %-26s %s%n", "Role", "AccountId", "AccessKeyId", "AccessKeySecret");

@@ -1,6 +1,6 @@
 package io.configconformance.cli;
 
-import io.configconformance.emulator.Emulator;
+import io.configconformance.ProductVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,7 +59,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"config-conformance " + Emulator.version()};
+            return new String[] {"config-conformance " + ProductVersion.text()};
         }
     }
 }

@@ -5,6 +5,7 @@ import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
+import io.configconformance.protocol.Action;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.suite.ConfiguredAccounts;
@@ -108,8 +109,8 @@ final class SweepCommand implements Callable<Integer> {
         List<String> ids = new ArrayList<>();
         String token = "";
         do {
-            ApiResponse page = client.call("ListAggregators", token.isEmpty() ? Map.of("MaxResults", "100")
-                    : Map.of("MaxResults", "100", "NextToken", token));
+            ApiResponse page = client.call(Action.LIST_AGGREGATORS.wireName(), token.isEmpty()
+                    ? Map.of("MaxResults", "100") : Map.of("MaxResults", "100", "NextToken", token));
             if (!page.isSuccess()) {
                 throw new IllegalArgumentException("ListAggregators answered HTTP " + page.status());
             }

@@ -1,5 +1,6 @@
 package io.configconformance.client;
 
+import io.configconformance.protocol.Action;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.signing.PercentEncoding;
 import io.configconformance.signing.SignatureV1;
@@ -41,49 +42,50 @@ public final class ConfigClient {
 
     /** StartConfigurationRecorder without parameters (2020-09-07, or 2019-01-08 with the default edition). */
     public ApiResponse startConfigurationRecorder() {
-        return call("StartConfigurationRecorder", Map.of());
+        return call(Action.START_CONFIGURATION_RECORDER.wireName(), Map.of());
     }
 
     /** StartConfigurationRecorder 2019-01-08 with EnterpriseEdition. */
     public ApiResponse startConfigurationRecorder(boolean enterpriseEdition) {
-        return call("StartConfigurationRecorder", Map.of("EnterpriseEdition", String.valueOf(enterpriseEdition)));
+        return call(Action.START_CONFIGURATION_RECORDER.wireName(),
+                Map.of("EnterpriseEdition", String.valueOf(enterpriseEdition)));
     }
 
     /** PutConfigurationRecorder 2019-01-08: ResourceTypes as the comma-separated text the page specifies. */
     public ApiResponse putConfigurationRecorder(String resourceTypes) {
-        return call("PutConfigurationRecorder", Map.of("ResourceTypes", resourceTypes));
+        return call(Action.PUT_CONFIGURATION_RECORDER.wireName(), Map.of("ResourceTypes", resourceTypes));
     }
 
     /** DescribeConfigurationRecorder (2019-01-08). */
     public ApiResponse describeConfigurationRecorder() {
-        return call("DescribeConfigurationRecorder", Map.of());
+        return call(Action.DESCRIBE_CONFIGURATION_RECORDER.wireName(), Map.of());
     }
 
     /** GetConfigurationRecorder (2020-09-07). */
     public ApiResponse getConfigurationRecorder() {
-        return call("GetConfigurationRecorder", Map.of());
+        return call(Action.GET_CONFIGURATION_RECORDER.wireName(), Map.of());
     }
 
     public ApiResponse createAggregator(AggregatorRequest request) {
-        return call("CreateAggregator", request.parameters());
+        return call(Action.CREATE_AGGREGATOR.wireName(), request.parameters());
     }
 
     public ApiResponse updateAggregator(AggregatorRequest request) {
-        return call("UpdateAggregator", request.parameters());
+        return call(Action.UPDATE_AGGREGATOR.wireName(), request.parameters());
     }
 
     public ApiResponse getAggregator(String aggregatorId) {
-        return call("GetAggregator", Map.of("AggregatorId", aggregatorId));
+        return call(Action.GET_AGGREGATOR.wireName(), Map.of("AggregatorId", aggregatorId));
     }
 
     /** ListAggregators: one page of at most MaxResults (1-100) groups. */
     public ApiResponse listAggregators(int maxResults) {
-        return call("ListAggregators", Map.of("MaxResults", String.valueOf(maxResults)));
+        return call(Action.LIST_AGGREGATORS.wireName(), Map.of("MaxResults", String.valueOf(maxResults)));
     }
 
     /** DeleteAggregators: the IDs travel comma-separated. */
     public ApiResponse deleteAggregators(String... aggregatorIds) {
-        return call("DeleteAggregators", Map.of("AggregatorIds", String.join(",", aggregatorIds)));
+        return call(Action.DELETE_AGGREGATORS.wireName(), Map.of("AggregatorIds", String.join(",", aggregatorIds)));
     }
 
     /** Any action with operation parameters; the typed methods above are the normal way in. */

@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.configconformance.emulator.control.ControlApiTransformer;
-import io.configconformance.emulator.extension.ConfigApiTransformer;
-import io.configconformance.emulator.operations.OperationRegistry;
+import io.configconformance.emulator.endpoint.ConfigApiTransformer;
+import io.configconformance.emulator.operations.OperationTable;
 import io.configconformance.emulator.server.GuardedJettyServerFactory;
 import io.configconformance.emulator.server.ServerOptions;
 import java.net.URI;
@@ -30,12 +30,12 @@ public final class Emulator implements AutoCloseable {
 
     public Emulator(EmulatorSettings settings, Clock clock) {
         this.state = new EmulatorState(settings, clock);
-        OperationRegistry operations = OperationRegistry.standard(state);
+        OperationTable operations = OperationTable.standard();
         this.server = new WireMockServer(ServerOptions.lean(settings.host(), settings.port())
                 .httpServerFactory(new GuardedJettyServerFactory())
                 .extensions(
                         new ConfigApiTransformer(state, operations),
-                        new ControlApiTransformer(state, operations, version())));
+                        new ControlApiTransformer(state, operations)));
     }
 
     public Emulator start() {
@@ -64,11 +64,5 @@ public final class Emulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-    }
-
-    /** The product version from the jar manifest, or "dev" when running from classes. */
-    public static String version() {
-        String version = Emulator.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
     }
 }

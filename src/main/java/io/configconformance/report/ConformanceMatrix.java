@@ -1,5 +1,6 @@
 package io.configconformance.report;
 
+import io.configconformance.protocol.Action;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The conformance matrix of one run, as Markdown and as HTML: a header (endpoint, API versions, time, suite version),
@@ -14,8 +16,10 @@ import java.util.stream.Collectors;
  */
 final class ConformanceMatrix {
 
-    private static final List<String> OPERATIONS = List.of("PutConfigurationRecorder", "StartConfigurationRecorder",
-            "CreateAggregator", "UpdateAggregator");
+    /** The operations with a reference page, in the pages' order; the readers belong to no page. */
+    private static final List<String> OPERATIONS = Stream.of(Action.PUT_CONFIGURATION_RECORDER,
+            Action.START_CONFIGURATION_RECORDER, Action.CREATE_AGGREGATOR, Action.UPDATE_AGGREGATOR)
+            .map(Action::wireName).toList();
 
     private final List<ScenarioResult> results;
     private final List<DocumentedError> catalogue;

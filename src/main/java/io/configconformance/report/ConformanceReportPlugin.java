@@ -1,6 +1,6 @@
 package io.configconformance.report;
 
-import io.configconformance.emulator.Emulator;
+import io.configconformance.ProductVersion;
 import io.configconformance.suite.EndpointUnderTest;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
@@ -63,7 +63,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
             snapshot = List.copyOf(results);
         }
         ConformanceMatrix matrix = new ConformanceMatrix(snapshot, DocumentedError.catalogue(),
-                EndpointUnderTest.configured(), Instant.now(), Emulator.version());
+                EndpointUnderTest.configured(), Instant.now(), ProductVersion.text());
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("conformance-matrix.md"), matrix.markdown(), StandardCharsets.UTF_8);

@@ -3,7 +3,7 @@ package io.configconformance.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.configconformance.emulator.protocol.RequestIds;
+import io.configconformance.emulator.gateway.RequestIds;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.protocol.ApiError;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.ApiError;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.AggregatorMember;
 import java.util.ArrayList;
 import java.util.List;

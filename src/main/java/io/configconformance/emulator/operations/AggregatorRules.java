@@ -1,47 +1,37 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.AccountGroups;
-import io.configconformance.emulator.state.Aggregator;
 import io.configconformance.emulator.state.AggregatorMember;
 import io.configconformance.emulator.state.AggregatorType;
 import io.configconformance.emulator.state.Role;
-import java.time.Instant;
+import io.configconformance.protocol.Action;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The rules CreateAggregator and UpdateAggregator share (api-docs 003, 004): at most 200 members, no member twice,
- * members from the caller's resource directory (and folder), no two groups with the same member list; and how a
- * group is described to GetAggregator and ListAggregators.
+ * members from the caller's resource directory (and folder), no two groups with the same member list; and which
+ * groups a caller addresses.
  */
 final class AggregatorRules {
 
     static final int MAX_MEMBERS = 200;
 
-    private final EmulatorState state;
-
-    AggregatorRules(EmulatorState state) {
-        this.state = state;
+    private AggregatorRules() {
     }
 
-    /** The caller's groups; a member account is refused, any other non-management caller has none to address. */
-    AccountGroups groupsOf(Account caller) {
-        if (caller.role() == Role.MEMBER) {
-            throw Errors.AGGREGATOR_MEMBER_NO_PERMISSION;
-        }
-        if (caller.role() != Role.MANAGEMENT) {
+    /** The caller's groups; a caller that heads no directory has none, so any ID it names is not one of its groups. */
+    static AccountGroups groupsOf(OperationCall call) {
+        if (call.account().role() != Role.MANAGEMENT) {
             throw Errors.AGGREGATOR_ID_INVALID;
         }
-        return state.aggregators().of(caller.accountId());
+        return call.state().aggregators().of(call.account().accountId());
     }
 
     /**
@@ -64,17 +54,17 @@ final class AggregatorRules {
      * The AggregatorId a ClientToken already answered for this action, if it came with the same parameters before;
      * IdempotentParameterMismatch if it came with others (api-docs 003, 004: the token ensures idempotence).
      */
-    static Optional<String> replay(AccountGroups groups, String action, Optional<String> token, String fingerprint) {
-        Optional<AccountGroups.TokenUse> use = token.flatMap(value -> groups.token(action, value));
+    static Optional<String> replay(AccountGroups groups, Action action, Optional<String> token, String fingerprint) {
+        Optional<AccountGroups.TokenUse> use = token.flatMap(value -> groups.token(action.wireName(), value));
         if (use.isPresent() && !use.get().fingerprint().equals(fingerprint)) {
             throw Errors.IDEMPOTENT_PARAMETER_MISMATCH;
         }
         return use.map(AccountGroups.TokenUse::aggregatorId);
     }
 
-    static void rememberToken(AccountGroups groups, String action, Optional<String> token, String fingerprint,
+    static void rememberToken(AccountGroups groups, Action action, Optional<String> token, String fingerprint,
                               String aggregatorId) {
-        token.ifPresent(value -> groups.rememberToken(action, value,
+        token.ifPresent(value -> groups.rememberToken(action.wireName(), value,
                 new AccountGroups.TokenUse(fingerprint, aggregatorId)));
     }
 
@@ -96,9 +86,9 @@ final class AggregatorRules {
      * group holds the given list, each a member of its folders, else every member of its folders. A CUSTOM group
      * holds the given list, which must not be empty.
      */
-    List<AggregatorMember> resolve(Account owner, AggregatorType type, String folderId,
-                                   Optional<List<AggregatorMember>> given) {
-        List<Account> eligible = state.accounts().members(owner.accountId()).stream()
+    static List<AggregatorMember> resolve(OperationCall call, AggregatorType type, String folderId,
+                                          Optional<List<AggregatorMember>> given) {
+        List<Account> eligible = call.state().accounts().members(call.account().accountId()).stream()
                 .filter(member -> type != AggregatorType.FOLDER || folders(folderId).contains(member.folderId()))
                 .toList();
         List<AggregatorMember> everyEligible = eligible.stream().map(m -> new AggregatorMember(m.accountId(),
@@ -163,36 +153,5 @@ final class AggregatorRules {
         if (groups.all().stream().anyMatch(other -> !other.aggregatorId().equals(ownId) && other.name().equals(name))) {
             throw Errors.AGGREGATOR_NAME_DUPLICATED.withDetail("'" + name + "' is taken.");
         }
-    }
-
-    /** The summary ListAggregators gives of a group. */
-    static Map<String, Object> summary(Aggregator aggregator, Instant now) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("AccountId", aggregator.ownerAccountId());
-        fields.put("AggregatorAccountCount", (long) aggregator.members().size());
-        fields.put("AggregatorCreateTimestamp", aggregator.createdAt().toEpochMilli());
-        fields.put("AggregatorId", aggregator.aggregatorId());
-        fields.put("AggregatorName", aggregator.name());
-        fields.put("AggregatorStatus", aggregator.status(now));
-        fields.put("AggregatorType", aggregator.type().name());
-        fields.put("Description", aggregator.description());
-        fields.put("FolderId", aggregator.folderId());
-        return fields;
-    }
-
-    /** GetAggregator's view: the summary plus every member with the state of its recorder. */
-    Map<String, Object> details(Aggregator aggregator, Instant now) {
-        Map<String, Object> fields = summary(aggregator, now);
-        // The SDK model types this field String in GetAggregator and Long in ListAggregators (ERRATA E10).
-        fields.put("AggregatorCreateTimestamp", String.valueOf(aggregator.createdAt().toEpochMilli()));
-        fields.put("AggregatorAccounts", aggregator.members().stream().map(member -> {
-            Map<String, Object> account = new LinkedHashMap<>();
-            account.put("AccountId", member.accountId());
-            account.put("AccountName", member.accountName());
-            account.put("AccountType", member.accountType());
-            account.put("RecorderStatus", state.recorders().of(member.accountId()).view(now).status().name());
-            return account;
-        }).toList());
-        return fields;
     }
 }

@@ -1,18 +1,14 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.protocol.ApiError;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.AccountGroups;
 import io.configconformance.emulator.state.Aggregator;
 import io.configconformance.emulator.state.AggregatorMember;
 import io.configconformance.emulator.state.AggregatorType;
 import io.configconformance.emulator.state.Ids;
-import io.configconformance.emulator.state.Role;
-import io.configconformance.protocol.ApiVersion;
+import io.configconformance.protocol.Action;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,63 +17,37 @@ import java.util.Optional;
  * required (page 004 marks each "Yes"): absent or empty is MissingParameter, AggregatorName checked first. A
  * ClientToken seen before with the same parameters answers the group it created instead of creating another.
  */
-public final class CreateAggregator implements Operation {
+public final class CreateAggregator implements Handler<String> {
 
     static final int MAX_GROUPS = 5;
 
-    private final EmulatorState state;
-    private final AggregatorRules rules;
-
-    public CreateAggregator(EmulatorState state) {
-        this.state = state;
-        this.rules = new AggregatorRules(state);
-    }
-
     @Override
-    public String action() {
-        return "CreateAggregator";
-    }
-
-    @Override
-    public ApiVersion version() {
-        return ApiVersion.V2020_09_07;
-    }
-
-    @Override
-    public ApiError permissionDenied() {
-        return Errors.NO_PERMISSION_CREATE_AGGREGATOR;
-    }
-
-    @Override
-    public Map<String, Object> handle(OperationCall call) {
+    public String handle(OperationCall call) {
         Account owner = call.account();
-        if (owner.role() != Role.MANAGEMENT) {
-            throw Errors.NO_PERMISSION_CREATE_AGGREGATOR;
-        }
         Optional<String> token = call.clientToken();
         String name = call.requiredParameter("AggregatorName");
         String description = call.requiredParameter("Description");
         AggregatorType type = type(call.parameter("AggregatorType").orElse("CUSTOM"));
-        String folderId = type == AggregatorType.FOLDER ? folder(owner, call.requiredParameter("FolderId")) : null;
+        String folderId = type == AggregatorType.FOLDER ? folder(call, call.requiredParameter("FolderId")) : null;
         Optional<List<AggregatorMember>> given = AggregatorRules.givenMembers(call, false);
-        List<AggregatorMember> members = rules.resolve(owner, type, folderId, given);
+        List<AggregatorMember> members = AggregatorRules.resolve(call, type, folderId, given);
         String fingerprint = AggregatorRules.fingerprint(List.of(Optional.of(name), Optional.of(description),
                 Optional.of(type.name()), Optional.ofNullable(folderId)), given);
-        AccountGroups groups = state.aggregators().of(owner.accountId());
+        AccountGroups groups = call.state().aggregators().of(owner.accountId());
         synchronized (groups) {
-            Optional<String> replayed = AggregatorRules.replay(groups, action(), token, fingerprint);
+            Optional<String> replayed = AggregatorRules.replay(groups, Action.CREATE_AGGREGATOR, token, fingerprint);
             if (replayed.isPresent()) {
-                return Map.of("AggregatorId", replayed.get());
+                return replayed.get();
             }
             AggregatorRules.requireDistinctName(groups, null, name);
             requireRoom(groups, type);
             AggregatorRules.requireDistinctMemberList(groups, null, members);
             Aggregator created = new Aggregator("ca-" + Ids.hex(20), owner.accountId(), name, description, type,
                     folderId, members, call.now(),
-                    call.now().plus(state.timings(owner.accountId()).aggregatorCreation()));
+                    call.now().plus(call.state().timings(owner.accountId()).aggregatorCreation()));
             groups.put(created);
-            AggregatorRules.rememberToken(groups, action(), token, fingerprint, created.aggregatorId());
-            return Map.of("AggregatorId", created.aggregatorId());
+            AggregatorRules.rememberToken(groups, Action.CREATE_AGGREGATOR, token, fingerprint, created.aggregatorId());
+            return created.aggregatorId();
         }
     }
 
@@ -102,13 +72,14 @@ public final class CreateAggregator implements Operation {
     }
 
     /** Every folder named must be one of the caller's directory; the value is kept as given. */
-    private String folder(Account owner, String folderIds) {
+    private static String folder(OperationCall call, String folderIds) {
         List<String> folders = AggregatorRules.folders(folderIds);
         if (folders.isEmpty()) {
             throw Errors.missingParameter("FolderId");
         }
         for (String folderId : folders) {
-            if (state.accounts().folder(folderId).filter(f -> f.managementAccountId() == owner.accountId()).isEmpty()) {
+            if (call.state().accounts().folder(folderId)
+                    .filter(f -> f.managementAccountId() == call.account().accountId()).isEmpty()) {
                 throw Errors.invalidParameter("FolderId",
                         "'" + folderId + "' is not a folder of the caller's resource directory");
             }

@@ -1,15 +1,12 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.AccountGroups;
 import io.configconformance.emulator.state.AggregatorType;
-import io.configconformance.protocol.ApiVersion;
+import io.configconformance.emulator.view.AggregatorView;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * DeleteAggregators, 2020-09-07: deletes the caller's account groups named in the comma-separated AggregatorIds; an
@@ -18,30 +15,14 @@ import java.util.Map;
  * aggregator cannot be deleted": it stays, and its entry in the answer is Success false with that ErrorCode (the
  * official SDK model's per-group result) while the other groups named are deleted.
  */
-public final class DeleteAggregators implements Operation {
-
-    private final AggregatorRules rules;
-
-    public DeleteAggregators(EmulatorState state) {
-        this.rules = new AggregatorRules(state);
-    }
+public final class DeleteAggregators implements Handler<List<AggregatorView.Deletion>> {
 
     @Override
-    public String action() {
-        return "DeleteAggregators";
-    }
-
-    @Override
-    public ApiVersion version() {
-        return ApiVersion.V2020_09_07;
-    }
-
-    @Override
-    public Map<String, Object> handle(OperationCall call) {
+    public List<AggregatorView.Deletion> handle(OperationCall call) {
         List<String> ids = Arrays.stream(call.requiredParameter("AggregatorIds").split(","))
                 .map(String::trim).filter(id -> !id.isEmpty()).distinct().toList();
-        AccountGroups groups = rules.groupsOf(call.account());
-        List<Map<String, Object>> results = new ArrayList<>();
+        AccountGroups groups = AggregatorRules.groupsOf(call);
+        List<AggregatorView.Deletion> deletions = new ArrayList<>();
         synchronized (groups) {
             for (String id : ids) {
                 if (groups.find(id).isEmpty()) {
@@ -49,18 +30,14 @@ public final class DeleteAggregators implements Operation {
                 }
             }
             for (String id : ids) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("AggregatorId", id);
                 if (groups.find(id).orElseThrow().type() == AggregatorType.RD) {
-                    item.put("ErrorCode", Errors.DEFAULT_AGGREGATOR_DELETE_NOT_SUPPORT.code());
-                    item.put("Success", false);
+                    deletions.add(new AggregatorView.Deletion(id, Errors.DEFAULT_AGGREGATOR_DELETE_NOT_SUPPORT.code()));
                 } else {
                     groups.remove(id);
-                    item.put("Success", true);
+                    deletions.add(new AggregatorView.Deletion(id, null));
                 }
-                results.add(item);
             }
         }
-        return Map.of("OperateAggregatorsResult", Map.of("OperateAggregators", results));
+        return deletions;
     }
 }

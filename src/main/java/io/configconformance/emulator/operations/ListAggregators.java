@@ -1,55 +1,32 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.AccountGroups;
 import io.configconformance.emulator.state.Aggregator;
 import io.configconformance.emulator.state.Role;
-import io.configconformance.protocol.ApiVersion;
-import java.util.LinkedHashMap;
+import io.configconformance.emulator.view.AggregatorView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * ListAggregators, 2020-09-07: the caller's account groups, in creation order, paged by MaxResults (1-100, required
  * by the official SDK model) and an opaque NextToken, empty on the last page as in the published sample. Accounts that
  * head no directory have none.
  */
-public final class ListAggregators implements Operation {
-
-    private final EmulatorState state;
-
-    public ListAggregators(EmulatorState state) {
-        this.state = state;
-    }
+public final class ListAggregators implements Handler<AggregatorView.Page> {
 
     @Override
-    public String action() {
-        return "ListAggregators";
-    }
-
-    @Override
-    public ApiVersion version() {
-        return ApiVersion.V2020_09_07;
-    }
-
-    @Override
-    public Map<String, Object> handle(OperationCall call) {
+    public AggregatorView.Page handle(OperationCall call) {
         int pageSize = pageSize(call.requiredParameter("MaxResults"));
         int offset = call.parameter("NextToken").filter(value -> !value.isEmpty()).map(ListAggregators::offset).orElse(0);
         List<Aggregator> all = List.of();
         if (call.account().role() == Role.MANAGEMENT) {
-            AccountGroups groups = state.aggregators().of(call.account().accountId());
+            AccountGroups groups = call.state().aggregators().of(call.account().accountId());
             synchronized (groups) {
                 all = groups.all();
             }
         }
-        List<Map<String, Object>> page = all.stream().skip(offset).limit(pageSize)
-                .map(aggregator -> AggregatorRules.summary(aggregator, call.now())).toList();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("Aggregators", page);
-        result.put("NextToken", offset + pageSize < all.size() ? "page-" + (offset + pageSize) : "");
-        return Map.of("AggregatorsResult", result);
+        return new AggregatorView.Page(all.stream().skip(offset).limit(pageSize).toList(),
+                offset + pageSize < all.size() ? "page-" + (offset + pageSize) : "");
     }
 
     private static int pageSize(String value) {

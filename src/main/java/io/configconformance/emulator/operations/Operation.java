@@ -1,27 +1,25 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.protocol.ApiError;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.ApiError;
+import io.configconformance.protocol.Action;
 import io.configconformance.protocol.ApiVersion;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** One action of one API version, as its reference page describes it. */
-public interface Operation {
+/**
+ * One action of one API version, declared once in the {@link OperationTable}: who may call it, the faults its page
+ * documents (the ones the control API may inject), what it does and how its answer looks.
+ */
+public record Operation<R>(Action action, ApiVersion version, Permission permission, List<ApiError> faults,
+                           Handler<R> handler, ResponseView<R> view) {
 
-    String action();
-
-    ApiVersion version();
-
-    /** The error a caller without Config permissions gets; pages differ (NoPermission, NoPermissionCreateAggregator). */
-    default ApiError permissionDenied() {
-        return Errors.NO_PERMISSION;
+    /** The response fields after RequestId. */
+    public Map<String, Object> answer(OperationCall call) {
+        return view.render(handler.handle(call), call);
     }
 
-    /** The documented fault codes of this operation's error table that the control API may inject. */
-    default java.util.Set<String> injectableFaults() {
-        return java.util.Set.of("ServiceUnavailable");
+    public Optional<ApiError> fault(String code) {
+        return faults.stream().filter(fault -> fault.code().equals(code)).findFirst();
     }
-
-    /** The response fields after RequestId, in documented order; throws {@link ApiError} for documented failures. */
-    Map<String, Object> handle(OperationCall call);
 }

@@ -1,14 +1,30 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.Account;
+import io.configconformance.emulator.state.ConfigurationRecorder;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** An authenticated call: who is calling, with which parameters, at what instant. */
-public record OperationCall(Account account, Map<String, String> parameters, Instant now) {
+/**
+ * An authenticated, permitted call: the emulator it reaches (handed in, as WireMock hands {@code Admin} to its admin
+ * tasks), who is calling, with which parameters, at what instant.
+ */
+public record OperationCall(EmulatorState state, Account account, Map<String, String> parameters, Instant now) {
+
+    /** The caller's configuration recorder. */
+    public ConfigurationRecorder recorder() {
+        return state.recorders().of(account.accountId());
+    }
+
+    /** How long the caller's recorder deployments last. */
+    public Duration recorderTransition() {
+        return state.recorderTransition(account.accountId());
+    }
 
     public Optional<String> parameter(String name) {
         return Optional.ofNullable(parameters.get(name));

@@ -1,15 +1,10 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.ConfigurationRecorder;
 import io.configconformance.emulator.state.OrganizationStatus;
 import io.configconformance.emulator.state.Role;
-import io.configconformance.protocol.ApiVersion;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * StartConfigurationRecorder, 2019-01-08 (api-docs 002): individual edition, or Cloud Config for Enterprise when the
@@ -22,37 +17,18 @@ import java.util.Map;
  * EnterpriseEditonAlreadyUpgraded (the typo is the real code). EnterpriseEdition=false is the default value (page 002),
  * so it behaves exactly like an absent parameter.
  */
-public final class StartConfigurationRecorder2019 implements Operation {
-
-    private final EmulatorState state;
-
-    public StartConfigurationRecorder2019(EmulatorState state) {
-        this.state = state;
-    }
+public final class StartConfigurationRecorder2019 implements Handler<ConfigurationRecorder.View> {
 
     @Override
-    public String action() {
-        return "StartConfigurationRecorder";
-    }
-
-    @Override
-    public ApiVersion version() {
-        return ApiVersion.V2019_01_08;
-    }
-
-    @Override
-    public java.util.Set<String> injectableFaults() {
-        return java.util.Set.of("ServiceUnavailable", "CreateSLRFail", "RDEnableConfigAccessFail");
-    }
-
-    @Override
-    public Map<String, Object> handle(OperationCall call) {
+    public ConfigurationRecorder.View handle(OperationCall call) {
         Account account = call.account();
         boolean enterprise = call.booleanParameter("EnterpriseEdition").orElse(false);
-        if (account.role() == Role.MEMBER || (enterprise && account.role() != Role.MANAGEMENT)) {
+        // Who may call is the table's rule (members never); who may ask for the enterprise edition is this page's:
+        // only the management account of a directory, and anyone else gets the members' code.
+        if (enterprise && account.role() != Role.MANAGEMENT) {
             throw Errors.RD_MEMBER_NO_PERMISSION;
         }
-        ConfigurationRecorder recorder = state.recorders().of(account.accountId());
+        ConfigurationRecorder recorder = call.recorder();
         ConfigurationRecorder.View before = recorder.view(call.now());
         if (before.organizationStatus() != OrganizationStatus.REGISTRABLE) {
             if (!enterprise) {
@@ -65,21 +41,8 @@ public final class StartConfigurationRecorder2019 implements Operation {
         if (before.status().inTransition() || before.organizationStatus() == OrganizationStatus.BUILDING) {
             throw Errors.PROCESS_IS_RUNNING;
         }
-        Duration transition = state.recorderTransition(account.accountId());
-        ConfigurationRecorder.View after = enterprise
-                ? recorder.enableOrganization(call.now(), transition, account.accountId())
-                : recorder.start(call.now(), transition);
-        return Map.of("ConfigurationRecorder", describe(account, after));
-    }
-
-    /** The 2019-01-08 recorder struct, fields in the order of the page's sample; OrganizationMasterId only once set. */
-    static Map<String, Object> describe(Account account, ConfigurationRecorder.View view) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("ResourceTypes", view.resourceTypes());
-        fields.put("AccountId", account.accountId());
-        fields.put("ConfigurationRecorderStatus", view.status().name());
-        fields.put("OrganizationEnableStatus", view.organizationStatus().name());
-        fields.put("OrganizationMasterId", view.organizationMasterId());
-        return fields;
+        return enterprise
+                ? recorder.enableOrganization(call.now(), call.recorderTransition(), account.accountId())
+                : recorder.start(call.now(), call.recorderTransition());
     }
 }

@@ -1,14 +1,12 @@
 package io.configconformance.emulator.operations;
 
-import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.protocol.Errors;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.AccountGroups;
 import io.configconformance.emulator.state.Aggregator;
 import io.configconformance.emulator.state.AggregatorMember;
 import io.configconformance.emulator.state.AggregatorType;
-import io.configconformance.protocol.ApiVersion;
+import io.configconformance.protocol.Action;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,37 +18,19 @@ import java.util.Optional;
  * "is used to ensure the idempotence of the request", as in CreateAggregator: the same token with the same parameters
  * answers the same AggregatorId and changes nothing again; with other parameters it is IdempotentParameterMismatch.
  */
-public final class UpdateAggregator implements Operation {
-
-    private final EmulatorState state;
-    private final AggregatorRules rules;
-
-    public UpdateAggregator(EmulatorState state) {
-        this.state = state;
-        this.rules = new AggregatorRules(state);
-    }
+public final class UpdateAggregator implements Handler<String> {
 
     @Override
-    public String action() {
-        return "UpdateAggregator";
-    }
-
-    @Override
-    public ApiVersion version() {
-        return ApiVersion.V2020_09_07;
-    }
-
-    @Override
-    public Map<String, Object> handle(OperationCall call) {
+    public String handle(OperationCall call) {
         String aggregatorId = call.requiredParameter("AggregatorId");
         Optional<String> token = call.clientToken();
-        AccountGroups groups = rules.groupsOf(call.account());
+        AccountGroups groups = AggregatorRules.groupsOf(call);
         Optional<List<AggregatorMember>> given = AggregatorRules.givenMembers(call, true);
         String fingerprint = AggregatorRules.fingerprint(List.of(Optional.of(aggregatorId),
                 call.parameter("AggregatorName"), call.parameter("Description")), given);
         synchronized (groups) {
-            if (AggregatorRules.replay(groups, action(), token, fingerprint).isPresent()) {
-                return Map.of("AggregatorId", aggregatorId);
+            if (AggregatorRules.replay(groups, Action.UPDATE_AGGREGATOR, token, fingerprint).isPresent()) {
+                return aggregatorId;
             }
             Aggregator current = groups.find(aggregatorId).orElseThrow(() -> Errors.AGGREGATOR_ID_INVALID);
             if (current.status(call.now()) == Aggregator.CREATING) {
@@ -64,13 +44,13 @@ public final class UpdateAggregator implements Operation {
                     throw Errors.DEFAULT_AGGREGATOR_DELETE_NOT_SUPPORT.withDetail(
                             "The member list of the global (RD) account group follows the resource directory.");
                 }
-                members = rules.resolve(call.account(), current.type(), current.folderId(), given);
+                members = AggregatorRules.resolve(call, current.type(), current.folderId(), given);
                 AggregatorRules.requireDistinctMemberList(groups, aggregatorId, members);
             }
             String description = call.parameter("Description").orElse(current.description());
             groups.put(current.withChanges(name, description, members));
-            AggregatorRules.rememberToken(groups, action(), token, fingerprint, aggregatorId);
+            AggregatorRules.rememberToken(groups, Action.UPDATE_AGGREGATOR, token, fingerprint, aggregatorId);
         }
-        return Map.of("AggregatorId", aggregatorId);
+        return aggregatorId;
     }
 }

@@ -1,10 +1,10 @@
 package io.configconformance.emulator.server;
 
-import io.configconformance.emulator.protocol.ApiRequest;
-import io.configconformance.emulator.protocol.Errors;
-import io.configconformance.emulator.protocol.RenderedResponse;
-import io.configconformance.emulator.protocol.RequestIds;
-import io.configconformance.emulator.protocol.ResponseRenderer;
+import io.configconformance.emulator.gateway.ApiRequest;
+import io.configconformance.emulator.gateway.Errors;
+import io.configconformance.emulator.gateway.RenderedResponse;
+import io.configconformance.emulator.gateway.RequestIds;
+import io.configconformance.emulator.gateway.ResponseRenderer;
 import io.configconformance.protocol.ResponseFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

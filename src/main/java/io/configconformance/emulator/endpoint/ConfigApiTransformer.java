@@ -1,4 +1,4 @@
-package io.configconformance.emulator.extension;
+package io.configconformance.emulator.endpoint;
 
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -7,16 +7,15 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.configconformance.emulator.EmulatorState;
 import io.configconformance.emulator.operations.Operation;
 import io.configconformance.emulator.operations.OperationCall;
-import io.configconformance.emulator.operations.OperationRegistry;
-import io.configconformance.emulator.protocol.ApiError;
-import io.configconformance.emulator.protocol.ApiRequest;
-import io.configconformance.emulator.protocol.Authenticator;
-import io.configconformance.emulator.protocol.Errors;
-import io.configconformance.emulator.protocol.RenderedResponse;
-import io.configconformance.emulator.protocol.RequestIds;
-import io.configconformance.emulator.protocol.ResponseRenderer;
+import io.configconformance.emulator.operations.OperationTable;
+import io.configconformance.emulator.gateway.ApiError;
+import io.configconformance.emulator.gateway.ApiRequest;
+import io.configconformance.emulator.gateway.Authenticator;
+import io.configconformance.emulator.gateway.Errors;
+import io.configconformance.emulator.gateway.RenderedResponse;
+import io.configconformance.emulator.gateway.RequestIds;
+import io.configconformance.emulator.gateway.ResponseRenderer;
 import io.configconformance.emulator.state.Account;
-import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import java.time.Instant;
@@ -26,8 +25,9 @@ import java.util.logging.Logger;
 
 /**
  * The Cloud Config RPC endpoint: every request that is not for the control API comes here. The order of checks
- * follows the gateway: parameters and format, action and version, signature, then the caller's account, then the
- * operation. Every failure leaves as the documented error envelope, never as a stack trace.
+ * follows the gateway: parameters and format, action and version, signature, then the operation's permission rule,
+ * then any injected fault, then the operation. Every failure leaves as the documented error envelope, never as a stack
+ * trace.
  */
 public final class ConfigApiTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -35,11 +35,11 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
     private static final Logger LOG = Logger.getLogger(ConfigApiTransformer.class.getName());
 
     private final EmulatorState state;
-    private final OperationRegistry operations;
+    private final OperationTable operations;
     private final Authenticator authenticator;
     private final ResponseRenderer renderer = new ResponseRenderer();
 
-    public ConfigApiTransformer(EmulatorState state, OperationRegistry operations) {
+    public ConfigApiTransformer(EmulatorState state, OperationTable operations) {
         this.state = state;
         this.operations = operations;
         this.authenticator = new Authenticator(state.accounts(), state.nonces(), state.timestampTolerance());
@@ -84,21 +84,17 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
             throw Errors.missingParameter("Version");
         }
         ApiVersion version = ApiVersion.fromWire(versionName).orElseThrow(() -> Errors.invalidVersion(versionName));
-        Operation operation = operations.find(action, version)
+        Operation<?> operation = operations.find(action, version)
                 .orElseThrow(() -> Errors.actionNotFound(action, versionName));
         Instant now = state.clock().instant();
         Account account = authenticator.authenticate(request, now);
-        if (account.role() == Role.NONEXISTENT) {
-            throw Errors.ACCOUNT_NOT_EXISTED;
-        }
-        if (account.role() == Role.UNAUTHORIZED) {
-            throw operation.permissionDenied();
-        }
+        operation.permission().check(account);
         Optional<String> fault = state.faults().consume(action, account.accountId());
         if (fault.isPresent()) {
-            throw Errors.INJECTABLE.get(fault.get());
+            throw operations.fault(operation.action(), fault.get()).orElseThrow(() -> new IllegalStateException(
+                    "armed fault " + fault.get() + " is not documented for " + action));
         }
-        OperationCall call = new OperationCall(account, request.parameters(), now);
-        return renderer.success(action, format, requestId, operation.handle(call));
+        OperationCall call = new OperationCall(state, account, request.parameters(), now);
+        return renderer.success(action, format, requestId, operation.answer(call));
     }
 }

@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 import java.util.Collection;
 import java.util.HexFormat;

@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 /**
  * The error codes the emulator answers with. Operation codes carry, word for word, the "Error message" of their row
@@ -108,12 +108,6 @@ public final class Errors {
             "The aggregator member is not authorized to perform the operation.");
     public static final ApiError IDEMPOTENT_PARAMETER_MISMATCH = new ApiError(400, "IdempotentParameterMismatch",
             "The request uses the same client token as a previous, but non-identical request.");
-
-    /** The faults the pages document, by code, for fault injection through the control API. */
-    public static final java.util.Map<String, ApiError> INJECTABLE = java.util.Map.of(
-            "ServiceUnavailable", SERVICE_UNAVAILABLE,
-            "CreateSLRFail", CREATE_SLR_FAIL,
-            "RDEnableConfigAccessFail", RD_ENABLE_CONFIG_ACCESS_FAIL);
 
     public static final ApiError INTERNAL_ERROR = new ApiError(500, "InternalError",
             "The request processing has failed due to some unknown error.");

@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 import io.configconformance.protocol.ResponseFormat;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 /**
  * A documented error outcome: the HTTP status, Code and Message of a row of an error table in the reference pages,

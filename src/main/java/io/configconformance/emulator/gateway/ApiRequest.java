@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import io.configconformance.protocol.ResponseFormat;

@@ -1,4 +1,4 @@
-package io.configconformance.emulator.protocol;
+package io.configconformance.emulator.gateway;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
