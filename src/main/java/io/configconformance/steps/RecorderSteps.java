@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
+import io.configconformance.protocol.Action;
 import io.configconformance.protocol.ApiVersion;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -60,7 +61,8 @@ public final class RecorderSteps {
     @When("the account starts its configuration recorder with EnterpriseEdition {word}")
     public void startsWithEnterpriseEditionValue(String value) {
         settledFirst();
-        calls.call(client -> client.call("StartConfigurationRecorder", Map.of("EnterpriseEdition", value)));
+        calls.call(client -> client.call(Action.START_CONFIGURATION_RECORDER.wireName(),
+                Map.of("EnterpriseEdition", value)));
     }
 
     @When("the account starts its configuration recorder with Cloud Config for Enterprise")
@@ -103,7 +105,7 @@ public final class RecorderSteps {
     @When("the account sets the monitored resource types without naming any")
     public void setsNoResourceTypes() {
         keepTypesToRestore();
-        calls.call(client -> client.call("PutConfigurationRecorder", Map.of()));
+        calls.call(client -> client.call(Action.PUT_CONFIGURATION_RECORDER.wireName(), Map.of()));
     }
 
     @When("the account reads its configuration recorder")
