@@ -1,5 +1,7 @@
 package io.configconformance.emulator;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
@@ -36,6 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -104,6 +107,14 @@ class NegativeRequestsTest {
             BROKEN.add(request + " -> " + problem);
             Assertions.fail(request + " -> " + problem);
         }
+    }
+
+    /** Found by the property: digits of other scripts (here Arabic-Indic one) are no MaxResults. */
+    @Example
+    void maxResultsInAnotherScriptsDigitsIsAClientError() throws Exception {
+        Malformed request = of("management", "ListAggregators", "2020-09-07", Map.of("MaxResults", "\u0661"),
+                "MaxResults not in ASCII digits");
+        assertNull(judge(send(request, ResponseFormat.JSON), ResponseFormat.JSON), request.toString());
     }
 
     @Provide

@@ -29,14 +29,13 @@ public final class ListAggregators implements Handler<AggregatorView.Page> {
                 offset + pageSize < all.size() ? "page-" + (offset + pageSize) : "");
     }
 
+    /** MaxResults in ASCII digits only: Integer.parseInt would also take other scripts' digits (١). */
     private static int pageSize(String value) {
-        try {
+        if (value.matches("[0-9]{1,3}")) {
             int size = Integer.parseInt(value);
             if (size >= 1 && size <= 100) {
                 return size;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw Errors.invalidParameter("MaxResults", "expected an integer from 1 to 100, got '" + value + "'");
     }

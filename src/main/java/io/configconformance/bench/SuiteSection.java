@@ -1,0 +1,113 @@
+package io.configconformance.bench;
+
+import static io.configconformance.bench.BenchSupport.median;
+
+import io.configconformance.emulator.Emulator;
+import io.configconformance.report.RunTiming;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The suite as a user runs it ({@code java -jar ... run}, which relaunches itself in a JVM tuned for a short run), at
+ * 1 and at n threads; then both again with the tuning turned off, which shows what it is worth on this machine. Each
+ * of the four is run {@code runs} times, interleaved, and the run with the median scenario time shown. The figures
+ * come from the run-timing.json each run writes to its report folder.
+ */
+final class SuiteSection {
+
+    private static final String UNTUNED = "-Dconformance.tune-jvm=false";
+
+    /** One suite run of the benchmark: its threads, and whether run relaunches itself in a tuned JVM. */
+    private record SuiteRun(int threads, boolean tuned) {
+        Path reports() {
+            return Path.of("target", "benchmark", "suite-" + threads + (tuned ? "" : "-untuned"));
+        }
+    }
+
+    /** What one suite run took: its process's wall time and the timing it wrote. */
+    private record Measured(long wall, RunTiming timing) {
+    }
+
+    private final int threads;
+    private final int runs;
+
+    SuiteSection(int threads, int runs) {
+        this.threads = threads;
+        this.runs = runs;
+    }
+
+    List<String> measure() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("", "## 1. Full suite against the embedded emulator", "",
+                (runs == 1 ? "Each line is one run" : "Each line is the run with the median scenario time of "
+                        + runs + " runs") + ", taken in turn with the other lines' runs.", "",
+                "| threads | JVM | wall (process) | start-up | discovery | scenarios | HTTP exchanges | time in HTTP"
+                        + " | deliberate waits | scenarios, every run |",
+                "|---|---|---|---|---|---|---|---|---|---|"));
+        double bare = bareExchangeMillis();
+        List<SuiteRun> configurations = List.of(new SuiteRun(1, true), new SuiteRun(threads, true),
+                new SuiteRun(1, false), new SuiteRun(threads, false));
+        Map<SuiteRun, List<Measured>> measured = new LinkedHashMap<>();
+        for (int repetition = 0; repetition < runs; repetition++) {
+            for (SuiteRun run : configurations) {
+                measured.computeIfAbsent(run, r -> new ArrayList<>()).add(run(run));
+            }
+        }
+        List<String> ratios = new ArrayList<>(List.of("| threads | JVM | scenarios ÷ bare exchanges"
+                + " | without deliberate waits ÷ bare exchanges |", "|---|---|---|---|"));
+        long exchanges = 0;
+        for (SuiteRun run : configurations) {
+            List<Measured> all = measured.get(run);
+            Measured median = median(all, Comparator.comparingLong(m -> m.timing().scenarios()));
+            RunTiming t = median.timing();
+            String jvm = run.tuned() ? "tuned (default)" : "untuned (`" + UNTUNED + "`)";
+            lines.add("| " + run.threads() + " | " + jvm + " | " + median.wall() + " ms | " + t.startup()
+                    + " ms | " + t.discovery() + " ms | " + t.scenarios() + " ms | " + t.exchanges()
+                    + " | " + t.http() + " ms | " + t.waits() + " ms | "
+                    + all.stream().map(m -> String.valueOf(m.timing().scenarios())).collect(Collectors.joining(", "))
+                    + " ms |");
+            exchanges = t.exchanges();
+            double bareTotal = bare * t.exchanges();
+            // Waits overlap at several threads, so only a one-thread run can have them taken out.
+            ratios.add(String.format("| %d | %s | %.2fx | %s |", run.threads(), jvm, t.scenarios() / bareTotal,
+                    run.threads() == 1 ? String.format("%.2fx", (t.scenarios() - t.waits()) / bareTotal) : "-"));
+        }
+        lines.add("");
+        lines.add(String.format("Bare exchange (java.net.http, signed GET, warm emulator, one after another): median"
+                + " %.2f ms; %d exchanges bare = %.0f ms.", bare, exchanges, bare * exchanges));
+        lines.add("");
+        lines.addAll(ratios);
+        return lines;
+    }
+
+    private static Measured run(SuiteRun run) throws Exception {
+        List<String> command = new ArrayList<>(run.tuned() ? List.of() : List.of(UNTUNED));
+        command.addAll(List.of("-jar", BenchSupport.jarPath(), "run", "--threads", String.valueOf(run.threads()),
+                "--reports", run.reports().toString()));
+        long started = System.nanoTime();
+        Process process = BenchSupport.java(command);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("the suite run ended with exit " + process.exitValue() + ":\n" + output);
+        }
+        return new Measured(wall, RunTiming.read(run.reports()));
+    }
+
+    private static double bareExchangeMillis() throws Exception {
+        try (Emulator emulator = BenchSupport.instantEmulator()) {
+            Supplier<URI> load = BenchSupport.mixedLoad(emulator.baseUri());
+            LoadGenerator single = new LoadGenerator(1);
+            single.forRequests(2000, load);
+            return single.forRequests(2000, load).percentileMillis(50);
+        }
+    }
+}
