@@ -21,13 +21,19 @@ public final class HttpStats {
     }
 
     /** Sleeps on purpose and counts it as waiting, not as work. */
-    public static void pause(long millis) throws InterruptedException {
+    public static void sleepOnPurpose(long millis) throws InterruptedException {
         long start = System.nanoTime();
         try {
             Thread.sleep(millis);
         } finally {
             WAIT_NANOS.addAndGet(System.nanoTime() - start);
         }
+    }
+
+    /** @deprecated the old name of {@link #sleepOnPurpose(long)}, kept while callers move to it. */
+    @Deprecated
+    public static void pause(long millis) throws InterruptedException {
+        sleepOnPurpose(millis);
     }
 
     public static long exchanges() {
