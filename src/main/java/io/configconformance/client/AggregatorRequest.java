@@ -1,63 +1,74 @@
 package io.configconformance.client;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The parameters of CreateAggregator and UpdateAggregator (api-docs 003, 004). AggregatorAccounts travels as the JSON
- * text clients send; null fields are left out of the request.
+ * text clients send; a parameter set to null is left out of the request. Immutable: each {@code with...} method is a
+ * copy with one parameter changed.
  */
-public record AggregatorRequest(String aggregatorId, String aggregatorName, String description, String aggregatorType,
-                                String folderId, String aggregatorAccounts, String clientToken) {
+public final class AggregatorRequest {
+
+    private static final AggregatorRequest NONE = new AggregatorRequest(Map.of());
+
+    private final Map<String, String> parameters;
+
+    private AggregatorRequest(Map<String, String> parameters) {
+        this.parameters = parameters;
+    }
 
     public static AggregatorRequest create(String name, String type) {
-        return new AggregatorRequest(null, name, null, type, null, null, null);
+        return NONE.with("AggregatorName", name).with("AggregatorType", type);
     }
 
     public static AggregatorRequest update(String aggregatorId) {
-        return new AggregatorRequest(aggregatorId, null, null, null, null, null, null);
+        return NONE.with("AggregatorId", aggregatorId);
     }
 
     public AggregatorRequest withName(String value) {
-        return new AggregatorRequest(aggregatorId, value, description, aggregatorType, folderId, aggregatorAccounts,
-                clientToken);
+        return with("AggregatorName", value);
     }
 
     public AggregatorRequest withDescription(String value) {
-        return new AggregatorRequest(aggregatorId, aggregatorName, value, aggregatorType, folderId, aggregatorAccounts,
-                clientToken);
+        return with("Description", value);
     }
 
     public AggregatorRequest withFolderId(String value) {
-        return new AggregatorRequest(aggregatorId, aggregatorName, description, aggregatorType, value,
-                aggregatorAccounts, clientToken);
+        return with("FolderId", value);
     }
 
     public AggregatorRequest withAccounts(String json) {
-        return new AggregatorRequest(aggregatorId, aggregatorName, description, aggregatorType, folderId, json,
-                clientToken);
+        return with("AggregatorAccounts", json);
     }
 
     public AggregatorRequest withClientToken(String value) {
-        return new AggregatorRequest(aggregatorId, aggregatorName, description, aggregatorType, folderId,
-                aggregatorAccounts, value);
+        return with("ClientToken", value);
+    }
+
+    /** The AggregatorName, or null when it is left out. */
+    public String aggregatorName() {
+        return parameters.get("AggregatorName");
     }
 
     Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        put(parameters, "AggregatorId", aggregatorId);
-        put(parameters, "AggregatorName", aggregatorName);
-        put(parameters, "Description", description);
-        put(parameters, "AggregatorType", aggregatorType);
-        put(parameters, "FolderId", folderId);
-        put(parameters, "AggregatorAccounts", aggregatorAccounts);
-        put(parameters, "ClientToken", clientToken);
         return parameters;
     }
 
-    private static void put(Map<String, String> parameters, String name, String value) {
-        if (value != null) {
-            parameters.put(name, value);
+    @Override
+    public String toString() {
+        return "AggregatorRequest" + parameters;
+    }
+
+    /** The single copy point. */
+    private AggregatorRequest with(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(parameters);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
         }
+        return new AggregatorRequest(Collections.unmodifiableMap(changed));
     }
 }

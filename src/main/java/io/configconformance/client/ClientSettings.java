@@ -5,79 +5,103 @@ import io.configconformance.protocol.ResponseFormat;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Everything that decides how the client talks to the endpoint under test. Immutable; the {@code with...} methods
- * return changed copies. The clock, nonce source and omitted parameters exist so that scenarios can send the stale,
- * replayed and incomplete requests the protocol must reject.
+ * return changed copies, all made at one point ({@link #with(Consumer)}). The {@link Signer} holds the credentials,
+ * clock and nonce source; the shortcuts that change one of them, or leave a common parameter out, exist so that
+ * scenarios can send the stale, replayed and incomplete requests the protocol must reject.
  */
 public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat format, SignatureVersion signature,
-                             ParameterPlacement placement, Credentials credentials, Duration connectTimeout,
-                             Duration readTimeout, Clock clock, Supplier<String> nonceSource,
-                             Set<String> omittedParameters) {
+                             ParameterPlacement placement, Signer signer, Duration connectTimeout,
+                             Duration readTimeout) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(20);
 
-    public ClientSettings {
-        omittedParameters = Set.copyOf(omittedParameters);
-    }
-
     public static ClientSettings defaults(URI endpoint, Credentials credentials) {
         return new ClientSettings(endpoint, ApiVersion.V2020_09_07, ResponseFormat.JSON, SignatureVersion.V1,
-                ParameterPlacement.QUERY, credentials, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
-                Clock.systemUTC(), () -> UUID.randomUUID().toString(), Set.of());
+                ParameterPlacement.QUERY, Signer.of(credentials), DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
+    }
+
+    public Credentials credentials() {
+        return signer.credentials();
     }
 
     public ClientSettings withVersion(ApiVersion value) {
-        return new ClientSettings(endpoint, value, format, signature, placement, credentials, connectTimeout,
-                readTimeout, clock, nonceSource, omittedParameters);
+        return with(copy -> copy.version = value);
     }
 
     public ClientSettings withFormat(ResponseFormat value) {
-        return new ClientSettings(endpoint, version, value, signature, placement, credentials, connectTimeout,
-                readTimeout, clock, nonceSource, omittedParameters);
+        return with(copy -> copy.format = value);
     }
 
     public ClientSettings withSignature(SignatureVersion value) {
-        return new ClientSettings(endpoint, version, format, value, placement, credentials, connectTimeout,
-                readTimeout, clock, nonceSource, omittedParameters);
+        return with(copy -> copy.signature = value);
     }
 
     public ClientSettings withPlacement(ParameterPlacement value) {
-        return new ClientSettings(endpoint, version, format, signature, value, credentials, connectTimeout,
-                readTimeout, clock, nonceSource, omittedParameters);
-    }
-
-    public ClientSettings withCredentials(Credentials value) {
-        return new ClientSettings(endpoint, version, format, signature, placement, value, connectTimeout,
-                readTimeout, clock, nonceSource, omittedParameters);
+        return with(copy -> copy.placement = value);
     }
 
     public ClientSettings withTimeouts(Duration connect, Duration read) {
-        return new ClientSettings(endpoint, version, format, signature, placement, credentials, connect, read,
-                clock, nonceSource, omittedParameters);
+        return with(copy -> {
+            copy.connectTimeout = connect;
+            copy.readTimeout = read;
+        });
+    }
+
+    public ClientSettings withSigner(Signer value) {
+        return with(copy -> copy.signer = value);
+    }
+
+    public ClientSettings withCredentials(Credentials value) {
+        return withSigner(signer.withCredentials(value));
     }
 
     public ClientSettings withClock(Clock value) {
-        return new ClientSettings(endpoint, version, format, signature, placement, credentials, connectTimeout,
-                readTimeout, value, nonceSource, omittedParameters);
+        return withSigner(signer.withClock(value));
     }
 
     public ClientSettings withNonceSource(Supplier<String> value) {
-        return new ClientSettings(endpoint, version, format, signature, placement, credentials, connectTimeout,
-                readTimeout, clock, value, omittedParameters);
+        return withSigner(signer.withNonceSource(value));
     }
 
     /** A copy that leaves a common parameter (V1) or header (V3) out of the request and so out of its signature. */
     public ClientSettings omitting(String parameter) {
-        Set<String> omitted = new HashSet<>(omittedParameters);
-        omitted.add(parameter);
-        return new ClientSettings(endpoint, version, format, signature, placement, credentials, connectTimeout,
-                readTimeout, clock, nonceSource, omitted);
+        return withSigner(signer.omitting(parameter));
+    }
+
+    /** The single copy point: a change of any fields of a copy of these settings. */
+    private ClientSettings with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return new ClientSettings(copy.endpoint, copy.version, copy.format, copy.signature, copy.placement,
+                copy.signer, copy.connectTimeout, copy.readTimeout);
+    }
+
+    /** The fields of settings being copied, each open to one change. */
+    private static final class Copy {
+        private final URI endpoint;
+        private ApiVersion version;
+        private ResponseFormat format;
+        private SignatureVersion signature;
+        private ParameterPlacement placement;
+        private Signer signer;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+
+        private Copy(ClientSettings from) {
+            endpoint = from.endpoint;
+            version = from.version;
+            format = from.format;
+            signature = from.signature;
+            placement = from.placement;
+            signer = from.signer;
+            connectTimeout = from.connectTimeout;
+            readTimeout = from.readTimeout;
+        }
     }
 }

@@ -1,32 +1,20 @@
 package io.configconformance.client;
 
 import io.configconformance.protocol.Action;
-import io.configconformance.protocol.ResponseFormat;
-import io.configconformance.signing.PercentEncoding;
-import io.configconformance.signing.SignatureV1;
-import io.configconformance.signing.SignatureV3;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A typed Cloud Config client: one method per operation, each returning the raw {@link ApiResponse}. It signs with V1
- * or V3 exactly as PROTOCOL.md describes and sends it through {@link HttpTransport}. The last exchange is kept, masked,
- * for failure reports.
+ * A typed Cloud Config client: one method per operation, each returning the raw {@link ApiResponse}. Each call is
+ * signed, V1 or V3, by the settings' {@link Signer} and sent through {@link HttpTransport}. The last exchange is
+ * kept, masked, for failure reports.
  */
 public final class ConfigClient {
 
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-    private static final String FORM = "application/x-www-form-urlencoded";
     private static final int MAX_REPORTED_BODY = 16 * 1024;
 
     private final ClientSettings settings;
@@ -90,79 +78,31 @@ public final class ConfigClient {
 
     /** Any action with operation parameters; the typed methods above are the normal way in. */
     public ApiResponse call(String action, Map<String, String> operationParameters) {
-        return settings.signature() == SignatureVersion.V3
-                ? sendV3(action, operationParameters)
-                : sendV1(action, operationParameters);
+        return send(action, sign(action, operationParameters));
     }
 
     public Exchange lastExchange() {
         return lastExchange;
     }
 
-    private ApiResponse sendV1(String action, Map<String, String> operationParameters) {
-        Map<String, String> parameters = new TreeMap<>(operationParameters);
-        parameters.put("Action", action);
-        parameters.put("Version", settings.version().wireName());
-        parameters.put("Format", settings.format().name());
-        parameters.put("AccessKeyId", settings.credentials().accessKeyId());
-        parameters.put("SignatureMethod", SignatureV1.SIGNATURE_METHOD);
-        parameters.put("SignatureVersion", SignatureV1.SIGNATURE_VERSION);
-        parameters.put("SignatureNonce", settings.nonceSource().get());
-        parameters.put("Timestamp", TIMESTAMP.format(settings.clock().instant().truncatedTo(ChronoUnit.SECONDS)));
-        if (settings.credentials().securityToken() != null) {
-            parameters.put("SecurityToken", settings.credentials().securityToken());
-        }
-        parameters.keySet().removeAll(settings.omittedParameters());
-        String method = settings.placement() == ParameterPlacement.FORM ? "POST" : "GET";
-        if (!settings.omittedParameters().contains("Signature")) {
-            parameters.put("Signature", SignatureV1.sign(method, parameters, settings.credentials().accessKeySecret()));
-        }
-        String encoded = PercentEncoding.encodeParameters(parameters);
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (settings.placement() == ParameterPlacement.FORM) {
-            headers.put("Content-Type", FORM);
-            return send(action, method, "/", headers, encoded.getBytes(StandardCharsets.UTF_8));
-        }
-        return send(action, method, "/?" + encoded, headers, null);
+    /** The one point of the pipeline where a call becomes a request: the settings' signer builds and signs it. */
+    private SignedRequest sign(String action, Map<String, String> operationParameters) {
+        Signer signer = settings.signer();
+        String version = settings.version().wireName();
+        String format = settings.format().name();
+        return settings.signature() == SignatureVersion.V3
+                ? signer.v3(authority(settings.endpoint()), action, version, format, operationParameters)
+                : signer.v1(settings.placement(), action, version, format, operationParameters);
     }
 
-    private ApiResponse sendV3(String action, Map<String, String> operationParameters) {
-        Map<String, String> form = new TreeMap<>(operationParameters);
-        if (settings.format() == ResponseFormat.XML) {
-            form.put("Format", ResponseFormat.XML.name());
-        }
-        byte[] body = form.isEmpty() ? new byte[0] : PercentEncoding.encodeParameters(form).getBytes(StandardCharsets.UTF_8);
-        Map<String, String> headers = new TreeMap<>();
-        headers.put("host", authority(settings.endpoint()));
-        headers.put("x-acs-action", action);
-        headers.put("x-acs-version", settings.version().wireName());
-        headers.put("x-acs-date", TIMESTAMP.format(settings.clock().instant().truncatedTo(ChronoUnit.SECONDS)));
-        headers.put("x-acs-signature-nonce", settings.nonceSource().get());
-        headers.put("x-acs-content-sha256", SignatureV3.sha256Hex(body));
-        if (body.length > 0) {
-            headers.put("content-type", FORM);
-        }
-        if (settings.credentials().securityToken() != null) {
-            headers.put("x-acs-security-token", settings.credentials().securityToken());
-        }
-        headers.keySet().removeAll(settings.omittedParameters());
-        List<String> signed = SignatureV3.signedHeaderNames(headers.keySet());
-        String canonical = SignatureV3.canonicalRequest("POST", "/", Map.of(), headers, signed,
-                headers.getOrDefault("x-acs-content-sha256", SignatureV3.sha256Hex(body)));
-        if (!settings.omittedParameters().contains("Authorization")) {
-            headers.put("Authorization", SignatureV3.authorization(settings.credentials().accessKeyId(), signed,
-                    SignatureV3.signature(canonical, settings.credentials().accessKeySecret())));
-        }
-        return send(action, "POST", "/", headers, body.length > 0 ? body : null);
-    }
-
-    private ApiResponse send(String action, String method, String pathAndQuery, Map<String, String> headers,
-                             byte[] body) {
+    private ApiResponse send(String action, SignedRequest request) {
+        String method = request.method();
+        String pathAndQuery = request.pathAndQuery();
         HttpTransport.Answer response;
         long started = System.nanoTime();
         try {
-            response = HttpTransport.send(method, resolve(pathAndQuery), headers, body, settings.connectTimeout(),
-                    settings.readTimeout());
+            response = HttpTransport.send(method, resolve(pathAndQuery), request.headers(), request.body(),
+                    settings.connectTimeout(), settings.readTimeout());
             HttpStats.exchange(System.nanoTime() - started);
         } catch (IOException | RuntimeException e) {
             lastExchange = new Exchange(() -> method + " " + settings.endpoint() + pathAndQuery, e::toString);
@@ -171,8 +111,8 @@ public final class ConfigClient {
         String text = new String(response.body(), StandardCharsets.UTF_8);
         Map<String, List<String>> responseHeaders = response.headers();
         lastExchange = new Exchange(
-                () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(headers)
-                        + (body == null ? "" : "\n" + new String(body, StandardCharsets.UTF_8)),
+                () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(request.headers())
+                        + (request.body() == null ? "" : "\n" + new String(request.body(), StandardCharsets.UTF_8)),
                 () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text));
         return new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
                 settings.format());

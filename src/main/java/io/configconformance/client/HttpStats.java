@@ -21,7 +21,7 @@ public final class HttpStats {
     }
 
     /** Sleeps on purpose and counts it as waiting, not as work. */
-    public static void pause(long millis) throws InterruptedException {
+    public static void sleepOnPurpose(long millis) throws InterruptedException {
         long start = System.nanoTime();
         try {
             Thread.sleep(millis);
@@ -29,6 +29,7 @@ public final class HttpStats {
             WAIT_NANOS.addAndGet(System.nanoTime() - start);
         }
     }
+
 
     public static long exchanges() {
         return EXCHANGES.get();

@@ -65,7 +65,7 @@ public final class ResourceWaits {
                         + " (run --resource-wait SECONDS sets the limit)"));
             }
             try {
-                HttpStats.pause(pause);
+                HttpStats.sleepOnPurpose(pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail("interrupted while waiting for " + what);

@@ -24,7 +24,7 @@ final class RetryPolicy {
     /** Waits before attempt {@code attempt + 1}; false when interrupted (the caller stops retrying). */
     static boolean pauseAfter(int attempt) {
         try {
-            HttpStats.pause(FIRST_PAUSE_MILLIS << (attempt - 1));
+            HttpStats.sleepOnPurpose(FIRST_PAUSE_MILLIS << (attempt - 1));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

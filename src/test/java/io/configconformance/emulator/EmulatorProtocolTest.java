@@ -10,25 +10,19 @@ import io.configconformance.client.ConfigClient;
 import io.configconformance.client.Credentials;
 import io.configconformance.client.ParameterPlacement;
 import io.configconformance.client.SignatureVersion;
+import io.configconformance.client.SignedRequest;
+import io.configconformance.client.Signer;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Role;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
-import io.configconformance.signing.PercentEncoding;
-import io.configconformance.signing.SignatureV1;
-import io.configconformance.signing.SignatureV3;
 import io.configconformance.validation.ResponseFields;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -171,38 +165,19 @@ class EmulatorProtocolTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void anEmptyParameterMayBeSignedOrLeftOutOfTheSignature(boolean signedAsEmpty) throws Exception {
-        Account account = emulator.state().accounts().create(Role.INDIVIDUAL, null);
-        Map<String, String> parameters = new TreeMap<>(Map.of("Action", "StartConfigurationRecorder",
-                "Version", "2020-09-07", "Format", "JSON", "AccessKeyId", account.accessKeyId(),
-                "SignatureMethod", "HMAC-SHA1", "SignatureVersion", "1.0", "SignatureNonce", UUID.randomUUID().toString(),
-                "Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
-        Map<String, String> sent = new TreeMap<>(parameters);
-        sent.put("RegionId", "");
-        sent.put("Signature", SignatureV1.sign("GET", signedAsEmpty ? sent : parameters, account.accessKeySecret()));
-        String query = PercentEncoding.encodeParameters(sent);
-        ApiResponse response = raw("/?" + query);
+        SignedRequest request = Signer.of(fresh(Role.INDIVIDUAL)).v1(ParameterPlacement.QUERY,
+                "StartConfigurationRecorder", "2020-09-07", "JSON", signedAsEmpty ? Map.of("RegionId", "") : Map.of());
+        ApiResponse response = raw(request.pathAndQuery() + (signedAsEmpty ? "" : "&RegionId="));
         assertEquals(200, response.status(), response.body());
     }
 
     @Test
     void aV3RequestWithAChunkedEmptyBodyAndNoQueryIsServed() throws Exception {
-        Account account = emulator.state().accounts().create(Role.INDIVIDUAL, null);
-        Map<String, String> headers = new TreeMap<>(Map.of(
-                "host", "127.0.0.1:" + emulator.port(),
-                "x-acs-action", "StartConfigurationRecorder",
-                "x-acs-version", "2020-09-07",
-                "x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                "x-acs-signature-nonce", UUID.randomUUID().toString(),
-                "x-acs-content-sha256", SignatureV3.sha256Hex(new byte[0])));
-        List<String> signed = SignatureV3.signedHeaderNames(headers.keySet());
-        String canonical = SignatureV3.canonicalRequest("POST", "/", Map.of(), headers, signed,
-                headers.get("x-acs-content-sha256"));
-        String authorization = SignatureV3.authorization(account.accessKeyId(), signed,
-                SignatureV3.signature(canonical, account.accessKeySecret()));
+        SignedRequest signed = Signer.of(fresh(Role.INDIVIDUAL)).v3("127.0.0.1:" + emulator.port(),
+                "StartConfigurationRecorder", "2020-09-07", "JSON", Map.of());
         StringBuilder request = new StringBuilder("POST / HTTP/1.1\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-        request.append("Authorization: ").append(authorization).append("\r\n")
-                .append("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n");
+        signed.headers().forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        request.append("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n");
         try (Socket socket = new Socket("127.0.0.1", emulator.port())) {
             socket.setSoTimeout(5000);
             socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));

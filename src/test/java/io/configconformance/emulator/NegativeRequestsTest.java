@@ -7,11 +7,12 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorControl;
+import io.configconformance.client.ParameterPlacement;
+import io.configconformance.client.SignedRequest;
+import io.configconformance.client.Signer;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.report.DocumentedError;
-import io.configconformance.signing.PercentEncoding;
-import io.configconformance.signing.SignatureV1;
 import io.configconformance.validation.JsonSchemaValidator;
 import io.configconformance.validation.ResponseFields;
 import io.configconformance.validation.SchemaLocations;
@@ -23,16 +24,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
@@ -183,21 +180,14 @@ class NegativeRequestsTest {
     }
 
     private static HttpResponse<String> send(Malformed request, ResponseFormat format) throws Exception {
-        TestAccount caller = callers.get(request.caller());
         Map<String, String> parameters = new TreeMap<>();
         request.parameters().forEach((k, v) -> parameters.put(k, v.replace("{group}", groupId)));
-        parameters.putIfAbsent("Format", format.name());
-        parameters.put("Action", request.action());
-        parameters.put("Version", request.version());
-        parameters.put("AccessKeyId", caller.credentials().accessKeyId());
-        parameters.put("SignatureMethod", SignatureV1.SIGNATURE_METHOD);
-        parameters.put("SignatureVersion", SignatureV1.SIGNATURE_VERSION);
-        parameters.put("SignatureNonce", UUID.randomUUID().toString());
-        parameters.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         boolean inBody = request.how().endsWith("body");
-        parameters.put("Signature", SignatureV1.sign(inBody ? "POST" : "GET", parameters,
-                caller.credentials().accessKeySecret()));
-        String encoded = PercentEncoding.encodeParameters(parameters);
+        SignedRequest signed = Signer.of(callers.get(request.caller()).credentials()).v1(
+                inBody ? ParameterPlacement.FORM : ParameterPlacement.QUERY, request.action(), request.version(),
+                parameters.getOrDefault("Format", format.name()), parameters);
+        String encoded = inBody ? new String(signed.body(), StandardCharsets.UTF_8)
+                : signed.pathAndQuery().substring("/?".length());
         HttpRequest.Builder builder;
         switch (request.how()) {
             case "transport: query" -> builder = get(encoded + "&Action=" + request.action());
