@@ -1,16 +1,13 @@
 package io.configconformance.validation;
 
 import io.configconformance.protocol.ResponseFormat;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
+import org.w3c.dom.Document;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
+import org.xmlunit.xpath.JAXPXPathEngine;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,11 +15,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads response fields by a dotted path ("ConfigurationRecorder.ResourceTypes") the same way from JSON and XML, so
  * that one assertion covers both formats: in JSON, arrays are flattened; in XML, the path starts below the root
- * element and repeated sibling elements are the list.
+ * element, repeated sibling elements are the list, and XMLUnit's XPath engine selects them from a body parsed by
+ * {@link SecureXml}.
  */
 public final class ResponseFields {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+    // An XPath object is not thread-safe; steps on parallel scenarios read fields at once.
+    private static final ThreadLocal<JAXPXPathEngine> XPATH = ThreadLocal.withInitial(JAXPXPathEngine::new);
 
     private ResponseFields() {
     }
@@ -57,36 +58,21 @@ public final class ResponseFields {
     }
 
     private static List<String> xmlValues(String body, String[] segments) {
-        List<Element> current = List.of(parseXml(body).getDocumentElement());
         for (String segment : segments) {
-            List<Element> next = new ArrayList<>();
-            for (Element element : current) {
-                for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-                    if (child instanceof Element childElement && segment.equals(childElement.getTagName())) {
-                        next.add(childElement);
-                    }
-                }
+            if (!XML_NAME.matcher(segment).matches()) {
+                throw new IllegalArgumentException("'" + segment + "' is not an XML element name");
             }
-            current = next;
         }
-        return current.stream().map(Element::getTextContent).toList();
+        List<String> values = new ArrayList<>();
+        for (Node element : XPATH.get().selectNodes("/*/" + String.join("/", segments), parseXml(body))) {
+            values.add(element.getTextContent());
+        }
+        return values;
     }
 
-    private static org.w3c.dom.Document parseXml(String body) {
+    private static Document parseXml(String body) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            factory.setXIncludeAware(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override
-                public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
-                    throw e;
-                }
-            });
-            return builder.parse(new InputSource(new StringReader(body)));
+            return SecureXml.parse(body);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no secure XML parser available", e);
         } catch (Exception e) {

@@ -4,6 +4,7 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Role;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -15,12 +16,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningEmulator implements BeforeAllCallback, AfterAllCallback {
 
+    private final Clock clock;
     private Emulator emulator;
     private EmulatorControl control;
 
+    RunningEmulator() {
+        this(Clock.systemUTC());
+    }
+
+    /** An emulator whose time is the clock's, for tests that compare answers given at different moments. */
+    RunningEmulator(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
+        emulator = new Emulator(EmulatorSettings.loopback(0), clock).start();
         control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(10));
     }
 
