@@ -30,7 +30,6 @@ public final class HttpStats {
         }
     }
 
-
     public static long exchanges() {
         return EXCHANGES.get();
     }
