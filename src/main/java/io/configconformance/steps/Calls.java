@@ -26,6 +26,8 @@ public final class Calls {
     private Function<ConfigClient, ApiResponse> lastCall;
     private ApiResponse lastResponse;
     private Exchange lastExchange;
+    private ResponseFields.Parsed lastFields;
+    private IllegalArgumentException unreadable;
 
     public Calls(Clients clients, Judge judge, SchemaCheck schemas) {
         this.clients = clients;
@@ -63,7 +65,7 @@ public final class Calls {
     public ApiResponse setup(ConfigClient client, Function<ConfigClient, ApiResponse> call,
                              Predicate<ApiResponse> accepted) {
         ApiResponse response = remember(client, call.apply(client));
-        for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response)
+        for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response, lastCode())
                 && RetryPolicy.pauseAfter(attempt); attempt++) {
             response = remember(client, call.apply(client));
         }
@@ -80,11 +82,39 @@ public final class Calls {
         return response;
     }
 
+    /** Keeps the answer, parsed once for every field the scenario reads from it. */
     private ApiResponse remember(ConfigClient client, ApiResponse response) {
         lastResponse = response;
         lastExchange = client.lastExchange();
-        requestIds.add(requestIdOf(response));
+        try {
+            lastFields = ResponseFields.parse(response.format(), response.body());
+            unreadable = null;
+            List<String> ids = lastFields.values("RequestId");
+            requestIds.add(ids.isEmpty() ? "" : ids.get(0));
+        } catch (IllegalArgumentException e) {
+            lastFields = null;
+            unreadable = e;
+            requestIds.add("");
+        }
         return response;
+    }
+
+    /** The error Code of the last answer; empty for a success or an unreadable body. */
+    private String lastCode() {
+        if (lastResponse.isSuccess() || lastFields == null) {
+            return "";
+        }
+        List<String> codes = lastFields.values("Code");
+        return codes.isEmpty() ? "" : codes.get(0);
+    }
+
+    /** The fields of the last answer; fails with the reason when its body cannot be read. */
+    public ResponseFields.Parsed lastFields() {
+        lastResponse();
+        if (lastFields == null) {
+            throw new IllegalArgumentException(unreadable.getMessage(), unreadable);
+        }
+        return lastFields;
     }
 
     /** Every answer carries a RequestId of its own: the last one must not repeat an earlier answer's. */
@@ -93,15 +123,6 @@ public final class Calls {
         if (!last.isEmpty() && requestIds.subList(0, requestIds.size() - 1).contains(last)) {
             throw new AssertionError(lastResponse.describe() + ": RequestId " + last
                     + " repeats the RequestId of an earlier answer in this scenario");
-        }
-    }
-
-    private static String requestIdOf(ApiResponse response) {
-        try {
-            List<String> ids = ResponseFields.values(response.format(), response.body(), "RequestId");
-            return ids.isEmpty() ? "" : ids.get(0);
-        } catch (IllegalArgumentException unreadable) {
-            return "";
         }
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.HttpStats;
-import io.configconformance.validation.ResponseFields;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -54,7 +53,7 @@ public final class ResourceWaits {
         String last = "no answer";
         while (true) {
             ApiResponse answer = calls.setup(client, read);
-            List<String> values = ResponseFields.values(answer.format(), answer.body(), path);
+            List<String> values = calls.lastFields().values(path);
             if (values.isEmpty() || settled.test(values.get(0))) {
                 return;
             }

@@ -2,8 +2,6 @@ package io.configconformance.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.configconformance.client.ApiResponse;
-import io.configconformance.validation.ResponseFields;
 import java.util.List;
 
 /** Reads fields of the scenario's last response the same way in JSON and XML, with messages that say what came back. */
@@ -16,8 +14,7 @@ public final class ResponseReader {
     }
 
     public List<String> all(String path) {
-        ApiResponse response = calls.lastResponse();
-        return ResponseFields.values(response.format(), response.body(), path);
+        return calls.lastFields().values(path);
     }
 
     /** The values at the path, or none when the body cannot be read: for bookkeeping, never for judging. */

@@ -2,8 +2,6 @@ package io.configconformance.steps;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.HttpStats;
-import io.configconformance.validation.ResponseFields;
-import java.util.List;
 
 /**
  * When a setup or cleanup call is sent again: ServiceUnavailable (503) and the gateway's Throttling codes, at most
@@ -17,8 +15,8 @@ final class RetryPolicy {
     private RetryPolicy() {
     }
 
-    static boolean retryable(ApiResponse response) {
-        return response.status() == 503 || code(response).startsWith("Throttling");
+    static boolean retryable(ApiResponse response, String code) {
+        return response.status() == 503 || code.startsWith("Throttling");
     }
 
     /** Waits before attempt {@code attempt + 1}; false when interrupted (the caller stops retrying). */
@@ -29,18 +27,6 @@ final class RetryPolicy {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static String code(ApiResponse response) {
-        if (response.status() < 400) {
-            return "";
-        }
-        try {
-            List<String> codes = ResponseFields.values(response.format(), response.body(), "Code");
-            return codes.isEmpty() ? "" : codes.get(0);
-        } catch (IllegalArgumentException unreadable) {
-            return "";
         }
     }
 }

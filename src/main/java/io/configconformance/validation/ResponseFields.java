@@ -28,19 +28,36 @@ public final class ResponseFields {
     private ResponseFields() {
     }
 
-    /** Every value at the path, as text; empty when the field is absent. Fails with a reason when the body is unreadable. */
-    public static List<String> values(ResponseFormat format, String body, String path) {
-        String[] segments = path.split("\\.");
-        return format == ResponseFormat.XML ? xmlValues(body, segments) : jsonValues(body, segments);
+    /** A body parsed once, whose fields can be read many times. */
+    public interface Parsed {
+        /** Every value at the path, as text; empty when the field is absent. */
+        List<String> values(String path);
     }
 
-    private static List<String> jsonValues(String body, String[] segments) {
-        JsonNode root;
+    /** Every value at the path, as text; empty when the field is absent. Fails with a reason when the body is unreadable. */
+    public static List<String> values(ResponseFormat format, String body, String path) {
+        return parse(format, body).values(path);
+    }
+
+    /** The body parsed for reading; fails with a reason when it is unreadable. */
+    public static Parsed parse(ResponseFormat format, String body) {
+        if (format == ResponseFormat.XML) {
+            Document document = parseXml(body);
+            return path -> xmlValues(document, path.split("\\."));
+        }
+        JsonNode root = parseJson(body);
+        return path -> jsonValues(root, path.split("\\."));
+    }
+
+    private static JsonNode parseJson(String body) {
         try {
-            root = JSON.readTree(body);
+            return JSON.readTree(body);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private static List<String> jsonValues(JsonNode root, String[] segments) {
         List<JsonNode> current = List.of(root);
         for (String segment : segments) {
             List<JsonNode> next = new ArrayList<>();
@@ -57,14 +74,14 @@ public final class ResponseFields {
         return current.stream().map(node -> node.isValueNode() ? node.asString() : node.toString()).toList();
     }
 
-    private static List<String> xmlValues(String body, String[] segments) {
+    private static List<String> xmlValues(Document document, String[] segments) {
         for (String segment : segments) {
             if (!XML_NAME.matcher(segment).matches()) {
                 throw new IllegalArgumentException("'" + segment + "' is not an XML element name");
             }
         }
         List<String> values = new ArrayList<>();
-        for (Node element : XPATH.get().selectNodes("/*/" + String.join("/", segments), parseXml(body))) {
+        for (Node element : XPATH.get().selectNodes("/*/" + String.join("/", segments), document)) {
             values.add(element.getTextContent());
         }
         return values;

@@ -70,7 +70,7 @@ class AccountGroupLifecycleTest {
     @EnumSource(ResponseFormat.class)
     void createReadUpdateListDelete(ResponseFormat format) {
         client = clientFor(format);
-        String id = create("Test_Group", DocumentedErrorsTest.accounts(alice));
+        String id = create("Test_Group", TestGroups.accounts(alice));
         assertTrue(id.matches("ca-[0-9a-f]{20}"), id);
         ApiResponse read = client.getAggregator(id);
         assertEquals("Test_Group", one(read, "Aggregator.AggregatorName"));
@@ -84,7 +84,7 @@ class AccountGroupLifecycleTest {
         assertEquals(List.of(String.valueOf(alice)), field(renamed, "Aggregator.AggregatorAccounts.AccountId"),
                 "the member list changes only when AggregatorAccounts is given");
 
-        client.updateAggregator(AggregatorRequest.update(id).withAccounts(DocumentedErrorsTest.accounts(alice, tom)));
+        client.updateAggregator(AggregatorRequest.update(id).withAccounts(TestGroups.accounts(alice, tom)));
         assertEquals("2", one(client.getAggregator(id), "Aggregator.AggregatorAccountCount"));
         assertEquals(List.of(id), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
 
@@ -95,10 +95,10 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aGroupCreatedWithoutAggregatorTypeIsCustom() {
-        AggregatorRequest untyped = DocumentedErrorsTest.group("untyped", null);
+        AggregatorRequest untyped = TestGroups.group("untyped", null);
         ApiResponse empty = client.createAggregator(untyped);
         assertEquals("Invalid.AggregatorAccounts.Empty", field(empty, "Code").get(0), empty.body());
-        String id = one(client.createAggregator(untyped.withAccounts(DocumentedErrorsTest.accounts(alice))),
+        String id = one(client.createAggregator(untyped.withAccounts(TestGroups.accounts(alice))),
                 "AggregatorId");
         assertEquals("CUSTOM", one(client.getAggregator(id), "Aggregator.AggregatorType"));
         assertEquals(List.of(String.valueOf(alice)),
@@ -107,8 +107,8 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aClientTokenReplayAnswersTheSameGroupAndCreatesNoOther() {
-        AggregatorRequest request = DocumentedErrorsTest.group("once", "CUSTOM")
-                .withAccounts(DocumentedErrorsTest.accounts(alice)).withClientToken("1594295238-f9361358-5843");
+        AggregatorRequest request = TestGroups.group("once", "CUSTOM")
+                .withAccounts(TestGroups.accounts(alice)).withClientToken("1594295238-f9361358-5843");
         String first = one(client.createAggregator(request), "AggregatorId");
         String replay = one(client.createAggregator(request), "AggregatorId");
         assertEquals(first, replay);
@@ -133,29 +133,29 @@ class AccountGroupLifecycleTest {
 
     @Test
     void anUpdateReplayedWithItsClientTokenAnswersTheSameGroupAndChangesNothingAgain() {
-        String id = create("first", DocumentedErrorsTest.accounts(alice));
+        String id = create("first", TestGroups.accounts(alice));
         String token = "1594295238-f9361358-5843-4294-8d30-b5183fac0002";
         AggregatorRequest rename = AggregatorRequest.update(id).withName("A")
-                .withAccounts(DocumentedErrorsTest.accounts(alice, tom)).withClientToken(token);
+                .withAccounts(TestGroups.accounts(alice, tom)).withClientToken(token);
         assertEquals(id, one(client.updateAggregator(rename), "AggregatorId"));
         one(client.updateAggregator(AggregatorRequest.update(id).withName("B")
-                .withAccounts(DocumentedErrorsTest.accounts(tom))), "AggregatorId");
+                .withAccounts(TestGroups.accounts(tom))), "AggregatorId");
         assertEquals(id, one(client.updateAggregator(rename), "AggregatorId"));
         ApiResponse read = client.getAggregator(id);
         assertEquals("B", one(read, "Aggregator.AggregatorName"), "the replay changed nothing again");
         assertEquals(List.of(String.valueOf(tom)), field(read, "Aggregator.AggregatorAccounts.AccountId"));
 
-        String other = create("other", DocumentedErrorsTest.accounts(alice));
+        String other = create("other", TestGroups.accounts(alice));
         for (AggregatorRequest mismatch : List.of(rename.withName("C"), rename.withDescription("new"),
-                rename.withAccounts(DocumentedErrorsTest.accounts(alice)), AggregatorRequest.update(other)
-                        .withName("A").withAccounts(DocumentedErrorsTest.accounts(alice, tom)).withClientToken(token))) {
+                rename.withAccounts(TestGroups.accounts(alice)), AggregatorRequest.update(other)
+                        .withName("A").withAccounts(TestGroups.accounts(alice, tom)).withClientToken(token))) {
             ApiResponse refused = client.updateAggregator(mismatch);
             assertEquals(400, refused.status(), refused.body());
             assertEquals("IdempotentParameterMismatch", field(refused, "Code").get(0), refused.body());
         }
         assertEquals("B", one(client.getAggregator(id), "Aggregator.AggregatorName"));
         assertEquals("other", one(client.getAggregator(other), "Aggregator.AggregatorName"));
-        one(client.createAggregator(DocumentedErrorsTest.group("created", "RD").withClientToken(token)), "AggregatorId");
+        one(client.createAggregator(TestGroups.group("created", "RD").withClientToken(token)), "AggregatorId");
     }
 
     @Test
@@ -164,7 +164,7 @@ class AccountGroupLifecycleTest {
         assertEquals(400, missing.status(), missing.body());
         assertEquals("MissingParameter", field(missing, "Code").get(0));
         assertTrue(field(missing, "Message").get(0).contains("\"AggregatorId\""), missing.body());
-        String id = create("g", DocumentedErrorsTest.accounts(alice));
+        String id = create("g", TestGroups.accounts(alice));
         for (String token : List.of("t".repeat(65), "令牌-1594295238")) {
             ApiResponse refused = client.updateAggregator(AggregatorRequest.update(id).withName("x")
                     .withClientToken(token));
@@ -177,7 +177,7 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aGroupMayBeRenamedToTheNameItHas() {
-        String id = create("Test_Group", DocumentedErrorsTest.accounts(alice));
+        String id = create("Test_Group", TestGroups.accounts(alice));
         assertEquals(id, one(client.updateAggregator(AggregatorRequest.update(id).withName("Test_Group")),
                 "AggregatorId"));
         assertEquals("Test_Group", one(client.getAggregator(id), "Aggregator.AggregatorName"));
@@ -203,17 +203,17 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aGlobalGroupHoldsTheWholeDirectoryAndOnlyOneIsAllowed() {
-        String id = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
+        String id = one(client.createAggregator(TestGroups.group("global", "RD")), "AggregatorId");
         assertEquals(List.of(String.valueOf(alice), String.valueOf(tom)),
                 field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
-        ApiResponse second = client.createAggregator(DocumentedErrorsTest.group("global-2", "RD"));
+        ApiResponse second = client.createAggregator(TestGroups.group("global-2", "RD"));
         assertEquals("AggregatorExceedMaxCount", field(second, "Code").get(0), second.body());
     }
 
     @Test
     void aGlobalGroupHoldsTheWholeDirectoryWhateverListItIsGiven() {
-        String id = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")
-                .withAccounts(DocumentedErrorsTest.accounts(alice))), "AggregatorId");
+        String id = one(client.createAggregator(TestGroups.group("global", "RD")
+                .withAccounts(TestGroups.accounts(alice))), "AggregatorId");
         assertEquals(List.of(String.valueOf(alice), String.valueOf(tom)),
                 field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
         assertEquals("2", one(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorAccountCount"));
@@ -221,31 +221,31 @@ class AccountGroupLifecycleTest {
 
     @Test
     void aListGivenForAGlobalGroupIsStillCheckedLikeAnyList() {
-        AggregatorRequest global = DocumentedErrorsTest.group("global", "RD");
+        AggregatorRequest global = TestGroups.group("global", "RD");
         assertEquals("Invalid.AggregatorAccounts.Value",
                 field(client.createAggregator(global.withAccounts("[{\"AccountId\":")), "Code").get(0));
         assertEquals("Invalid.AccountType.Value", field(client.createAggregator(global.withAccounts(
                 "[{\"AccountId\":" + alice + ",\"AccountType\":\"Personal\"}]")), "Code").get(0));
         assertEquals("AggregatorAccountListItemDuplicated", field(client.createAggregator(
-                global.withAccounts(DocumentedErrorsTest.accounts(alice, alice))), "Code").get(0));
+                global.withAccounts(TestGroups.accounts(alice, alice))), "Code").get(0));
         assertEquals(List.of(), field(client.listAggregators(100), "AggregatorsResult.Aggregators.AggregatorId"));
     }
 
     @Test
     void identicalMemberListsAreTheMembersGroupsReallyHold() {
-        create("alice-only", DocumentedErrorsTest.accounts(alice));
-        one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")
-                .withAccounts(DocumentedErrorsTest.accounts(alice))), "AggregatorId");
-        ApiResponse sameAsGlobal = client.createAggregator(DocumentedErrorsTest.group("everyone", "CUSTOM")
-                .withAccounts(DocumentedErrorsTest.accounts(tom, alice)));
+        create("alice-only", TestGroups.accounts(alice));
+        one(client.createAggregator(TestGroups.group("global", "RD")
+                .withAccounts(TestGroups.accounts(alice))), "AggregatorId");
+        ApiResponse sameAsGlobal = client.createAggregator(TestGroups.group("everyone", "CUSTOM")
+                .withAccounts(TestGroups.accounts(tom, alice)));
         assertEquals("AggregatorAccountListDuplicated", field(sameAsGlobal, "Code").get(0), sameAsGlobal.body());
     }
 
     @Test
     void aGlobalGroupWithTheSameMembersAsACustomGroupIsADuplicate() {
-        create("everyone", DocumentedErrorsTest.accounts(alice, tom));
-        ApiResponse global = client.createAggregator(DocumentedErrorsTest.group("global", "RD")
-                .withAccounts(DocumentedErrorsTest.accounts(alice)));
+        create("everyone", TestGroups.accounts(alice, tom));
+        ApiResponse global = client.createAggregator(TestGroups.group("global", "RD")
+                .withAccounts(TestGroups.accounts(alice)));
         assertEquals("AggregatorAccountListDuplicated", field(global, "Code").get(0), global.body());
     }
 
@@ -253,8 +253,8 @@ class AccountGroupLifecycleTest {
     @EnumSource(ResponseFormat.class)
     void theGlobalGroupIsNotDeletedWithTheOthers(ResponseFormat format) {
         client = clientFor(format);
-        String global = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
-        String custom = create("custom", DocumentedErrorsTest.accounts(alice));
+        String global = one(client.createAggregator(TestGroups.group("global", "RD")), "AggregatorId");
+        String custom = create("custom", TestGroups.accounts(alice));
         ApiResponse deleted = client.deleteAggregators(global, custom);
         String entries = "OperateAggregatorsResult.OperateAggregators.";
         assertEquals(List.of(global, custom), field(deleted, entries + "AggregatorId"), deleted.body());
@@ -270,8 +270,8 @@ class AccountGroupLifecycleTest {
 
     @Test
     void anIdThatIsNotTheCallersRefusesTheWholeDeletion() {
-        String global = one(client.createAggregator(DocumentedErrorsTest.group("global", "RD")), "AggregatorId");
-        String custom = create("custom", DocumentedErrorsTest.accounts(alice));
+        String global = one(client.createAggregator(TestGroups.group("global", "RD")), "AggregatorId");
+        String custom = create("custom", TestGroups.accounts(alice));
         ApiResponse refused = client.deleteAggregators(custom, global, "ca-00000000000000000000");
         assertEquals("Invalid.AggregatorId.Value", field(refused, "Code").get(0), refused.body());
         assertEquals(List.of(global, custom),
@@ -282,30 +282,30 @@ class AccountGroupLifecycleTest {
     void aFolderGroupHoldsTheFoldersMembersAndNeedsAFolderOfTheDirectory() {
         String folder = emulator.control().createFolder(management.accountId());
         long inFolder = emulator.control().createMember(management.accountId(), folder).accountId();
-        String id = one(client.createAggregator(DocumentedErrorsTest.group("folder", "FOLDER").withFolderId(folder)),
+        String id = one(client.createAggregator(TestGroups.group("folder", "FOLDER").withFolderId(folder)),
                 "AggregatorId");
         assertEquals(List.of(String.valueOf(inFolder)),
                 field(client.getAggregator(id), "Aggregator.AggregatorAccounts.AccountId"));
         assertEquals(folder, one(client.getAggregator(id), "Aggregator.FolderId"));
-        assertEquals("MissingParameter", field(client.createAggregator(DocumentedErrorsTest.group("f2", "FOLDER")),
+        assertEquals("MissingParameter", field(client.createAggregator(TestGroups.group("f2", "FOLDER")),
                 "Code").get(0));
-        assertEquals("InvalidParameter", field(client.createAggregator(DocumentedErrorsTest.group("f3", "FOLDER")
+        assertEquals("InvalidParameter", field(client.createAggregator(TestGroups.group("f3", "FOLDER")
                 .withFolderId("fd-notmine")), "Code").get(0));
-        ApiResponse outside = client.createAggregator(DocumentedErrorsTest.group("f4", "FOLDER").withFolderId(folder)
-                .withAccounts(DocumentedErrorsTest.accounts(alice)));
+        ApiResponse outside = client.createAggregator(TestGroups.group("f4", "FOLDER").withFolderId(folder)
+                .withAccounts(TestGroups.accounts(alice)));
         assertEquals("Invalid.AggregatorAccounts.Value", field(outside, "Code").get(0), outside.body());
     }
 
     @Test
     void aGroupIsPendingWhileItIsCreated() {
         emulator.control().setAggregatorCreation(management.accountId(), Duration.ofMinutes(1));
-        String id = create("slow", DocumentedErrorsTest.accounts(alice));
+        String id = create("slow", TestGroups.accounts(alice));
         assertEquals("0", one(client.getAggregator(id), "Aggregator.AggregatorStatus"));
     }
 
     @Test
     void anotherManagementAccountCannotSeeOrTouchTheGroup() {
-        String id = create("mine", DocumentedErrorsTest.accounts(alice));
+        String id = create("mine", TestGroups.accounts(alice));
         TestAccount stranger = emulator.control().createAccount("management");
         ConfigClient strangerClient = new ConfigClient(ClientSettings.defaults(emulator.baseUri(),
                 stranger.credentials()));
@@ -318,7 +318,7 @@ class AccountGroupLifecycleTest {
 
     @Test
     void theControlApiListsTheGroup() {
-        String id = create("listed", DocumentedErrorsTest.accounts(alice));
+        String id = create("listed", TestGroups.accounts(alice));
         assertEquals(id, emulator.control().resources(management.accountId()).path("Aggregators").get(0)
                 .path("AggregatorId").asString());
     }
@@ -326,7 +326,7 @@ class AccountGroupLifecycleTest {
     @Test
     void aGroupNeedsADescriptionCheckedRightAfterItsName() {
         AggregatorRequest unnamed = AggregatorRequest.create(null, "CUSTOM")
-                .withAccounts(DocumentedErrorsTest.accounts(alice));
+                .withAccounts(TestGroups.accounts(alice));
         for (AggregatorRequest undescribed : List.of(unnamed.withName("g"), unnamed.withName("g").withDescription(""))) {
             ApiResponse refused = client.createAggregator(undescribed);
             assertEquals(400, refused.status(), refused.body());

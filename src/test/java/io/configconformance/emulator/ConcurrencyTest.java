@@ -71,8 +71,8 @@ class ConcurrencyTest {
             ConfigClient client = client(management);
             answers.add(pool.submit(() -> {
                 go.await();
-                return client.createAggregator(DocumentedErrorsTest.group("same-name", "CUSTOM")
-                        .withAccounts(DocumentedErrorsTest.accounts(member)));
+                return client.createAggregator(TestGroups.group("same-name", "CUSTOM")
+                        .withAccounts(TestGroups.accounts(member)));
             }));
         }
         go.countDown();
@@ -151,7 +151,7 @@ class ConcurrencyTest {
         String someId = known.isEmpty() ? "ca-00000000000000000000" : known.get(random.nextInt(known.size()));
         int pick = random.nextInt(10);
         if (pick < 4) {
-            return client.createAggregator(DocumentedErrorsTest.group("g" + random.nextInt(8), "CUSTOM")
+            return client.createAggregator(TestGroups.group("g" + random.nextInt(8), "CUSTOM")
                     .withAccounts(randomMembers(random, members)));
         } else if (pick < 6) {
             return client.updateAggregator(AggregatorRequest.update(someId).withName("g" + random.nextInt(8))
@@ -166,6 +166,6 @@ class ConcurrencyTest {
 
     private static String randomMembers(Random random, long[] members) {
         long[] chosen = LongStream.of(members).filter(m -> random.nextInt(3) == 0).toArray();
-        return DocumentedErrorsTest.accounts(chosen.length == 0 ? new long[] {members[0]} : chosen);
+        return TestGroups.accounts(chosen.length == 0 ? new long[] {members[0]} : chosen);
     }
 }

@@ -41,10 +41,6 @@ record DocumentedMessages(String page, String action, String version, int status
         return page.substring(0, 3);
     }
 
-    /** Page number, operation, version and code, as DocumentedErrorsTest names its rows. */
-    String key() {
-        return pageNumber() + " " + action + " " + version + " " + code;
-    }
 
     private static String read(String page) {
         try {

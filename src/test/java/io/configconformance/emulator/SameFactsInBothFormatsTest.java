@@ -1,7 +1,7 @@
 package io.configconformance.emulator;
 
-import static io.configconformance.emulator.DocumentedErrorsTest.accounts;
-import static io.configconformance.emulator.DocumentedErrorsTest.group;
+import static io.configconformance.emulator.TestGroups.accounts;
+import static io.configconformance.emulator.TestGroups.group;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.configconformance.client.AggregatorRequest;
@@ -163,7 +163,7 @@ class SameFactsInBothFormatsTest {
 
         /** A custom group of the members at those indices, and its ID. */
         String group(String name, int... memberIndices) {
-            expectSuccess(groups().createAggregator(DocumentedErrorsTest.group(name, "CUSTOM")
+            expectSuccess(groups().createAggregator(TestGroups.group(name, "CUSTOM")
                     .withAccounts(accounts(IntStream.of(memberIndices).mapToLong(i -> members[i]).toArray()))));
             return groupsNow().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow().aggregatorId();
         }

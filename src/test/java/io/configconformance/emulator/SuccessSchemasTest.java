@@ -52,7 +52,7 @@ class SuccessSchemasTest {
         answers.add(client(emulator.control().createAccount("individual"), ApiVersion.V2020_09_07, format)
                 .startConfigurationRecorder());
         ApiResponse created = groups.createAggregator(AggregatorRequest.create("g", "CUSTOM").withDescription("d")
-                .withAccounts(DocumentedErrorsTest.accounts(member)));
+                .withAccounts(TestGroups.accounts(member)));
         answers.add(created);
         String id = ResponseFields.values(format, created.body(), "AggregatorId").get(0);
         answers.add(groups.updateAggregator(AggregatorRequest.update(id).withName("renamed")));
