@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The parameters of CreateAggregator and UpdateAggregator (api-docs 003, 004). AggregatorAccounts travels as the JSON
+ * The parameters of CreateAggregator and UpdateAggregator (docs/api-reference/003, 004). AggregatorAccounts travels as the JSON
  * text clients send; a parameter set to null is left out of the request. Immutable: each {@code with...} method is a
  * copy with one parameter changed.
  */

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The Cloud Config actions this project speaks, by their wire name (the {@code Action} parameter of V1, the
- * {@code x-acs-action} header of V3; PROTOCOL.md). The documented ones follow api-docs 000-004; the readers
+ * {@code x-acs-action} header of V3; PROTOCOL.md). The documented ones follow docs/api-reference/000-004; the readers
  * (DescribeConfigurationRecorder, GetConfigurationRecorder, GetAggregator, ListAggregators, DeleteAggregators) follow
  * the official SDK models, because real clients call them between the documented ones.
  */

@@ -3,7 +3,7 @@ package io.configconformance.protocol;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The Cloud Config API versions the reference pages cover (see api-docs/README.md, "Version facts"). */
+/** The Cloud Config API versions the reference pages cover (see docs/api-reference/README.md, "Version facts"). */
 public enum ApiVersion {
     V2019_01_08("2019-01-08"),
     V2020_09_07("2020-09-07");

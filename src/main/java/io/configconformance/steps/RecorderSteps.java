@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The configuration recorder: starting it, choosing what it monitors, reading it back (api-docs 000, 001, 002). */
+/** The configuration recorder: starting it, choosing what it monitors, reading it back (docs/api-reference/000, 001, 002). */
 public final class RecorderSteps {
 
     private static final String RECORDER = "ConfigurationRecorder.";

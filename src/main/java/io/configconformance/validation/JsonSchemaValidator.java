@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks a JSON response body against a JSON Schema 2020-12 from the classpath (the schemas under {@code schemas/json},
- * derived from the response tables of the api-docs pages). Schemas are loaded once and shared across threads.
+ * derived from the response tables of the docs/api-reference pages). Schemas are loaded once and shared across threads.
  */
 public final class JsonSchemaValidator {
 

@@ -2,7 +2,7 @@ package io.configconformance.validation;
 
 /**
  * Classpath names of the response schemas: one per operation and API version (STYLE.md habit 5), plus the error
- * envelope of api-docs/PROTOCOL.md, which is shared by all operations and versions.
+ * envelope of docs/api-reference/PROTOCOL.md, which is shared by all operations and versions.
  */
 public final class SchemaLocations {
 

@@ -28,7 +28,7 @@ import org.xmlunit.xpath.JAXPXPathEngine;
 
 /**
  * Checks an XML response body against an XML Schema 1.0 from the classpath (the schemas under {@code schemas/xml},
- * derived from the api-docs pages; XML envelopes as api-docs/PROTOCOL.md describes them). Bodies come from the
+ * derived from the docs/api-reference pages; XML envelopes as docs/api-reference/PROTOCOL.md describes them). Bodies come from the
  * service under test, so they are untrusted and read only through {@link SecureXml}. XMLUnit's {@link JAXPValidator}
  * does the validating; compiled schemas are cached and shared across threads.
  */

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON and the XML answer of one request carry the same facts (api-docs/PROTOCOL.md: one answer, two
+ * The JSON and the XML answer of one request carry the same facts (docs/api-reference/PROTOCOL.md: one answer, two
  * serialisations). For every operation and version the emulator answers, a success and a documented error are asked
  * once per format, each in a world of its own staged the same way at the same (held) instant, and the answers are
  * compared field by field ({@link AnswerFacts}). Identifiers a world generates (accounts, groups) are compared by

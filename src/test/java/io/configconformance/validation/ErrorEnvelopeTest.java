@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The error envelope of api-docs/PROTOCOL.md, in JSON and XML, with good and broken examples. */
+/** The error envelope of docs/api-reference/PROTOCOL.md, in JSON and XML, with good and broken examples. */
 class ErrorEnvelopeTest {
 
     private final JsonSchemaValidator json = new JsonSchemaValidator();

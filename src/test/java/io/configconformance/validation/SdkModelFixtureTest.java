@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The operations that have no page in api-docs (GetAggregator, ListAggregators, DeleteAggregators,
+ * The operations that have no page in docs/api-reference (GetAggregator, ListAggregators, DeleteAggregators,
  * GetConfigurationRecorder 2020-09-07 and DescribeConfigurationRecorder 2019-01-08) have schemas written from the
  * official Java SDK response models. The fixtures here are written from the same models, with the published example
  * values unmasked; each must be valid in both formats, and its JSON and XML forms must say the same thing.

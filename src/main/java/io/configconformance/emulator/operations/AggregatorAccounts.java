@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The AggregatorAccounts parameter, a JSON array in a form or query parameter, read as every real client sends it
- * (PROTOCOL.md, api-docs README): keys in PascalCase (SDKs) or camelCase (the page's example), AccountId as a JSON
+ * (PROTOCOL.md, docs/api-reference/README.md): keys in PascalCase (SDKs) or camelCase (the page's example), AccountId as a JSON
  * number (Java) or a string of digits (Go, Terraform). AccountName is optional in CreateAggregator (page 004 marks it
  * "No") and required in UpdateAggregator (page 003: "If you want to update the member account list, you must set the
  * AccountId, AccountName and AccountType parameters"). Anything else is Invalid.AggregatorAccounts.Value, or

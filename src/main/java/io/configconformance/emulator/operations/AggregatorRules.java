@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rules CreateAggregator and UpdateAggregator share (api-docs 003, 004): at most 200 members, no member twice,
+ * The rules CreateAggregator and UpdateAggregator share (docs/api-reference/003, 004): at most 200 members, no member twice,
  * members from the caller's resource directory (and folder), no two groups with the same member list; and which
  * groups a caller addresses.
  */
@@ -52,7 +52,7 @@ final class AggregatorRules {
 
     /**
      * The AggregatorId a ClientToken already answered for this action, if it came with the same parameters before;
-     * IdempotentParameterMismatch if it came with others (api-docs 003, 004: the token ensures idempotence).
+     * IdempotentParameterMismatch if it came with others (docs/api-reference/003, 004: the token ensures idempotence).
      */
     static Optional<String> replay(AccountGroups groups, Action action, Optional<String> token, String fingerprint) {
         Optional<AccountGroups.TokenUse> use = token.flatMap(value -> groups.token(action.wireName(), value));

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * CreateAggregator, 2020-09-07 (api-docs 004): a management account creates an account group of type RD, FOLDER or
+ * CreateAggregator, 2020-09-07 (docs/api-reference/004): a management account creates an account group of type RD, FOLDER or
  * CUSTOM; at most five groups and one RD group per management account. AggregatorName and Description are both
  * required (page 004 marks each "Yes"): absent or empty is MissingParameter, AggregatorName checked first. A
  * ClientToken seen before with the same parameters answers the group it created instead of creating another.

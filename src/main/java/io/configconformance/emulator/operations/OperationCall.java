@@ -39,7 +39,7 @@ public record OperationCall(EmulatorState state, Account account, Map<String, St
         return value;
     }
 
-    /** The optional ClientToken: at most 64 ASCII characters (api-docs 003, 004). */
+    /** The optional ClientToken: at most 64 ASCII characters (docs/api-reference/003, 004). */
     public Optional<String> clientToken() {
         Optional<String> token = parameter("ClientToken").filter(value -> !value.isEmpty());
         token.ifPresent(value -> {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * PutConfigurationRecorder, 2019-01-08 only (api-docs 000): changes the resource types an individual-edition recorder
+ * PutConfigurationRecorder, 2019-01-08 only (docs/api-reference/000): changes the resource types an individual-edition recorder
  * monitors. Members get RDMemberNoPermission; a management account with Cloud Config for Enterprise enabled gets
  * EnterpriseEditionAllResourceTypesDefault; a type outside the catalogue is Invalid.ResourceTypes.Value.
  */

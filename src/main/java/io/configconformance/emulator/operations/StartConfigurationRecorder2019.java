@@ -7,7 +7,7 @@ import io.configconformance.emulator.state.OrganizationStatus;
 import io.configconformance.emulator.state.Role;
 
 /**
- * StartConfigurationRecorder, 2019-01-08 (api-docs 002): individual edition, or Cloud Config for Enterprise when the
+ * StartConfigurationRecorder, 2019-01-08 (docs/api-reference/002): individual edition, or Cloud Config for Enterprise when the
  * management account of a resource directory passes EnterpriseEdition=true. Every member account of a directory gets
  * RDMemberNoPermission, as the page's introduction says ("If you use a member account for Cloud Config for
  * Enterprise, the RDMemberNoPermission error code will be returned"), whether or not its directory has enabled

@@ -4,7 +4,7 @@ import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.state.ConfigurationRecorder;
 
 /**
- * StartConfigurationRecorder, 2020-09-07 (api-docs 001): no request parameters; answers the recorder's status and
+ * StartConfigurationRecorder, 2020-09-07 (docs/api-reference/001): no request parameters; answers the recorder's status and
  * monitored resource types; ProcessIsRunning while a transition lasts.
  */
 public final class StartConfigurationRecorder2020 implements Handler<ConfigurationRecorder.View> {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * UpdateAggregator, 2020-09-07 (api-docs 003): renames, redescribes, and replaces the member list of an account group
+ * UpdateAggregator, 2020-09-07 (docs/api-reference/003): renames, redescribes, and replaces the member list of an account group
  * only when AggregatorAccounts is given, each item with AccountId, AccountName and AccountType ("If you want to update
  * the member account list, you must set the AccountId, AccountName and AccountType parameters"). AggregatorId is
  * required (MissingParameter). A group still being created answers AggregatorAlreadyPending; the member list of the

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How an account group (aggregator) is shown: in the answers of CreateAggregator and UpdateAggregator (api-docs 003,
+ * How an account group (aggregator) is shown: in the answers of CreateAggregator and UpdateAggregator (docs/api-reference/003,
  * 004), of GetAggregator, ListAggregators and DeleteAggregators (the official SDK models), and in the control API's
  * listing.
  */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * How a configuration recorder is shown: the ConfigurationRecorder struct of each answer, fields in the order of the
- * page's sample (api-docs 000, 001, 002; the readers as the official SDK models), and the control API's listing.
+ * page's sample (docs/api-reference/000, 001, 002; the readers as the official SDK models), and the control API's listing.
  */
 public final class RecorderView {
 
@@ -35,7 +35,7 @@ public final class RecorderView {
         return Map.of(ROOT, fields);
     }
 
-    /** PutConfigurationRecorder (api-docs 000): the account, its status and the types it now monitors. */
+    /** PutConfigurationRecorder (docs/api-reference/000): the account, its status and the types it now monitors. */
     public static Map<String, Object> selection(Account account, ConfigurationRecorder.View view) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("AccountId", account.accountId());
