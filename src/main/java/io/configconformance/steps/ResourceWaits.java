@@ -13,9 +13,10 @@ import java.util.function.Predicate;
 /**
  * Waits as a real client must before it changes what it has just asked for: until an account group is created
  * (GetAggregator shows AggregatorStatus 1; the official Terraform provider polls it the same way) and until a
- * recorder or an enterprise deployment has left BUILDING / REBUILDING. Polls back off from 100 ms to 5 s, within the
- * run's resource wait ({@code run --resource-wait}, 300 s by default); a resource that never settles ends the
- * scenario saying what it waited for.
+ * recorder or an enterprise deployment has left BUILDING / REBUILDING. Polls back off from 100 ms (or from the
+ * deployment time the emulator's accounts were given) to 5 s, within the run's resource wait
+ * ({@code run --resource-wait}, 300 s by default); a resource that never settles ends the scenario saying what it
+ * waited for.
  */
 public final class ResourceWaits {
 
@@ -49,7 +50,8 @@ public final class ResourceWaits {
                        Predicate<String> settled, String what) {
         Duration limit = world.options().resourceWait();
         long deadline = System.nanoTime() + limit.toNanos();
-        long pause = FIRST_PAUSE_MILLIS;
+        // Against the emulator the deployment time is known: the first pause is that long, and usually the last.
+        long pause = Math.max(FIRST_PAUSE_MILLIS, world.accounts().deployment().toMillis());
         String last = "no answer";
         while (true) {
             ApiResponse answer = calls.setup(client, read);

@@ -18,4 +18,9 @@ public interface AccountSource {
 
     /** Whether accounts are created for each scenario (and so may be changed freely). */
     boolean disposable();
+
+    /** How long the source made its accounts' deployments take; zero when it cannot know (a real service). */
+    default java.time.Duration deployment() {
+        return java.time.Duration.ZERO;
+    }
 }

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fresh accounts for every scenario from the emulator's control API. Their deployments take 200 ms and their groups
- * are created at once, so scenarios wait little; a scenario that needs a transition in progress sets its own time.
+ * Fresh accounts for every scenario from the emulator's control API. An individual account's deployments take 200 ms,
+ * so a first start is seen BUILDING; a management account's deployments (Cloud Config for Enterprise) and groups are
+ * done at once, so scenarios wait little. A scenario that needs a transition in progress sets its own time.
  */
 final class EmulatorAccounts implements AccountSource {
 
@@ -23,7 +24,7 @@ final class EmulatorAccounts implements AccountSource {
     @Override
     public TestAccount account(String role) {
         return switch (role) {
-            case "management" -> control.createAccount(role, SCENARIO_TRANSITION, Duration.ZERO);
+            case "management" -> control.createAccount(role, Duration.ZERO, Duration.ZERO);
             case "individual" -> control.createAccount(role, SCENARIO_TRANSITION, null);
             default -> control.createAccount(role);
         };
@@ -41,5 +42,10 @@ final class EmulatorAccounts implements AccountSource {
     @Override
     public boolean disposable() {
         return true;
+    }
+
+    @Override
+    public Duration deployment() {
+        return SCENARIO_TRANSITION;
     }
 }

@@ -21,7 +21,7 @@ class EmulatorAccountsTest {
                     Duration.ofSeconds(5)));
             Timings defaults = emulator.state().timings();
             Duration scenario = Duration.ofMillis(200);
-            assertTimings(emulator, accounts, "management", new Timings(scenario, Duration.ZERO));
+            assertTimings(emulator, accounts, "management", new Timings(Duration.ZERO, Duration.ZERO));
             assertTimings(emulator, accounts, "individual", new Timings(scenario, defaults.aggregatorCreation()));
             assertTimings(emulator, accounts, "unauthorized", defaults);
         }
