@@ -58,12 +58,12 @@ public final class Judge {
         }
     }
 
-    /** The verdict for a missed expectation: the miss itself, or DIFFERS naming what the expectation rests on. */
-    public RuntimeException graded(AssertionError miss) {
+    /** The verdict for a missed expectation, thrown: the miss itself, or DIFFERS naming what the expectation rests on. */
+    private RuntimeException graded(AssertionError miss) {
         if (strict || evidence == Evidence.PAGE) {
             throw miss;
         }
-        return new Differs(evidence, entries, miss);
+        throw new Differs(evidence, entries, miss);
     }
 
     /**
