@@ -12,9 +12,11 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -25,7 +27,6 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ConformanceWorld {
 
-
     private final EndpointUnderTest endpoint = EndpointUnderTest.current();
     private final RunOptions options = RunOptions.current();
     private Set<String> tags = Set.of();
@@ -34,8 +35,8 @@ public final class ConformanceWorld {
     private TestAccount management;
     private final List<TestAccount> members = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
-    private final Map<String, TestAccount> createdGroups = new java.util.LinkedHashMap<>();
-    private final String scenarioId = java.util.UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, TestAccount> createdGroups = new LinkedHashMap<>();
+    private final String scenarioId = UUID.randomUUID().toString().substring(0, 8);
     private String folderId;
     private String lastCreatedName;
     private String lastReadGroup;
@@ -46,10 +47,6 @@ public final class ConformanceWorld {
     @Before(order = -5)
     public void readTags(Scenario scenario) {
         tags = Set.copyOf(scenario.getSourceTagNames());
-    }
-
-    public Set<String> tags() {
-        return tags;
     }
 
     /**
