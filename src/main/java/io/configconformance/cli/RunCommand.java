@@ -63,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
             + " a real endpoint, whose accounts the scenarios share).")
     Integer threads;
 
+    @Option(names = "--allow-empty", description = "Exit 0 even when every scenario was skipped (by default such a"
+            + " run tested nothing and exits 2).")
+    boolean allowEmpty;
+
     @Option(names = "--strict", description = "Fail the run (exit 1) when a scenario DIFFERS, not only when one"
             + " FAILED: a real endpoint answered otherwise where only an assumption, contested page text or an SDK"
             + " model speaks.")
@@ -99,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         setOptions();
-        String problem = checkEndpoint();
+        String problem = tagProblem();
+        problem = problem != null ? problem : checkEndpoint();
         if (problem != null) {
             err.println("run: " + problem);
             err.flush();
@@ -128,6 +133,11 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         if (summary.total() == 0) {
             err.println("run: no scenario matches" + (tags == null ? "" : " --tags " + tags));
+            return ExitCodes.USAGE;
+        }
+        if (summary.executed() == 0 && !allowEmpty) {
+            err.println("run: nothing was tested: " + summary.total() + " skipped (" + summary.skipReasons()
+                    + "); --allow-empty accepts such a run");
             return ExitCodes.USAGE;
         }
         boolean failed = summary.failed() > 0 || strict && summary.differs() > 0;
@@ -174,9 +184,21 @@ final class RunCommand implements Callable<Integer> {
                         "json:" + dir + "/cucumber.json",
                         ConformanceReportPlugin.class.getName() + ":" + dir));
         if (tags != null && !tags.isBlank()) {
-            request.configurationParameter("cucumber.filter.tags", tags);
+            request.filters(TagFilter.parse(tags));
         }
         return request.build();
+    }
+
+    /** Null when --tags is absent or a tag expression; otherwise the parser's reason, before anything runs. */
+    private String tagProblem() {
+        try {
+            if (tags != null && !tags.isBlank()) {
+                TagFilter.parse(tags);
+            }
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     /** Null when the endpoint can be used; otherwise the one-line reason. */

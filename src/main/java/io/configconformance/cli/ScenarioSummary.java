@@ -4,7 +4,10 @@ import io.configconformance.report.Differs;
 import io.configconformance.report.Redactor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -23,6 +26,7 @@ final class ScenarioSummary implements TestExecutionListener {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger differs = new AtomicInteger();
+    private final Map<String, Integer> skipReasons = new ConcurrentHashMap<>();
     private volatile long planned;
 
     ScenarioSummary(PrintWriter out, boolean terminal) {
@@ -39,6 +43,7 @@ final class ScenarioSummary implements TestExecutionListener {
     public void executionSkipped(TestIdentifier identifier, String reason) {
         if (identifier.isTest()) {
             skipped.incrementAndGet();
+            skipReasons.merge(reason, 1, Integer::sum);
             report("SKIPPED", identifier, reason);
         }
     }
@@ -56,6 +61,9 @@ final class ScenarioSummary implements TestExecutionListener {
             case ABORTED -> {
                 boolean differed = result.getThrowable().filter(Differs::isDiffers).isPresent();
                 (differed ? differs : skipped).incrementAndGet();
+                if (!differed) {
+                    skipReasons.merge(reason(result), 1, Integer::sum);
+                }
                 report(differed ? "DIFFERS" : "SKIPPED", identifier, reason(result));
             }
             case FAILED -> {
@@ -90,6 +98,18 @@ final class ScenarioSummary implements TestExecutionListener {
 
     int differs() {
         return differs.get();
+    }
+
+    /** Scenarios that ran to a verdict: passed, failed or differs. */
+    int executed() {
+        return passed.get() + failed.get() + differs.get();
+    }
+
+    /** The distinct reasons scenarios were skipped for, most frequent first. */
+    String skipReasons() {
+        return skipReasons.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getValue() + " × " + e.getKey()).collect(Collectors.joining("; "));
     }
 
     void print(String endpoint, Path reports) {

@@ -147,6 +147,40 @@ class JarCommandsIT {
     }
 
     @Test
+    void runWithATagExpressionThatMatchesNothingIsBadUsage() throws Exception {
+        JarProcess.Result result = JarProcess.run(60, "run", "--tags", "@nonexistent", "--reports",
+                Path.of("target", "it-reports", "no-match").toString());
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.stderr().contains("no scenario matches --tags @nonexistent"), result.toString());
+        assertFalse(result.stdout().contains("SKIPPED"), "scenarios left out by --tags are not listed: " + result);
+    }
+
+    @Test
+    void runWithAMalformedTagExpressionIsBadUsageBeforeAnythingRuns() throws Exception {
+        JarProcess.Result result = JarProcess.run(30, "run", "--tags", "@foo and");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertEquals(1, result.stderr().strip().lines().count(), result.toString());
+        assertTrue(result.stderr().contains("--tags '@foo and' is not a tag expression"), result.toString());
+        assertFalse(result.stdout().contains("scenarios against"), "nothing ran: " + result);
+    }
+
+    @Test
+    void aRunInWhichEveryScenarioWasSkippedTestedNothing() throws Exception {
+        try (ServiceStage service = new ServiceStage("all-skipped", (request, response) -> response)) {
+            String[] arguments = {"run", "--endpoint", service.endpoint(), "--credentials", service.roles().toString(),
+                "--tags", "@needs-fault-injection and @PutConfigurationRecorder", "--reports",
+                Path.of("target", "it-reports", "all-skipped").toString()};
+            JarProcess.Result result = JarProcess.run(120, arguments);
+            assertEquals(2, result.exitCode(), result.toString());
+            assertTrue(result.stderr().contains("run: nothing was tested: 2 skipped (2 × needs the emulator's control"
+                    + " API (@needs-fault-injection))"), result.toString());
+            String[] allowed = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+            allowed[arguments.length] = "--allow-empty";
+            assertEquals(0, JarProcess.run(120, allowed).exitCode(), "--allow-empty accepts a run of skips");
+        }
+    }
+
+    @Test
     void runWithAnUnknownOptionIsBadUsage() throws Exception {
         JarProcess.Result result = JarProcess.run(30, "run", "--no-such-option");
         assertEquals(2, result.exitCode(), result.toString());
@@ -186,16 +220,24 @@ class JarCommandsIT {
         }
     }
 
-    /** The JVM a launching {@code run} started: its only child process. */
+    /**
+     * The JVM a launching {@code run} started: its child, once the child's command line is the tuned JVM's. The
+     * JDK spawns children through jspawnhelper, which becomes {@code java} only after an exec under the same PID, so
+     * the first child seen may still be the helper: the wait is for the command line, not for any child.
+     */
     private static ProcessHandle tunedJvmOf(Process launcher) throws Exception {
         launcher.getOutputStream().close();
-        for (int i = 0; i < 1500; i++) {
-            java.util.Optional<ProcessHandle> child = launcher.toHandle().children().findFirst();
-            if (child.isPresent()) {
-                return child.get();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<ProcessHandle> tuned = launcher.toHandle().children()
+                    .filter(child -> child.info().arguments().map(java.util.List::of)
+                            .filter(arguments -> arguments.containsAll(ShortRunJvm.FLAGS)).isPresent())
+                    .findFirst();
+            if (tuned.isPresent()) {
+                return tuned.get();
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("run started no tuned JVM of its own within 30 s");
+        throw new AssertionError("run started no tuned JVM (a child with " + ShortRunJvm.FLAGS + ") within 30 s");
     }
 }
