@@ -13,8 +13,10 @@ public final class Redactor {
     public static final String MASK = "****";
 
     private static final List<Pattern> PATTERNS = List.of(
-            // name=value in a query string or form body
-            Pattern.compile("(?i)((?:^|[?&\\s])(?:Signature|AccessKeySecret|SecurityToken)=)([^&\\s]+)"),
+            // name=value in a query string or form body, also as a page echoes a URL back: after &amp; (HTML),
+            // \u0026 (JSON-escaped) or %26 (percent-encoded), with = as itself, %3D or \u003d
+            Pattern.compile("(?i)((?:^|[?&\\s;\"'(]|&amp;|\\\\u0026|%26)(?:Signature|AccessKeySecret|SecurityToken)"
+                    + "(?:=|%3D|\\\\u003d))((?:(?!%26|&amp;)[^&\\s\"'<\\\\])+)"),
             // "Name": "value" in JSON
             Pattern.compile("(?i)(\"(?:Signature|AccessKeySecret|SecurityToken)\"\\s*:\\s*\")([^\"]*)"),
             // headers

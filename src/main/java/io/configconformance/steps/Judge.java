@@ -2,6 +2,7 @@ package io.configconformance.steps;
 
 import io.configconformance.report.Differs;
 import io.configconformance.report.Evidence;
+import io.configconformance.report.Redactor;
 import io.configconformance.report.ScenarioResult;
 import io.configconformance.suite.EndpointUnderTest;
 import io.cucumber.java.After;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Judges a scenario's expectations by the evidence behind them (its {@code @evidence-*} tag, see {@link Evidence}).
@@ -45,7 +47,7 @@ public final class Judge {
         try {
             expectation.run();
         } catch (AssertionError miss) {
-            throw graded(miss);
+            throw graded(masked(miss));
         }
     }
 
@@ -54,8 +56,24 @@ public final class Judge {
         try {
             return read.get();
         } catch (AssertionError miss) {
-            throw graded(miss);
+            throw graded(masked(miss));
         }
+    }
+
+    /**
+     * The miss with secrets masked in its message: a message may quote what the service sent, and a service may echo
+     * the signed request (an HTML error page titled with the URL). Every report and the console show this message,
+     * Cucumber's own reports included, so it is masked where it is made. The original is not kept as a cause.
+     */
+    private static AssertionError masked(AssertionError miss) {
+        String message = miss.getMessage();
+        String redacted = Redactor.redact(message);
+        if (message == null || message.equals(redacted)) {
+            return miss;
+        }
+        AssertionError copy = new AssertionFailedError(redacted);
+        copy.setStackTrace(miss.getStackTrace());
+        return copy;
     }
 
     /** The verdict for a missed expectation, thrown: the miss itself, or DIFFERS naming what the expectation rests on. */

@@ -86,6 +86,71 @@ class PlausibleServicesIT {
         }
     }
 
+    @Test
+    void aPageThatEchoesTheSignedUrlInEveryEncodingLeaksNoSignature() throws Exception {
+        Path reports = Path.of("target", "it-reports", "echoing-service");
+        List<String> signatures = java.util.Collections.synchronizedList(new ArrayList<>());
+        BiFunction<Request, Response, Response> echo = (request, response) -> {
+            String url = request.getUrl();
+            java.util.regex.Matcher signature = java.util.regex.Pattern.compile("[?&]Signature=([^&]+)").matcher(url);
+            if (signature.find()) {
+                signatures.add(java.net.URLDecoder.decode(signature.group(1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String encoded = java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8);
+            return ChangingProxy.replace(response, 502, "<html><title>Bad Gateway: " + url.replace("&", "&amp;")
+                    + "</title><a href=\""
+                    + url.replace("&", "&amp;") + "\">retry</a> <script>var u=\"" + url.replace("&", "\\u0026")
+                    + "\";</script> <a href=\"/login?next=" + encoded + "\">sign in</a></html>");
+        };
+        try (ServiceStage service = new ServiceStage("echoing", echo)) {
+            JarProcess.Result run = run(service, reports, "@NoPermission and @PutConfigurationRecorder");
+            assertEquals(1, run.exitCode(), run.toString());
+            assertTrue(run.stdout().contains("with an HTML page titled 'Bad Gateway: /?"), run.toString());
+            assertTrue(signatures.size() >= 2, "the pages echoed signed URLs: " + signatures);
+            List<String> leaks = new ArrayList<>();
+            try (java.util.stream.Stream<Path> files = Files.walk(reports)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String text = Files.readString(file);
+                    leaks.addAll(leaked(file.toString(), text, signatures));
+                    leaks.addAll(leaked(file + " (an attachment)", attachments(text), signatures));
+                }
+            }
+            leaks.addAll(leaked("the console", run.stdout() + run.stderr(), signatures));
+            assertEquals(List.of(), leaks);
+        }
+    }
+
+    /** The attachments of a Cucumber report (the last exchange of a failed scenario), which it holds in base64. */
+    private static String attachments(String report) {
+        StringBuilder decoded = new StringBuilder();
+        java.util.regex.Matcher data = java.util.regex.Pattern.compile("\"(?:data|body)\":\"([A-Za-z0-9+/=]{40,})\"")
+                .matcher(report);
+        while (data.find()) {
+            try {
+                decoded.append(new String(java.util.Base64.getDecoder().decode(data.group(1)),
+                        java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+            } catch (IllegalArgumentException notBase64) {
+                decoded.append(data.group(1)).append('\n');
+            }
+        }
+        return decoded.toString();
+    }
+
+    /** Where a signature appears in the text as sent, percent-encoded once or twice. */
+    private static List<String> leaked(String where, String text, List<String> signatures) {
+        List<String> found = new ArrayList<>();
+        for (String signature : signatures) {
+            String once = java.net.URLEncoder.encode(signature, java.nio.charset.StandardCharsets.UTF_8);
+            String twice = java.net.URLEncoder.encode(once, java.nio.charset.StandardCharsets.UTF_8);
+            for (String form : List.of(signature, once, twice)) {
+                if (text.contains(form)) {
+                    found.add(where + " holds a signature (" + form + ")");
+                }
+            }
+        }
+        return found;
+    }
+
     private static JarProcess.Result run(ServiceStage service, Path reports, String tags, String... more)
             throws Exception {
         List<String> arguments = new ArrayList<>(List.of("run", "--endpoint", service.endpoint(), "--credentials",

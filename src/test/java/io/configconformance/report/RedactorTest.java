@@ -16,6 +16,10 @@ class RedactorTest {
         "x-acs-security-token: tok123 | x-acs-security-token: ****",
         "Authorization: ACS3-HMAC-SHA256 Credential=k,SignedHeaders=host,Signature=02e81f9f3cc8839151b0c7278024cbc4 | Authorization: ACS3-HMAC-SHA256 Credential=k,SignedHeaders=host,Signature=****",
         "<AccessKeySecret>s3cr3t</AccessKeySecret> | <AccessKeySecret>****</AccessKeySecret>",
+        "<a href=\"/?Action=X&amp;Signature=abc%2Bdef%3D&amp;Version=1\"> | <a href=\"/?Action=X&amp;Signature=****&amp;Version=1\">",
+        "{\"url\":\"/?Action=X\\u0026Signature=abc%2Bdef%3D\\u0026Version=1\"} | {\"url\":\"/?Action=X\\u0026Signature=****\\u0026Version=1\"}",
+        "next=%2F%3FAction%3DX%26Signature%3Dabc%252Bdef%26Version%3D1 | next=%2F%3FAction%3DX%26Signature%3D****%26Version%3D1",
+        "echo: \"Signature=abc+def=\" | echo: \"Signature=****\"",
     })
     void masksSecretsWhereverTheyAppear(String input, String expected) {
         assertEquals(expected, Redactor.redact(input));
