@@ -124,12 +124,12 @@ final class RunCommand implements Callable<Integer> {
         long discovered = System.nanoTime();
         launcher.execute(plan, summary);
         long executed = System.nanoTime();
-        summary.print(endpoint, reports);
         RunTiming timing = new RunTiming(millis(jvmStart(), endpointReady), millis(jvmStart(), commandStarted),
                 millis(commandStarted, endpointReady), millis(endpointReady, discovered), millis(discovered, executed),
                 parallelism, HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis());
         out.println(timing.line(ShortRunJvm.relaunched()));
         timing.write(reports);
+        summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();
         if (summary.total() == 0) {
             err.println("run: no scenario matches" + (tags == null ? "" : " --tags " + tags));

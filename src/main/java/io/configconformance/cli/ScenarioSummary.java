@@ -1,14 +1,17 @@
 package io.configconformance.cli;
 
 import io.configconformance.report.Differs;
+import io.configconformance.protocol.Action;
 import io.configconformance.report.Redactor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -42,9 +45,8 @@ final class ScenarioSummary implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier identifier, String reason) {
         if (identifier.isTest()) {
-            skipped.incrementAndGet();
             skipReasons.merge(reason, 1, Integer::sum);
-            report("SKIPPED", identifier, reason);
+            report("SKIPPED", skipped, identifier, reason);
         }
     }
 
@@ -54,38 +56,49 @@ final class ScenarioSummary implements TestExecutionListener {
             return;
         }
         switch (result.getStatus()) {
-            case SUCCESSFUL -> {
-                passed.incrementAndGet();
-                report("PASSED", identifier, null);
-            }
+            case SUCCESSFUL -> report("PASSED", passed, identifier, null);
             case ABORTED -> {
                 boolean differed = result.getThrowable().filter(Differs::isDiffers).isPresent();
-                (differed ? differs : skipped).incrementAndGet();
                 if (!differed) {
                     skipReasons.merge(reason(result), 1, Integer::sum);
                 }
-                report(differed ? "DIFFERS" : "SKIPPED", identifier, reason(result));
+                report(differed ? "DIFFERS" : "SKIPPED", differed ? differs : skipped, identifier, reason(result));
             }
-            case FAILED -> {
-                failed.incrementAndGet();
-                report("FAILED", identifier, reason(result));
-            }
+            case FAILED -> report("FAILED", failed, identifier, reason(result));
         }
     }
 
-    private synchronized void report(String verdict, TestIdentifier identifier, String rawReason) {
+    /** Counts the scenario under the lock that prints it, so the counter shown goes up by one, line by line. */
+    private synchronized void report(String verdict, AtomicInteger counter, TestIdentifier identifier,
+                                     String rawReason) {
+        counter.incrementAndGet();
         String reason = rawReason == null ? null : Redactor.redact(rawReason);
+        String name = name(identifier.getDisplayName(), identifier.getTags().stream().map(TestTag::getName).toList());
         String progress = "[" + total() + "/" + planned + "]";
         if (terminal) {
             if (reason != null) {
-                out.print("\r\033[K" + verdict + " " + identifier.getDisplayName() + ": " + reason + "\n");
+                out.print("\r\033[K" + verdict + " " + name + ": " + reason + "\n");
             }
             out.print("\r\033[K" + progress + " " + failed.get() + " failed so far");
         } else {
-            out.println(progress + " " + verdict + " " + identifier.getDisplayName()
-                    + (reason == null ? "" : ": " + reason));
+            out.println(progress + " " + verdict + " " + name + (reason == null ? "" : ": " + reason));
         }
         out.flush();
+    }
+
+    /**
+     * A scenario in one short line: its operation and version, then its own name, without the feature, rule and
+     * outline titles the engine's display name repeats ("CreateAggregator 2020-09-07 · A custom account group ...").
+     */
+    static String name(String displayName, List<String> tags) {
+        String operation = tags.stream().filter(tag -> Action.fromWire(tag).isPresent()).findFirst()
+                .orElse(tags.contains("protocol") ? "protocol" : "");
+        String version = tags.stream().filter(tag -> tag.startsWith("v20")).map(tag -> tag.substring(1))
+                .findFirst().orElse("");
+        int cut = displayName.lastIndexOf(" - ");
+        String scenario = cut < 0 ? displayName : displayName.substring(cut + " - ".length());
+        String prefix = (operation + " " + version).strip();
+        return prefix.isEmpty() ? scenario : prefix + " · " + scenario;
     }
 
     int total() {
@@ -116,8 +129,8 @@ final class ScenarioSummary implements TestExecutionListener {
         if (terminal) {
             out.println();
         }
-        out.printf("%d scenarios against %s: %d passed, %d failed, %d skipped, %d differ. Reports in %s%n",
-                total(), endpoint, passed.get(), failed.get(), skipped.get(), differs.get(), reports.toAbsolutePath());
+        out.printf("%d passed, %d failed, %d skipped, %d differ. %d scenarios against %s, reports in %s%n",
+                passed.get(), failed.get(), skipped.get(), differs.get(), total(), endpoint, reports.toAbsolutePath());
         out.flush();
     }
 

@@ -1,0 +1,73 @@
+package io.configconformance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioSummaryTest {
+
+    @Test
+    void aScenarioIsItsOperationVersionAndOwnName() {
+        assertEquals("CreateAggregator 2020-09-07 · A custom account group holds the member accounts listed (XML)",
+                ScenarioSummary.name("CreateAggregator (2020-09-07) creates an account group of a resource directory"
+                        + " - A management account creates global, folder and custom account groups - A custom account"
+                        + " group holds the member accounts listed (<format>) - Examples - A custom account group holds"
+                        + " the member accounts listed (XML)", List.of("CreateAggregator", "v2020-09-07", "mutating")));
+        assertEquals("protocol · SignatureNonceUsed: A signature nonce can be used only once (V1)",
+                ScenarioSummary.name("Every request is signed, fresh and complete - SignatureNonceUsed: A signature"
+                        + " nonce can be used only once (<signature>) - Examples - SignatureNonceUsed: A signature nonce"
+                        + " can be used only once (V1)", List.of("protocol", "SignatureNonceUsed")));
+        assertEquals("Plain name", ScenarioSummary.name("Plain name", List.of()));
+    }
+
+    /** Scenarios finishing on several threads at once: each line's counter is its own, from 1 up, none repeated. */
+    @Test
+    void theCounterGoesUpByOneLineByLineUnderThreads() throws Exception {
+        StringWriter text = new StringWriter();
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
+        org.junit.platform.launcher.TestIdentifier scenario = org.junit.platform.launcher.TestIdentifier.from(
+                new org.junit.platform.engine.support.descriptor.AbstractTestDescriptor(
+                        org.junit.platform.engine.UniqueId.forEngine("test"), "A scenario") {
+                    @Override
+                    public Type getType() {
+                        return Type.TEST;
+                    }
+                });
+        int threads = 4;
+        int each = 250;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                    summary.executionFinished(scenario, org.junit.platform.engine.TestExecutionResult.successful());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        List<Integer> counters = text.toString().lines().map(line -> line.substring(1, line.indexOf('/')))
+                .map(Integer::parseInt).toList();
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, threads * each).boxed().toList(), counters);
+    }
+
+    @Test
+    void theLastLineStartsWithTheCounts() {
+        StringWriter text = new StringWriter();
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
+        summary.print("embedded", Path.of("reports"));
+        String last = text.toString().strip();
+        assertTrue(last.startsWith("0 passed, 0 failed, 0 skipped, 0 differ. 0 scenarios against embedded,"), last);
+    }
+}
