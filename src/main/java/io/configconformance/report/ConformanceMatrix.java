@@ -2,6 +2,8 @@ package io.configconformance.report;
 
 import io.configconformance.protocol.Action;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +73,9 @@ final class ConformanceMatrix {
     String markdown() {
         StringBuilder out = new StringBuilder("# Cloud Config conformance matrix\n\n");
         header().forEach((key, value) -> out.append("- ").append(key).append(": ").append(value).append('\n'));
+        out.append("\n## Summary\n\n| ").append(String.join(" | ", MatrixSummary.COLUMNS)).append(" |\n|")
+                .append("---|".repeat(MatrixSummary.COLUMNS.size())).append('\n');
+        summary().forEach(row -> out.append("| ").append(String.join(" | ", row.cells())).append(" |\n"));
         out.append("\n## Documented errors\n\n| page | operation | version | status | code | result | scenarios |\n"
                 + "|---|---|---|---|---|---|---|\n");
         coverage().forEach((error, covering) -> out.append("| ").append(String.join(" | ", error.page(),
@@ -103,7 +108,15 @@ final class ConformanceMatrix {
                 + "<h1>Cloud Config conformance matrix</h1><ul>");
         header().forEach((key, value) -> out.append("<li>").append(escape(key)).append(": ").append(escape(value))
                 .append("</li>"));
-        out.append("</ul><h2>Documented errors</h2><table><tr><th>page</th><th>operation</th><th>version</th>"
+        out.append("</ul><h2>Summary</h2><table><tr>");
+        MatrixSummary.COLUMNS.forEach(column -> out.append("<th>").append(escape(column)).append("</th>"));
+        out.append("</tr>");
+        summary().forEach(row -> {
+            out.append("<tr class=\"").append(row.failed() ? "failed" : "passed").append("\">");
+            row.cells().forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+            out.append("</tr>");
+        });
+        out.append("</table><h2>Documented errors</h2><table><tr><th>page</th><th>operation</th><th>version</th>"
                 + "<th>status</th><th>code</th><th>result</th><th>scenarios</th></tr>");
         coverage().forEach((error, covering) -> {
             String verdict = verdict(covering);
@@ -134,11 +147,16 @@ final class ConformanceMatrix {
         return out.append("</body></html>").toString();
     }
 
+    private List<MatrixSummary.Row> summary() {
+        return MatrixSummary.rows(results, coverage(), OPERATIONS);
+    }
+
     private Map<String, String> header() {
         Map<String, String> header = new LinkedHashMap<>();
         header.put("Endpoint", endpoint);
         header.put("API versions", "2019-01-08, 2020-09-07");
-        header.put("Finished", time.toString());
+        header.put("Finished", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC)
+                .format(time));
         header.put("Suite version", version);
         long covered = coverage().values().stream().filter(c -> verdict(c).equals("passed")).count();
         header.put("Documented errors passed", covered + " of " + catalogue.size());

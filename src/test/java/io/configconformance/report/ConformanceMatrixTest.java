@@ -67,6 +67,20 @@ class ConformanceMatrixTest {
     }
 
     @Test
+    void theSummaryByOperationAndVersionComesFirst() {
+        String markdown = matrix.markdown();
+        int summary = markdown.indexOf("## Summary");
+        assertTrue(summary > 0 && summary < markdown.indexOf("## Documented errors"), markdown);
+        assertTrue(markdown.contains("| operation | version | passed | failed | differ | skipped | documented errors"
+                + " passed |"), markdown);
+        assertTrue(markdown.contains("| CreateAggregator | 2020-09-07 | 2 | 1 | 0 | 0 | 1 of 2 |"), markdown);
+        assertTrue(markdown.contains("- Finished: 1970-01-01 00:00:00 UTC"), markdown);
+        String html = matrix.html();
+        assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Documented errors</h2>"), html);
+        assertTrue(html.contains("<tr class=\"failed\"><td>CreateAggregator</td><td>2020-09-07</td>"), html);
+    }
+
+    @Test
     void theHtmlEscapesWhatItShows() {
         ConformanceMatrix hostile = new ConformanceMatrix(List.of(result("<script>", Status.PASSED)), List.of(),
                 "embedded", Instant.EPOCH, "test");
