@@ -45,8 +45,7 @@ public final class AggregatorChecks {
 
     @Then("the response names the account group {string}")
     public void namesTheGroup(String group) {
-        judge.that(() -> assertEquals(world.groupId(group), reader.single("AggregatorId"),
-                () -> reader.describe("AggregatorId", world.groupId(group), reader.all("AggregatorId"))));
+        judge.that(() -> reader.assertSingle("AggregatorId", world.groupId(group)));
     }
 
     @Then("the account group has {int} member account(s)")
@@ -88,11 +87,8 @@ public final class AggregatorChecks {
     public void isNamed(String name, String description) {
         judge.that(() -> {
             theReadIsOfTheGroup();
-            String expected = GroupNames.of(name);
-            assertEquals(expected, reader.single(GROUP + "AggregatorName"),
-                    () -> reader.describe(GROUP + "AggregatorName", expected, reader.all(GROUP + "AggregatorName")));
-            assertEquals(description, reader.single(GROUP + "Description"),
-                    () -> reader.describe(GROUP + "Description", description, reader.all(GROUP + "Description")));
+            reader.assertSingle(GROUP + "AggregatorName", GroupNames.of(name));
+            reader.assertSingle(GROUP + "Description", description);
         });
     }
 
@@ -100,8 +96,7 @@ public final class AggregatorChecks {
     public void hasType(String type) {
         judge.that(() -> {
             theReadIsOfTheGroup();
-            assertEquals(type, reader.single(GROUP + "AggregatorType"),
-                    () -> reader.describe(GROUP + "AggregatorType", type, reader.all(GROUP + "AggregatorType")));
+            reader.assertSingle(GROUP + "AggregatorType", type);
         });
     }
 
@@ -119,8 +114,7 @@ public final class AggregatorChecks {
     /** The read is of the group the scenario asked for, and its member count agrees with its member list. */
     private void theReadIsOfTheGroup() {
         String expected = world.groupId(world.lastReadGroup());
-        assertEquals(expected, reader.single(GROUP + "AggregatorId"),
-                () -> reader.describe(GROUP + "AggregatorId", expected, reader.all(GROUP + "AggregatorId")));
+        reader.assertSingle(GROUP + "AggregatorId", expected);
         List<String> count = reader.all(GROUP + "AggregatorAccountCount");
         int members = reader.all(MEMBER_IDS).size();
         assertTrue(count.isEmpty() || count.get(0).equals(String.valueOf(members)), () -> reader.describe(

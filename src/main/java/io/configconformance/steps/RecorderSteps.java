@@ -115,8 +115,7 @@ public final class RecorderSteps {
 
     @Then("the configuration recorder status is {word}")
     public void theRecorderStatusIs(String status) {
-        judge.that(() -> assertEquals(status, reader.single(STATUS),
-                () -> reader.describe(STATUS, status, reader.all(STATUS))));
+        judge.that(() -> reader.assertSingle(STATUS, status));
     }
 
     @Then("the configuration recorder status is {word} or {word}")
@@ -147,16 +146,12 @@ public final class RecorderSteps {
 
     @Then("the response names the calling account's AccountId")
     public void namesTheCallingAccount() {
-        judge.that(() -> assertEquals(String.valueOf(world.account().accountId()), reader.single(RECORDER + "AccountId"),
-                () -> reader.describe(RECORDER + "AccountId", String.valueOf(world.account().accountId()), reader.all(RECORDER
-                        + "AccountId"))));
+        judge.that(() -> reader.assertSingle(RECORDER + "AccountId", String.valueOf(world.account().accountId())));
     }
 
     @Then("Cloud Config for Enterprise is {word}")
     public void enterpriseEditionIs(String status) {
-        judge.that(() -> assertEquals(status, reader.single(RECORDER + "OrganizationEnableStatus"),
-                () -> reader.describe(RECORDER + "OrganizationEnableStatus", status,
-                        reader.all(RECORDER + "OrganizationEnableStatus"))));
+        judge.that(() -> reader.assertSingle(RECORDER + "OrganizationEnableStatus", status));
     }
 
     @Then("Cloud Config for Enterprise is {word} or {word}")
@@ -166,10 +161,8 @@ public final class RecorderSteps {
 
     @Then("the response names the calling account as the master account")
     public void namesTheMasterAccount() {
-        judge.that(() -> assertEquals(String.valueOf(world.account().accountId()),
-                reader.single(RECORDER + "OrganizationMasterId"), () -> reader.describe(RECORDER
-                        + "OrganizationMasterId", String.valueOf(world.account().accountId()), reader.all(RECORDER
-                        + "OrganizationMasterId"))));
+        judge.that(() -> reader.assertSingle(RECORDER + "OrganizationMasterId",
+                String.valueOf(world.account().accountId())));
     }
 
     /** DescribeConfigurationRecorder in 2019-01-08, GetConfigurationRecorder in 2020-09-07. */

@@ -33,6 +33,11 @@ public final class ResponseReader {
         return values.get(0);
     }
 
+    /** Fails, naming the field, what was expected and every value that came back, unless the one value is expected. */
+    public void assertSingle(String path, String expected) {
+        assertEquals(expected, single(path), () -> describe(path, expected, all(path)));
+    }
+
     public String describe(String path, String expected, Object actual) {
         return calls.lastResponse().describe() + ": " + path + ": expected " + expected + ", got " + actual;
     }

@@ -47,7 +47,7 @@ public final class ResponseSteps {
             assertEquals(status, response.status(), () -> response.describe() + ": HTTP status of a " + code
                     + " error (the body says " + bodyCode(response) + ")");
             schemas.assertConformsToErrorEnvelope(response);
-            assertEquals(code, reader.single("Code"), () -> reader.describe("Code", code, reader.all("Code")));
+            reader.assertSingle("Code", code);
             calls.assertFreshRequestId();
         });
         DocumentedError.find(response.action(), response.version().wireName(), code)
