@@ -30,6 +30,14 @@ final class EmulatorCommand implements Callable<Integer> {
             description = "How long recorder deployments (BUILDING, REBUILDING) last, in ms (default: ${DEFAULT-VALUE}).")
     long transitionMillis;
 
+    @Option(names = "--latency-ms", defaultValue = "0", description = "Added to every answer, in ms, as a distant"
+            + " service would be (default: ${DEFAULT-VALUE}; per account: PUT /__emulator/accounts/{id}/settings).")
+    long latencyMillis;
+
+    @Option(names = "--rate-limit", defaultValue = "0", description = "Requests per second one AccessKeyId may send;"
+            + " beyond it the gateway answers Throttling.User (default: ${DEFAULT-VALUE}, no limit).")
+    int rateLimit;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,14 +45,17 @@ final class EmulatorCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535 || transitionMillis < 0) {
-            err.println("emulator: --port must be 0-65535 and --transition-ms not negative");
+        if (port < 0 || port > 65535 || transitionMillis < 0 || transitionMillis > 3_600_000
+                || latencyMillis < 0 || latencyMillis > 3_600_000 || rateLimit < 0 || rateLimit > 100_000) {
+            err.println("emulator: --port must be 0-65535, --transition-ms and --latency-ms 0-3600000,"
+                    + " --rate-limit 0-100000");
             return ExitCodes.USAGE;
         }
         Emulator emulator;
         try {
             emulator = new Emulator(new EmulatorSettings(host, port, Duration.ofMillis(transitionMillis),
-                    EmulatorSettings.DEFAULT_TOLERANCE)).start();
+                    EmulatorSettings.DEFAULT_TOLERANCE).withLatency(Duration.ofMillis(latencyMillis))
+                    .withRateLimit(rateLimit)).start();
         } catch (RuntimeException e) {
             err.println("emulator: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCodes.USAGE;
@@ -56,6 +67,10 @@ final class EmulatorCommand implements Callable<Integer> {
         }, "emulator-stop"));
         out.println("Cloud Config emulator " + ProductVersion.text() + " listening on " + emulator.baseUri());
         out.println("API versions 2019-01-08 and 2020-09-07; control API at " + emulator.baseUri() + "/__emulator/");
+        if (latencyMillis > 0 || rateLimit > 0) {
+            out.println("Answers wait " + latencyMillis + " ms; rate limit "
+                    + (rateLimit > 0 ? rateLimit + " requests per second per AccessKeyId" : "none"));
+        }
         out.println("Default accounts (fixed emulator credentials):");
         out.printf("  %-12s %-18s %-26s %s%n", "Role", "AccountId", "AccessKeyId", "AccessKeySecret");
         for (Account account : emulator.state().accounts().all()) {

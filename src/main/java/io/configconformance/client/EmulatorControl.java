@@ -104,6 +104,17 @@ public final class EmulatorControl {
         send("PUT", "accounts/" + accountId + "/settings", Map.of("AggregatorCreationMillis", creation.toMillis()));
     }
 
+    /** Changes the emulator's settings (RecorderTransitionMillis, AggregatorCreationMillis, LatencyMillis,
+     *  RateLimitPerSecond) and answers them all. */
+    public JsonNode changeSettings(Map<String, ?> settings) {
+        return send("PUT", "settings", settings);
+    }
+
+    /** Changes one account's settings (the same names as {@link #changeSettings}) and answers them all. */
+    public JsonNode changeSettings(long accountId, Map<String, ?> settings) {
+        return send("PUT", "accounts/" + accountId + "/settings", settings);
+    }
+
     public TestAccount createMember(long managementAccountId, String folderId) {
         return toAccount(send("POST", "accounts", Map.of("Role", "member", "ManagementAccountId", managementAccountId,
                 "FolderId", folderId)).path("Account"));
@@ -117,7 +128,12 @@ public final class EmulatorControl {
 
     /** The next {@code times} calls of the action by this account fail with a code its page documents. */
     public void injectFault(String action, String code, int times, long accountId) {
-        send("POST", "faults", Map.of("Action", action, "Code", code, "Times", times, "AccountId", accountId));
+        injectFault(Map.of("Action", action, "Code", code, "Times", times, "AccountId", accountId));
+    }
+
+    /** Arms a fault as the control API takes it: Action, and Code and/or DelayMillis, optionally Times, AccountId. */
+    public JsonNode injectFault(Map<String, ?> fault) {
+        return send("POST", "faults", fault).path("Fault");
     }
 
     /** The emulator's resources, optionally of one account: {"Recorders":[...],"Aggregators":[...]}. */

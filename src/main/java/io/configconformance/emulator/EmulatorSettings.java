@@ -9,17 +9,33 @@ import java.time.Duration;
  * @param port               the port, 0 for any free port
  * @param recorderTransition how long BUILDING and REBUILDING last (short but non-zero, so ProcessIsRunning is reachable)
  * @param timestampTolerance how far a request's Timestamp may be from the emulator's clock
+ * @param latency            added to every answer (zero by default)
+ * @param rateLimit          requests per second one AccessKeyId may send before Throttling.User (0: no limit)
  */
-public record EmulatorSettings(String host, int port, Duration recorderTransition, Duration timestampTolerance) {
+public record EmulatorSettings(String host, int port, Duration recorderTransition, Duration timestampTolerance,
+                               Duration latency, int rateLimit) {
 
     public static final Duration DEFAULT_TRANSITION = Timings.DEFAULT.recorderTransition();
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(15);
+
+    public EmulatorSettings(String host, int port, Duration recorderTransition, Duration timestampTolerance) {
+        this(host, port, recorderTransition, timestampTolerance, Timings.DEFAULT.latency(),
+                Timings.DEFAULT.rateLimit());
+    }
 
     public static EmulatorSettings loopback(int port) {
         return new EmulatorSettings("127.0.0.1", port, DEFAULT_TRANSITION, DEFAULT_TOLERANCE);
     }
 
     public EmulatorSettings withRecorderTransition(Duration transition) {
-        return new EmulatorSettings(host, port, transition, timestampTolerance);
+        return new EmulatorSettings(host, port, transition, timestampTolerance, latency, rateLimit);
+    }
+
+    public EmulatorSettings withLatency(Duration value) {
+        return new EmulatorSettings(host, port, recorderTransition, timestampTolerance, value, rateLimit);
+    }
+
+    public EmulatorSettings withRateLimit(int value) {
+        return new EmulatorSettings(host, port, recorderTransition, timestampTolerance, latency, value);
     }
 }

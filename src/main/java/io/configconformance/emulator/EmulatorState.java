@@ -4,6 +4,7 @@ import io.configconformance.emulator.state.AccountRegistry;
 import io.configconformance.emulator.state.AggregatorStore;
 import io.configconformance.emulator.state.FaultInjector;
 import io.configconformance.emulator.state.NonceCache;
+import io.configconformance.emulator.state.RateLimiter;
 import io.configconformance.emulator.state.RecorderStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ public final class EmulatorState {
     private final RecorderStore recorders = new RecorderStore();
     private final AggregatorStore aggregators = new AggregatorStore();
     private final FaultInjector faults = new FaultInjector();
+    private final RateLimiter rates = new RateLimiter();
     private final NonceCache nonces;
     private final Clock clock;
     private final Duration timestampTolerance;
@@ -34,7 +36,8 @@ public final class EmulatorState {
         this.nonces = new NonceCache(settings.timestampTolerance());
         this.clock = clock;
         this.timestampTolerance = settings.timestampTolerance();
-        this.initialTimings = Timings.DEFAULT.withRecorderTransition(settings.recorderTransition());
+        this.initialTimings = Timings.DEFAULT.withRecorderTransition(settings.recorderTransition())
+                .withLatency(settings.latency()).withRateLimit(settings.rateLimit());
         this.timings = new AtomicReference<>(initialTimings);
     }
 
@@ -52,6 +55,10 @@ public final class EmulatorState {
 
     public FaultInjector faults() {
         return faults;
+    }
+
+    public RateLimiter rates() {
+        return rates;
     }
 
     public NonceCache nonces() {
@@ -106,6 +113,7 @@ public final class EmulatorState {
         recorders.reset();
         aggregators.reset();
         faults.reset();
+        rates.reset();
         nonces.reset();
         accountTimings.clear();
         timings.set(initialTimings);

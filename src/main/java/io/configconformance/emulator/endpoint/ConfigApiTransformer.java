@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.configconformance.emulator.EmulatorState;
+import io.configconformance.emulator.Timings;
 import io.configconformance.emulator.operations.Operation;
 import io.configconformance.emulator.operations.OperationCall;
 import io.configconformance.emulator.operations.OperationTable;
@@ -16,8 +17,10 @@ import io.configconformance.emulator.gateway.RenderedResponse;
 import io.configconformance.emulator.gateway.RequestIds;
 import io.configconformance.emulator.gateway.ResponseRenderer;
 import io.configconformance.emulator.state.Account;
+import io.configconformance.emulator.state.Fault;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -25,9 +28,10 @@ import java.util.logging.Logger;
 
 /**
  * The Cloud Config RPC endpoint: every request that is not for the control API comes here. The order of checks
- * follows the gateway: parameters and format, action and version, signature, then the operation's permission rule,
- * then any injected fault, then the operation. Every failure leaves as the documented error envelope, never as a stack
- * trace.
+ * follows the gateway: parameters and format, action and version, signature, the caller's rate limit
+ * (Throttling.User), then the operation's permission rule, then any injected fault, then the operation. Every failure
+ * leaves as the documented error envelope, never as a stack trace. Every answer waits the latency set for the caller's
+ * account (the emulator's own before the caller is known), plus an injected fault's delay.
  */
 public final class ConfigApiTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -60,20 +64,31 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
         Request request = serveEvent.getRequest();
         String requestId = RequestIds.next();
         ResponseFormat format = ApiRequest.lenientFormat(request);
+        Delay delay = new Delay(state.timings().latency());
         try {
             ApiRequest apiRequest = ApiRequest.parse(request);
             format = ResponseFormat.fromWire(apiRequest.parameter("Format").orElse(null))
                     .orElseThrow(() -> Errors.invalidParameter("Format", "expected JSON or XML"));
-            return handle(apiRequest, format, requestId).toDefinition();
+            return handle(apiRequest, format, requestId, delay).toDefinition(delay.total);
         } catch (ApiError error) {
-            return renderer.error(error, format, requestId, ApiRequest.hostId(request)).toDefinition();
+            return renderer.error(error, format, requestId, ApiRequest.hostId(request)).toDefinition(delay.total);
         } catch (RuntimeException unexpected) {
             LOG.log(Level.SEVERE, "request " + requestId + " failed unexpectedly", unexpected);
-            return renderer.error(Errors.INTERNAL_ERROR, format, requestId, ApiRequest.hostId(request)).toDefinition();
+            return renderer.error(Errors.INTERNAL_ERROR, format, requestId, ApiRequest.hostId(request))
+                    .toDefinition(delay.total);
         }
     }
 
-    private RenderedResponse handle(ApiRequest request, ResponseFormat format, String requestId) {
+    /** How long this answer waits: the latency of whoever asked, and an injected fault's delay. */
+    private static final class Delay {
+        private Duration total;
+
+        Delay(Duration latency) {
+            total = latency;
+        }
+    }
+
+    private RenderedResponse handle(ApiRequest request, ResponseFormat format, String requestId, Delay delay) {
         boolean v3 = request.isSignatureV3();
         String action = v3 ? request.header("x-acs-action") : request.parameter("Action").orElse(null);
         String versionName = v3 ? request.header("x-acs-version") : request.parameter("Version").orElse(null);
@@ -88,11 +103,21 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
                 .orElseThrow(() -> Errors.actionNotFound(action, versionName));
         Instant now = state.clock().instant();
         Account account = authenticator.authenticate(request, now);
+        Timings timings = state.timings(account.accountId());
+        delay.total = timings.latency();
+        if (!state.rates().admit(account.accessKeyId(), timings.rateLimit(), System.nanoTime())) {
+            throw Errors.THROTTLING_USER;
+        }
         operation.permission().check(account);
-        Optional<String> fault = state.faults().consume(action, account.accountId());
+        Optional<Fault> fault = state.faults().consume(action, account.accountId());
         if (fault.isPresent()) {
-            throw operations.fault(operation.action(), fault.get()).orElseThrow(() -> new IllegalStateException(
-                    "armed fault " + fault.get() + " is not documented for " + action));
+            delay.total = delay.total.plus(fault.get().delay());
+            String code = fault.get().code();
+            if (code != null) {
+                throw operations.fault(operation.action(), code).or(() -> Errors.gatewayFault(code))
+                        .orElseThrow(() -> new IllegalStateException("armed fault " + code + " is not known for "
+                                + action));
+            }
         }
         OperationCall call = new OperationCall(state, account, request.parameters(), now);
         return renderer.success(action, format, requestId, operation.answer(call));

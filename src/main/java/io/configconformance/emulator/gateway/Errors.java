@@ -1,5 +1,8 @@
 package io.configconformance.emulator.gateway;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The error codes the emulator answers with. Operation codes carry, word for word, the "Error message" of their row
  * in the reference pages' error tables (where several pages document one code they word it alike; DocumentedErrorsTest
@@ -108,6 +111,22 @@ public final class Errors {
             "The aggregator member is not authorized to perform the operation.");
     public static final ApiError IDEMPOTENT_PARAMETER_MISMATCH = new ApiError(400, "IdempotentParameterMismatch",
             "The request uses the same client token as a previous, but non-identical request.");
+
+    /** The gateway's answers to a caller over its quota (assumption A33: status and messages from the error centre). */
+    public static final ApiError THROTTLING_USER = new ApiError(400, "Throttling.User",
+            "Request was denied due to user flow control.");
+    public static final ApiError THROTTLING_API = new ApiError(400, "Throttling.Api",
+            "Request was denied due to api flow control.");
+    public static final ApiError THROTTLING = new ApiError(400, "Throttling",
+            "Request was denied due to flow control.");
+
+    /** What the gateway can answer for any action, whatever its page documents: throttling and a temporary failure. */
+    public static final List<ApiError> GATEWAY_FAULTS =
+            List.of(THROTTLING, THROTTLING_USER, THROTTLING_API, SERVICE_UNAVAILABLE);
+
+    public static Optional<ApiError> gatewayFault(String code) {
+        return GATEWAY_FAULTS.stream().filter(error -> error.code().equals(code)).findFirst();
+    }
 
     public static final ApiError INTERNAL_ERROR = new ApiError(500, "InternalError",
             "The request processing has failed due to some unknown error.");

@@ -17,16 +17,16 @@ public final class FaultInjector {
         armed.add(fault);
     }
 
-    /** The code to answer this call with, if a fault is armed for it. */
-    public synchronized Optional<String> consume(String action, long accountId) {
+    /** The fault this call meets, if one is armed for it. */
+    public synchronized Optional<Fault> consume(String action, long accountId) {
         for (Iterator<Fault> it = armed.iterator(); it.hasNext(); ) {
             Fault fault = it.next();
             if (fault.action().equals(action) && (fault.accountId() == null || fault.accountId() == accountId)) {
                 it.remove();
                 if (fault.times() > 1) {
-                    armed.add(0, new Fault(fault.action(), fault.code(), fault.times() - 1, fault.accountId()));
+                    armed.add(0, fault.usedOnce());
                 }
-                return Optional.of(fault.code());
+                return Optional.of(fault);
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package io.configconformance.emulator.view;
 
 import io.configconformance.emulator.Timings;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How the control API shows timings: the same names, in milliseconds, that PUT /settings accepts. */
@@ -10,7 +11,11 @@ public final class TimingsView {
     }
 
     public static Map<String, Object> of(Timings timings) {
-        return Map.of("RecorderTransitionMillis", timings.recorderTransition().toMillis(),
-                "AggregatorCreationMillis", timings.aggregatorCreation().toMillis());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("RecorderTransitionMillis", timings.recorderTransition().toMillis());
+        fields.put("AggregatorCreationMillis", timings.aggregatorCreation().toMillis());
+        fields.put("LatencyMillis", timings.latency().toMillis());
+        fields.put("RateLimitPerSecond", timings.rateLimit());
+        return fields;
     }
 }
