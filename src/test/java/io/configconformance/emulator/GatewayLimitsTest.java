@@ -12,6 +12,8 @@ import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.state.RateLimiter;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,25 @@ class GatewayLimitsTest {
         assertTrue(throttled.body().contains("\"Message\":\"Request was denied due to user flow control.\""),
                 throttled.body());
         assertTrue(throttled.body().contains("\"RequestId\":\""), throttled.body());
+    }
+
+    @Test
+    void aThrottledRequestHasNotUsedItsNonceAndSucceedsWhenSentAgain() {
+        control.changeSettings(Map.of("RateLimitPerSecond", 1));
+        AtomicReference<String> nonce = new AtomicReference<>();
+        ConfigClient client = new ConfigClient(ClientSettings.defaults(emulator.baseUri(),
+                control.createAccount("individual").credentials()).withNonceSource(nonce::get));
+        ApiResponse answer = null;
+        for (int i = 0; i < 50 && (answer == null || answer.isSuccess()); i++) {
+            nonce.set(UUID.randomUUID().toString());
+            answer = client.getConfigurationRecorder();
+        }
+        assertTrue(answer.body().contains("Throttling.User"), answer.body());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (answer.body().contains("Throttling.User") && System.nanoTime() < deadline) {
+            answer = client.getConfigurationRecorder(); // the same nonce again, as a retry of the same request
+        }
+        assertEquals(200, answer.status(), answer.body());
     }
 
     @Test

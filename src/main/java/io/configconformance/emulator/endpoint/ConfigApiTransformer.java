@@ -102,12 +102,13 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
         Operation<?> operation = operations.find(action, version)
                 .orElseThrow(() -> Errors.actionNotFound(action, versionName));
         Instant now = state.clock().instant();
-        Account account = authenticator.authenticate(request, now);
-        Timings timings = state.timings(account.accountId());
-        delay.total = timings.latency();
-        if (!state.rates().admit(account.accessKeyId(), timings.rateLimit(), System.nanoTime())) {
-            throw Errors.THROTTLING_USER;
-        }
+        Account account = authenticator.authenticate(request, now, caller -> {
+            Timings timings = state.timings(caller.accountId());
+            delay.total = timings.latency();
+            if (!state.rates().admit(caller.accessKeyId(), timings.rateLimit(), System.nanoTime())) {
+                throw Errors.THROTTLING_USER; // before the nonce is used: the same request may be sent again
+            }
+        });
         operation.permission().check(account);
         Optional<Fault> fault = state.faults().consume(action, account.accountId());
         if (fault.isPresent()) {

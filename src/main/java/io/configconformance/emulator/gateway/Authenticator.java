@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Verifies a request's signature, V1 (HMAC-SHA1 over query and form parameters) or V3 (ACS3-HMAC-SHA256 headers),
@@ -40,10 +41,24 @@ public final class Authenticator {
     }
 
     public Account authenticate(ApiRequest request, Instant now) {
-        return request.isSignatureV3() ? verifyV3(request, now) : verifyV1(request, now);
+        return authenticate(request, now, account -> { });
     }
 
-    private Account verifyV1(ApiRequest request, Instant now) {
+    /**
+     * The caller, once its signature matches; {@code gate} sees the caller before its nonce is used up, so that a
+     * request the gate refuses (a caller over its rate limit) can be sent again with the same nonce.
+     */
+    public Account authenticate(ApiRequest request, Instant now, Consumer<Account> gate) {
+        Verified verified = request.isSignatureV3() ? verifyV3(request, now) : verifyV1(request, now);
+        gate.accept(verified.account());
+        return useNonce(verified.account(), verified.nonce(), now);
+    }
+
+    /** A caller whose signature matched, and the nonce its request carries. */
+    private record Verified(Account account, String nonce) {
+    }
+
+    private Verified verifyV1(ApiRequest request, Instant now) {
         String accessKeyId = required(request, "AccessKeyId");
         String signature = required(request, "Signature");
         String timestamp = required(request, "Timestamp");
@@ -59,7 +74,7 @@ public final class Authenticator {
         if (!v1Matches(request.method(), request.parameters(), account.accessKeySecret(), signature)) {
             throw Errors.signatureDoesNotMatch(SignatureV1.stringToSign(request.method(), request.parameters()));
         }
-        return useNonce(account, nonce, now);
+        return new Verified(account, nonce);
     }
 
     /**
@@ -76,7 +91,7 @@ public final class Authenticator {
                 && constantTimeEquals(SignatureV1.sign(method, nonEmpty, secret), signature);
     }
 
-    private Account verifyV3(ApiRequest request, Instant now) {
+    private Verified verifyV3(ApiRequest request, Instant now) {
         SignatureV3.Authorization authorization = SignatureV3.parseAuthorization(request.header("Authorization"))
                 .orElseThrow(() -> incomplete("the Authorization header needs Credential, SignedHeaders and Signature"));
         String date = requiredHeader(request, "x-acs-date");
@@ -107,7 +122,7 @@ public final class Authenticator {
         if (!constantTimeEquals(expected, authorization.signature().toLowerCase(Locale.ROOT))) {
             throw Errors.signatureDoesNotMatch(SignatureV3.stringToSign(canonical).replace('\n', ' '));
         }
-        return useNonce(account, nonce, now);
+        return new Verified(account, nonce);
     }
 
     private Account useNonce(Account account, String nonce, Instant now) {
