@@ -4,11 +4,13 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.HttpStats;
+import io.configconformance.client.Pacing;
 import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.report.RunTiming;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
 import io.configconformance.suite.RunOptions;
+import io.configconformance.suite.RunPacing;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -35,6 +37,9 @@ import picocli.CommandLine.Option;
                 + " --strict, any differs), 2 bad usage or unusable endpoint.")
 final class RunCommand implements Callable<Integer> {
 
+    /** Scenarios at once against an emulator at a URL: the run waits on the network, not on its cores. */
+    static final int REMOTE_THREADS = 16;
+
     @Option(names = "--endpoint", defaultValue = EndpointUnderTest.EMBEDDED,
             description = "'embedded' (default), an emulator's URL (http://127.0.0.1:8080) or a Cloud Config endpoint"
                     + " (https://config.cn-shanghai.aliyuncs.com)")
@@ -59,9 +64,14 @@ final class RunCommand implements Callable<Integer> {
             + " state (@mutating); what they create is deleted and what they change is put back.")
     boolean allowMutating;
 
-    @Option(names = "--threads", description = "Scenarios run at once (default: the number of cores; always 1 against"
-            + " a real endpoint, whose accounts the scenarios share).")
+    @Option(names = "--threads", description = "Scenarios run at once (default: the number of cores against the"
+            + " embedded emulator, " + REMOTE_THREADS + " against an emulator at a URL, where the run waits on the"
+            + " network; always 1 against a real endpoint, whose accounts the scenarios share).")
     Integer threads;
+
+    @Option(names = "--max-rate", defaultValue = "0", description = "Requests per second per account, for a service"
+            + " with quotas (default: ${DEFAULT-VALUE}, not paced). Throttled answers are sent again in any case.")
+    int maxRate;
 
     @Option(names = "--allow-empty", description = "Exit 0 even when every scenario was skipped (by default such a"
             + " run tested nothing and exits 2).")
@@ -112,7 +122,9 @@ final class RunCommand implements Callable<Integer> {
         }
         Files.createDirectories(reports);
         System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
-        int parallelism = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int parallelism = threads != null ? threads
+                : EndpointUnderTest.EMBEDDED.equals(endpoint) ? Runtime.getRuntime().availableProcessors()
+                : REMOTE_THREADS;
         if (!EndpointUnderTest.current().isEmulator() && parallelism > 1) {
             out.println("run: one thread against a real endpoint: its scenarios share the configured accounts");
             parallelism = 1;
@@ -124,10 +136,15 @@ final class RunCommand implements Callable<Integer> {
         long discovered = System.nanoTime();
         launcher.execute(plan, summary);
         long executed = System.nanoTime();
+        Pacing pacing = RunPacing.current();
         RunTiming timing = new RunTiming(millis(jvmStart(), endpointReady), millis(jvmStart(), commandStarted),
                 millis(commandStarted, endpointReady), millis(endpointReady, discovered), millis(discovered, executed),
-                parallelism, HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis());
+                parallelism, HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis(),
+                summary.longestScenarioMillis(), pacing.throttledAnswers(), pacing.resentRequests());
         out.println(timing.line(ShortRunJvm.relaunched()));
+        if (!RunPacing.summary().isEmpty()) {
+            out.println("throttling: " + RunPacing.summary());
+        }
         timing.write(reports);
         summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();
@@ -158,6 +175,10 @@ final class RunCommand implements Callable<Integer> {
         System.setProperty(RunOptions.CONNECT_TIMEOUT, String.valueOf(connectTimeout));
         System.setProperty(RunOptions.READ_TIMEOUT, String.valueOf(readTimeout));
         System.setProperty(RunOptions.RESOURCE_WAIT, String.valueOf(resourceWait));
+        if (maxRate < 0 || maxRate > 10_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-rate is 0 (none) to 10000 per second");
+        }
+        System.setProperty(RunOptions.MAX_RATE, String.valueOf(maxRate));
         if (credentials != null) {
             System.setProperty(RunOptions.CREDENTIALS, credentials.toString());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
@@ -31,6 +32,8 @@ final class ScenarioSummary implements TestExecutionListener {
     private final AtomicInteger differs = new AtomicInteger();
     private final Map<String, Integer> skipReasons = new ConcurrentHashMap<>();
     private volatile long planned;
+    private final Map<String, Long> started = new ConcurrentHashMap<>();
+    private final AtomicLong longestNanos = new AtomicLong();
 
     ScenarioSummary(PrintWriter out, boolean terminal) {
         this.out = out;
@@ -51,9 +54,20 @@ final class ScenarioSummary implements TestExecutionListener {
     }
 
     @Override
+    public void executionStarted(TestIdentifier identifier) {
+        if (identifier.isTest()) {
+            started.put(identifier.getUniqueId(), System.nanoTime());
+        }
+    }
+
+    @Override
     public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
         if (!identifier.isTest()) {
             return;
+        }
+        Long from = started.remove(identifier.getUniqueId());
+        if (from != null) {
+            longestNanos.accumulateAndGet(System.nanoTime() - from, Math::max);
         }
         switch (result.getStatus()) {
             case SUCCESSFUL -> report("PASSED", passed, identifier, null);
@@ -66,6 +80,11 @@ final class ScenarioSummary implements TestExecutionListener {
             }
             case FAILED -> report("FAILED", failed, identifier, reason(result));
         }
+    }
+
+    /** How long the longest scenario took, start to finish (its critical path when it ran alone). */
+    public long longestScenarioMillis() {
+        return longestNanos.get() / 1_000_000;
     }
 
     /** Counts the scenario under the lock that prints it, so the counter shown goes up by one, line by line. */

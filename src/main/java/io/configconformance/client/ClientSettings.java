@@ -16,14 +16,15 @@ import java.util.function.Supplier;
  */
 public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat format, SignatureVersion signature,
                              ParameterPlacement placement, Signer signer, Duration connectTimeout,
-                             Duration readTimeout) {
+                             Duration readTimeout, Pacing pacing) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(20);
 
     public static ClientSettings defaults(URI endpoint, Credentials credentials) {
         return new ClientSettings(endpoint, ApiVersion.V2020_09_07, ResponseFormat.JSON, SignatureVersion.V1,
-                ParameterPlacement.QUERY, Signer.of(credentials), DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
+                ParameterPlacement.QUERY, Signer.of(credentials), DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
+                Pacing.NONE);
     }
 
     public Credentials credentials() {
@@ -53,6 +54,11 @@ public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat fo
         });
     }
 
+    /** How requests are paced and throttled answers sent again (a run's; {@link Pacing#NONE} by default). */
+    public ClientSettings withPacing(Pacing value) {
+        return with(copy -> copy.pacing = value);
+    }
+
     public ClientSettings withSigner(Signer value) {
         return with(copy -> copy.signer = value);
     }
@@ -79,7 +85,7 @@ public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat fo
         Copy copy = new Copy(this);
         change.accept(copy);
         return new ClientSettings(copy.endpoint, copy.version, copy.format, copy.signature, copy.placement,
-                copy.signer, copy.connectTimeout, copy.readTimeout);
+                copy.signer, copy.connectTimeout, copy.readTimeout, copy.pacing);
     }
 
     /** The fields of settings being copied, each open to one change. */
@@ -92,6 +98,7 @@ public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat fo
         private Signer signer;
         private Duration connectTimeout;
         private Duration readTimeout;
+        private Pacing pacing;
 
         private Copy(ClientSettings from) {
             endpoint = from.endpoint;
@@ -102,6 +109,7 @@ public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat fo
             signer = from.signer;
             connectTimeout = from.connectTimeout;
             readTimeout = from.readTimeout;
+            pacing = from.pacing;
         }
     }
 }

@@ -4,6 +4,7 @@ import io.configconformance.protocol.Action;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ public final class ConfigClient {
 
     private final ClientSettings settings;
     private volatile Exchange lastExchange;
+    private final List<String> resends = new ArrayList<>();
 
     public ConfigClient(ClientSettings settings) {
         this.settings = settings;
@@ -77,8 +79,49 @@ public final class ConfigClient {
     }
 
     /** Any action with operation parameters; the typed methods above are the normal way in. */
+    /**
+     * Signs and sends the call; under a run's {@link Pacing}, a throttled answer is followed by the same call signed
+     * and sent again (noted in {@link #takeResends()}) until an answer that is not throttled or the throttle budget.
+     */
     public ApiResponse call(String action, Map<String, String> operationParameters) {
-        return send(action, sign(action, operationParameters));
+        Pacing pacing = settings.pacing();
+        ApiResponse answer = send(action, sign(action, operationParameters));
+        long deadline = System.nanoTime() + Pacing.THROTTLE_BUDGET_MILLIS * 1_000_000;
+        for (int resend = 1; pacing.resendsThrottled() && Pacing.isThrottled(answer); resend++) {
+            long pause = Pacing.pauseBeforeResend(resend);
+            if (System.nanoTime() + pause * 1_000_000 > deadline) {
+                note(action + " was still throttled after " + (resend - 1) + " resends in "
+                        + Pacing.THROTTLE_BUDGET_MILLIS / 1000 + " s; the last answer is kept");
+                break;
+            }
+            try {
+                HttpStats.sleepOnPurpose(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            note(action + " answered HTTP " + answer.status() + " "
+                    + Pacing.throttleCode(answer.status(), answer.body()).orElseThrow()
+                    + " (the gateway's throttling, not a verdict on the request); sent again after " + pause + " ms");
+            pacing.countResend();
+            answer = send(action, sign(action, operationParameters));
+        }
+        return answer;
+    }
+
+    private void note(String resend) {
+        synchronized (resends) {
+            resends.add(resend);
+        }
+    }
+
+    /** What was sent again since the last call of this method (one line per resend), for the scenario's report. */
+    public List<String> takeResends() {
+        synchronized (resends) {
+            List<String> taken = List.copyOf(resends);
+            resends.clear();
+            return taken;
+        }
     }
 
     public Exchange lastExchange() {
@@ -99,14 +142,26 @@ public final class ConfigClient {
         String method = request.method();
         String pathAndQuery = request.pathAndQuery();
         HttpTransport.Answer response;
-        long started = System.nanoTime();
+        Pacing pacing = settings.pacing();
         try {
+            pacing.acquire(settings.credentials().accessKeyId());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
+        }
+        boolean throttled = false;
+        try {
+            long started = System.nanoTime();
             response = HttpTransport.send(method, resolve(pathAndQuery), request.headers(), request.body(),
                     settings.connectTimeout(), settings.readTimeout());
             HttpStats.exchange(System.nanoTime() - started);
+            throttled = Pacing.throttleCode(response.status(), new String(response.body(), StandardCharsets.UTF_8))
+                    .isPresent();
         } catch (IOException | RuntimeException e) {
             lastExchange = new Exchange(() -> method + " " + settings.endpoint() + pathAndQuery, e::toString);
             throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
+        } finally {
+            pacing.release(throttled);
         }
         String text = new String(response.body(), StandardCharsets.UTF_8);
         Map<String, List<String>> responseHeaders = response.headers();

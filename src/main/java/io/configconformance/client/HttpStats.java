@@ -30,6 +30,11 @@ public final class HttpStats {
         }
     }
 
+    /** Counts a wait that happened elsewhere (a request held back by the run's pacing). */
+    public static void waited(long nanos) {
+        WAIT_NANOS.addAndGet(nanos);
+    }
+
     public static long exchanges() {
         return EXCHANGES.get();
     }

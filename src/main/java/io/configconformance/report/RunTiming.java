@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * Where the time of one `run` went, in milliseconds: start-up (of the launcher and the tuned JVM), discovery,
- * scenarios at a number of threads, the HTTP exchanges and the deliberate waits. `run` prints it and writes it to
+ * scenarios at a number of threads, the HTTP exchanges and the deliberate waits, the longest scenario, the answers
+ * the service throttled and the requests sent again because of them. `run` prints it and writes it to
  * {@value #FILE} in the report folder, which is what the benchmark reads: figures, not console text.
  */
 public record RunTiming(long startup, long launcher, long endpoint, long discovery, long scenarios, int threads,
-                        long exchanges, long http, long waits) {
+                        long exchanges, long http, long waits, long longestScenario, long throttled, long resent) {
 
     public static final String FILE = "run-timing.json";
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\\d+)");
@@ -22,15 +23,16 @@ public record RunTiming(long startup, long launcher, long endpoint, long discove
     /** The console line. */
     public String line(boolean relaunched) {
         return String.format("timing: start-up %d ms (%s %d ms, endpoint %d ms), discovery %d ms, scenarios %d ms at"
-                        + " %d threads; %d HTTP exchanges taking %d ms, %d ms of deliberate waits", startup,
-                relaunched ? "launcher and tuned JVM" : "JVM", launcher, endpoint, discovery, scenarios, threads,
-                exchanges, http, waits);
+                        + " %d threads (the longest %d ms); %d HTTP exchanges taking %d ms, %d ms of deliberate waits",
+                startup, relaunched ? "launcher and tuned JVM" : "JVM", launcher, endpoint, discovery, scenarios,
+                threads, longestScenario, exchanges, http, waits);
     }
 
     public void write(Path folder) {
         String json = String.format("{\"startup\":%d,\"launcher\":%d,\"endpoint\":%d,\"discovery\":%d,\"scenarios\":%d,"
-                        + "\"threads\":%d,\"exchanges\":%d,\"http\":%d,\"waits\":%d}%n", startup, launcher, endpoint,
-                discovery, scenarios, threads, exchanges, http, waits);
+                        + "\"threads\":%d,\"exchanges\":%d,\"http\":%d,\"waits\":%d,\"longestScenario\":%d,"
+                        + "\"throttled\":%d,\"resent\":%d}%n", startup, launcher, endpoint, discovery, scenarios, threads,
+                exchanges, http, waits, longestScenario, throttled, resent);
         try {
             Files.writeString(folder.resolve(FILE), json, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -49,7 +51,8 @@ public record RunTiming(long startup, long launcher, long endpoint, long discove
         try {
             return new RunTiming(fields.get("startup"), fields.get("launcher"), fields.get("endpoint"),
                     fields.get("discovery"), fields.get("scenarios"), fields.get("threads").intValue(),
-                    fields.get("exchanges"), fields.get("http"), fields.get("waits"));
+                    fields.get("exchanges"), fields.get("http"), fields.get("waits"), fields.get("longestScenario"),
+                    fields.get("throttled"), fields.get("resent"));
         } catch (NullPointerException incomplete) {
             throw new IOException(folder.resolve(FILE) + " is incomplete: " + json.strip());
         }

@@ -23,6 +23,7 @@ public final class Calls {
     private final Judge judge;
     private final SchemaCheck schemas;
     private final List<String> requestIds = new ArrayList<>();
+    private final List<String> resends = new ArrayList<>();
     private Function<ConfigClient, ApiResponse> lastCall;
     private ApiResponse lastResponse;
     private Exchange lastExchange;
@@ -84,6 +85,7 @@ public final class Calls {
 
     /** Keeps the answer, parsed once for every field the scenario reads from it. */
     private ApiResponse remember(ConfigClient client, ApiResponse response) {
+        resends.addAll(client.takeResends());
         lastResponse = response;
         lastExchange = client.lastExchange();
         try {
@@ -124,6 +126,11 @@ public final class Calls {
             throw new AssertionError(lastResponse.describe() + ": RequestId " + last
                     + " repeats the RequestId of an earlier answer in this scenario");
         }
+    }
+
+    /** The calls sent again because the service throttled them, one line each, for the scenario's report. */
+    public List<String> resends() {
+        return List.copyOf(resends);
     }
 
     public ApiResponse lastResponse() {

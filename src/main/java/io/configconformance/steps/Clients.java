@@ -3,6 +3,7 @@ package io.configconformance.steps;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
+import io.configconformance.suite.RunPacing;
 import java.util.function.UnaryOperator;
 
 /** Builds the scenario's clients: for an account, speaking as the scenario has chosen (version, format, signature). */
@@ -32,7 +33,8 @@ public final class Clients {
     public ConfigClient of(TestAccount caller, UnaryOperator<ClientSettings> change) {
         ClientSettings settings = ClientSettings.defaults(world.endpoint().uri(), caller.credentials())
                 .withVersion(world.version()).withFormat(world.format()).withSignature(world.signature())
-                .withTimeouts(world.options().connectTimeout(), world.options().readTimeout());
+                .withTimeouts(world.options().connectTimeout(), world.options().readTimeout())
+                .withPacing(RunPacing.current());
         return new ConfigClient(change.apply(settings));
     }
 }

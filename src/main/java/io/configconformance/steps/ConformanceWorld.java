@@ -10,6 +10,7 @@ import io.configconformance.suite.EndpointUnderTest;
 import io.configconformance.suite.RunOptions;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ public final class ConformanceWorld {
     private final EndpointUnderTest endpoint = EndpointUnderTest.current();
     private final RunOptions options = RunOptions.current();
     private Set<String> tags = Set.of();
+    private String scenarioName = "";
+    private Duration longestHeld = Duration.ZERO;
     private final Map<Long, String> recorderTypesBefore = new HashMap<>();
     private TestAccount account;
     private TestAccount management;
@@ -47,6 +50,23 @@ public final class ConformanceWorld {
     @Before(order = -5)
     public void readTags(Scenario scenario) {
         tags = Set.copyOf(scenario.getSourceTagNames());
+        scenarioName = scenario.getName();
+    }
+
+    public String scenarioName() {
+        return scenarioName;
+    }
+
+    /** The scenario has made the emulator's deployments or group creations of an account last this long. */
+    public void held(Duration transition) {
+        if (transition.compareTo(longestHeld) > 0) {
+            longestHeld = transition;
+        }
+    }
+
+    /** The longest deployment or group creation the scenario has asked the emulator for. */
+    public Duration longestHeld() {
+        return longestHeld;
     }
 
     /**

@@ -21,11 +21,13 @@ public final class EmulatorSteps {
     @Given("deploying the account's recorder takes {int} second(s)")
     public void deployingTakes(int seconds) {
         world.control(CONTROL).setRecorderTransition(world.account().accountId(), Duration.ofSeconds(seconds));
+        world.held(Duration.ofSeconds(seconds));
     }
 
     @Given("creating the account's account groups takes {int} second(s)")
     public void creatingGroupsTakes(int seconds) {
         world.control(CONTROL).setAggregatorCreation(world.account().accountId(), Duration.ofSeconds(seconds));
+        world.held(Duration.ofSeconds(seconds));
     }
 
     @Given("the service fails the account's next {word} call with {word}")

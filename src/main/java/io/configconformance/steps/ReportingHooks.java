@@ -5,13 +5,23 @@ import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 
-/** Attaches the last exchange, secrets masked, to a failed scenario, so the report shows what went over the wire. */
+/**
+ * Attaches the last exchange, secrets masked, to a failed scenario, so the report shows what went over the wire; and
+ * to every scenario, the calls it sent again because the service throttled them.
+ */
 public final class ReportingHooks {
 
     private final Calls calls;
 
     public ReportingHooks(Calls calls) {
         this.calls = calls;
+    }
+
+    @After(order = 20)
+    public void logResends(Scenario scenario) {
+        for (String resend : calls.resends()) {
+            scenario.log("Throttled: " + resend);
+        }
     }
 
     @After

@@ -7,6 +7,9 @@ import io.configconformance.client.ConfigClient;
 import io.configconformance.client.HttpStats;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -14,15 +17,23 @@ import java.util.function.Predicate;
  * Waits as a real client must before it changes what it has just asked for: until an account group is created
  * (GetAggregator shows AggregatorStatus 1; the official Terraform provider polls it the same way) and until a
  * recorder or an enterprise deployment has left BUILDING / REBUILDING. Polls back off from 100 ms (or from the
- * deployment time the emulator's accounts were given) to 5 s, within the run's resource wait
- * ({@code run --resource-wait}, 300 s by default); a resource that never settles ends the scenario saying what it
- * waited for.
+ * deployment time the emulator's accounts were given) to 5 s.
+ *
+ * <p>How long: against a real endpoint, the run's resource wait ({@code run --resource-wait}, 300 s by default); once
+ * a wait of an account has run out, every other wait of the same kind on that account, in this scenario or another,
+ * ends at once naming the first, so a service that never settles costs one wait, not one per scenario. Against the
+ * emulator, whose timings the suite set, a small multiple of the longest of them (at least {@value #EMULATOR_FLOOR_S}
+ * s, at most the resource wait). A resource that never settles ends the scenario saying what it waited for.
  */
 public final class ResourceWaits {
 
     private static final long FIRST_PAUSE_MILLIS = 100;
     private static final long LONGEST_PAUSE_MILLIS = 5_000;
+    private static final long EMULATOR_FLOOR_S = 20;
+    private static final int EMULATOR_MULTIPLE = 5;
     private static final String GROUP_STATUS = "Aggregator.AggregatorStatus";
+    /** The waits that ran out in this run, by AccessKeyId and kind: what the first one said. */
+    private static final Map<String, String> RAN_OUT = new ConcurrentHashMap<>();
 
     private final ConformanceWorld world;
     private final Calls calls;
@@ -37,33 +48,48 @@ public final class ResourceWaits {
     /** Until the group is created: AggregatorStatus 1 (an answer without the field counts as created). */
     public void groupCreated(ConfigClient client, String aggregatorId) {
         until(client, c -> c.getAggregator(aggregatorId), GROUP_STATUS, status -> !status.equals("0"),
-                "account group " + aggregatorId + " to be created (AggregatorStatus 1)");
+                "group creation", "account group " + aggregatorId + " to be created (AggregatorStatus 1)");
     }
 
     /** Until the status at {@code path} of the caller's recorder is no longer BUILDING or REBUILDING. */
     public void recorderSettled(ConfigClient client, String path) {
+        String field = path.substring(path.lastIndexOf('.') + 1);
         until(client, RecorderSteps::read, path, status -> !status.equals("BUILDING") && !status.equals("REBUILDING"),
-                path.substring(path.lastIndexOf('.') + 1) + " to leave BUILDING and REBUILDING");
+                field, field + " to leave BUILDING and REBUILDING");
+    }
+
+    /** How long a wait may last: the resource wait, or against the emulator a small multiple of its timings. */
+    Duration limit() {
+        Duration resourceWait = world.options().resourceWait();
+        if (!world.onEmulator()) {
+            return resourceWait;
+        }
+        Duration longest = world.accounts().deployment().compareTo(world.longestHeld()) > 0
+                ? world.accounts().deployment() : world.longestHeld();
+        Duration bound = longest.multipliedBy(EMULATOR_MULTIPLE);
+        bound = bound.compareTo(Duration.ofSeconds(EMULATOR_FLOOR_S)) < 0 ? Duration.ofSeconds(EMULATOR_FLOOR_S) : bound;
+        return bound.compareTo(resourceWait) < 0 ? bound : resourceWait;
     }
 
     private void until(ConfigClient client, Function<ConfigClient, ApiResponse> read, String path,
-                       Predicate<String> settled, String what) {
-        Duration limit = world.options().resourceWait();
+                       Predicate<String> settled, String kind, String what) {
+        String key = client.settings().credentials().accessKeyId() + " " + kind;
+        Duration limit = limit();
         long deadline = System.nanoTime() + limit.toNanos();
         // Against the emulator the deployment time is known: the first pause is that long, and usually the last.
         long pause = Math.max(FIRST_PAUSE_MILLIS, world.accounts().deployment().toMillis());
-        String last = "no answer";
         while (true) {
+            ranOutBefore(key, what);
             ApiResponse answer = calls.setup(client, read);
             List<String> values = calls.lastFields().values(path);
             if (values.isEmpty() || settled.test(values.get(0))) {
                 return;
             }
-            last = values.get(0);
+            String status = values.get(0);
             if (System.nanoTime() + pause * 1_000_000 > deadline) {
-                String status = last;
-                judge.that(() -> fail("waited " + limit.toSeconds() + " s for " + what + "; still " + status
-                        + " (run --resource-wait SECONDS sets the limit)"));
+                String reason = "waited " + limit.toSeconds() + " s for " + what + "; still " + status;
+                RAN_OUT.putIfAbsent(key, "\"" + world.scenarioName() + "\" " + reason);
+                judge.that(() -> fail(reason + " (run --resource-wait SECONDS sets the limit)"));
             }
             try {
                 HttpStats.sleepOnPurpose(pause);
@@ -73,5 +99,11 @@ public final class ResourceWaits {
             }
             pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
         }
+    }
+
+    /** Ends this wait at once when a wait of the same kind on the same account has already run out in this run. */
+    private void ranOutBefore(String key, String what) {
+        Optional.ofNullable(RAN_OUT.get(key)).ifPresent(first -> judge.that(() -> fail("did not wait for " + what
+                + ": a wait of the same kind on this account ran out before (" + first + ")")));
     }
 }

@@ -3,6 +3,8 @@ package io.configconformance.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.report.RunTiming;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +20,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The jar against an endpoint without the emulator's control API, as against a real Cloud Config endpoint: a
  * WireMock server that forwards the API to an emulator and answers 404 under /__emulator/. The emulator keeps its
- * default timings (a group takes 1.5 s to be created, a deployment 1.5 s), as a real service takes time; accounts
- * come from a role file with every role. Scenarios that need the emulator are reported skipped with their reason,
- * the rest are judged and pass (none differs: the emulator is what the suite's choices describe), and no secret of
- * the run reaches the reports.
+ * default timings (a group takes 1.5 s to be created, a deployment 1.5 s), as a real service takes time, and throttles
+ * at 10 requests per second per AccessKeyId, as a real gateway does; accounts come from a role file with every role,
+ * shared by every scenario. Scenarios that need the emulator are reported skipped with their reason, the rest are
+ * judged and pass (none differs: the emulator is what the suite's choices describe; a throttled call is sent again,
+ * never judged, and the run says so), and no secret of the run reaches the reports.
  */
 class RealEndpointModeIT {
 
@@ -31,8 +34,9 @@ class RealEndpointModeIT {
 
     @BeforeAll
     static void runAgainstAnEndpointWithoutControlApi() throws Exception {
-        service = new ServiceStage("real-endpoint", (request, response) -> response);
-        run = JarProcess.run(600, "run", "--endpoint", service.endpoint(), "--credentials", service.roles().toString(),
+        service = new ServiceStage("real-endpoint", EmulatorSettings.loopback(0).withRateLimit(10),
+                (request, response) -> response);
+        run = JarProcess.run(900, "run", "--endpoint", service.endpoint(), "--credentials", service.roles().toString(),
                 "--allow-mutating", "--reports", REPORTS.toString());
     }
 
@@ -59,6 +63,18 @@ class RealEndpointModeIT {
         assertEquals(0, run.exitCode(), run.toString());
         String junit = Files.readString(REPORTS.resolve("cucumber-junit.xml"));
         assertTrue(junit.contains("<skipped message=\"needs the emulator's control API"), "JUnit XML gives reasons");
+    }
+
+    @Test
+    void throttledCallsAreSentAgainNeverJudgedAndTheRunSaysHowMany() throws IOException {
+        RunTiming timing = RunTiming.read(REPORTS);
+        assertTrue(timing.throttled() > 0, "the service throttled no call: " + timing);
+        assertEquals(timing.throttled(), timing.resent(), "every throttled call was sent again: " + timing);
+        assertTrue(run.stdout().contains("throttling: " + timing.throttled() + " answers were throttled and "
+                + timing.resent() + " requests sent again"), run.stdout());
+        String json = Files.readString(REPORTS.resolve("cucumber.json"));
+        assertTrue(json.contains("Throttled: ") && json.contains(" answered HTTP 400 Throttling.User (the gateway's"
+                + " throttling, not a verdict on the request); sent again after "), "no resend in cucumber.json");
     }
 
     @Test

@@ -24,12 +24,19 @@ import java.util.function.BiFunction;
  */
 final class ServiceStage implements AutoCloseable {
 
-    private final Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start();
+    private final Emulator emulator;
     private final WireMockServer proxy;
     private final List<String> secrets = new ArrayList<>();
     private final Path roles;
 
     ServiceStage(String name, BiFunction<Request, Response, Response> change) throws IOException {
+        this(name, EmulatorSettings.loopback(0), change);
+    }
+
+    /** A stage whose emulator starts with these settings (a rate limit, a latency: a service under quota, far away). */
+    ServiceStage(String name, EmulatorSettings settings, BiFunction<Request, Response, Response> change)
+            throws IOException {
+        emulator = new Emulator(settings).start();
         proxy = ChangingProxy.start(emulator.baseUri(), change, false);
         roles = writeRoleFile(name, new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5)));
     }
