@@ -86,6 +86,38 @@ class PlausibleServicesIT {
         }
     }
 
+    /**
+     * A service whose recorder deployments never end costs the run one wait per account, not one per scenario: the
+     * first wait runs out after --resource-wait, every later wait on the same account fails at once naming it.
+     */
+    @Test
+    void aServiceWhoseDeploymentsNeverEndCostsOneWaitPerAccount() throws Exception {
+        Path reports = Path.of("target", "it-reports", "never-deployed-service");
+        BiFunction<Request, Response, Response> change = body(b -> b
+                .replace("\"ConfigurationRecorderStatus\":\"REGISTERED\"", "\"ConfigurationRecorderStatus\":\"BUILDING\"")
+                .replace(">REGISTERED</ConfigurationRecorderStatus>", ">BUILDING</ConfigurationRecorderStatus>"));
+        try (ServiceStage service = new ServiceStage("never-deployed", change)) {
+            JarProcess.Result run = run(service, reports, "@StartConfigurationRecorder or @PutConfigurationRecorder",
+                    "--resource-wait", "3");
+            assertEquals(1, run.exitCode(), run.toString());
+            String matrix = Files.readString(reports.resolve("conformance-matrix.md"));
+            int ranOut = count(matrix, "waited 3 s for ConfigurationRecorderStatus to leave BUILDING and REBUILDING;"
+                    + " still BUILDING (run --resource-wait SECONDS sets the limit)");
+            int endedAtOnce = count(matrix, "did not wait for ConfigurationRecorderStatus to leave BUILDING and"
+                    + " REBUILDING: a wait of the same kind on this account ran out before (\"");
+            assertTrue(ranOut >= 1 && ranOut <= 2, "one wait runs out per account (individual, management): " + matrix);
+            assertTrue(endedAtOnce >= 3, "the later waits end at once: " + matrix);
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     void aPageThatEchoesTheSignedUrlInEveryEncodingLeaksNoSignature() throws Exception {
         Path reports = Path.of("target", "it-reports", "echoing-service");
