@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
  * Measured, never asserted: machines are noisy.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Measure suite time, emulator throughput, start-up and memory; print a Markdown report.")
+        description = "Measure suite time, emulator throughput, start-up, memory and the suite against a distant,"
+                + " rate-limited service; print a Markdown report.")
 public final class BenchmarkCommand implements Callable<Integer> {
 
-    private static final List<String> SECTIONS = List.of("suite", "throughput", "startup", "memory");
+    private static final List<String> SECTIONS = List.of("suite", "throughput", "startup", "memory", "remote");
 
     @Option(names = "--threads", description = "Threads for the parallel suite run (default: the number of cores).")
     Integer threads;
@@ -38,8 +39,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--requests", defaultValue = "100000", description = "Requests for the memory run (default 100000).")
     long requests;
 
-    @Option(names = "--sections", split = ",", defaultValue = "suite,throughput,startup,memory",
-            description = "Which sections to measure, comma-separated (default: all four).")
+    @Option(names = "--sections", split = ",", defaultValue = "suite,throughput,startup,memory,remote",
+            description = "Which sections to measure, comma-separated (default: all five).")
     List<String> sections;
 
     @Option(names = "--output", defaultValue = "target/benchmark/report.md", description = "Where the report goes too.")
@@ -75,6 +76,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 case "throughput" -> new ThroughputSection(concurrency, seconds).measure();
                 case "startup" -> new StartupSection().measure();
                 case "memory" -> new MemorySection(concurrency, requests).measure();
+                case "remote" -> new RemoteSection(suiteRuns).measure();
                 default -> throw new IllegalStateException("unchecked section " + section);
             });
         }
