@@ -12,9 +12,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The two ways a scenario calls the service, both recorded: {@link #call}, whose answer the Then steps judge and which
- * is never sent again, and {@link #setup}, which retries Throttling and ServiceUnavailable and must be accepted (a
- * success within its schema, unless told otherwise) for the scenario to go on. The last answer and its exchange are
+ * The two ways a scenario calls the service, both recorded: {@link #call}, whose answer the Then steps judge, and
+ * {@link #setup}, which retries ServiceUnavailable and must be accepted (a success within its schema, unless told
+ * otherwise) for the scenario to go on. Neither ever sees a throttled answer unless the service throttled it for
+ * {@link io.configconformance.client.Pacing#THROTTLE_BUDGET_MILLIS}: the client sends those again. The last answer and its exchange are
  * kept for the Then steps and the report; every answer's RequestId is kept to check that none repeats.
  */
 public final class Calls {
@@ -60,13 +61,13 @@ public final class Calls {
     }
 
     /**
-     * A setup or cleanup call, sent again on Throttling and ServiceUnavailable; the scenario stops, saying why, unless
+     * A setup or cleanup call, sent again on ServiceUnavailable; the scenario stops, saying why, unless
      * the answer is a Cloud Config answer that {@code accepted} takes (a success is also held to its schema).
      */
     public ApiResponse setup(ConfigClient client, Function<ConfigClient, ApiResponse> call,
                              Predicate<ApiResponse> accepted) {
         ApiResponse response = remember(client, call.apply(client));
-        for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response, lastCode())
+        for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response)
                 && RetryPolicy.pauseAfter(attempt); attempt++) {
             response = remember(client, call.apply(client));
         }
@@ -99,15 +100,6 @@ public final class Calls {
             requestIds.add("");
         }
         return response;
-    }
-
-    /** The error Code of the last answer; empty for a success or an unreadable body. */
-    private String lastCode() {
-        if (lastResponse.isSuccess() || lastFields == null) {
-            return "";
-        }
-        List<String> codes = lastFields.values("Code");
-        return codes.isEmpty() ? "" : codes.get(0);
     }
 
     /** The fields of the last answer; fails with the reason when its body cannot be read. */

@@ -4,8 +4,9 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.HttpStats;
 
 /**
- * When a setup or cleanup call is sent again: ServiceUnavailable (503) and the gateway's Throttling codes, at most
- * four attempts, waiting 0.5, 1 and 2 s. A call a scenario judges is never sent again.
+ * When a setup or cleanup call is sent again: ServiceUnavailable (503), at most four attempts, waiting 0.5, 1 and 2 s.
+ * A call a scenario judges is not (a ServiceUnavailable may be what it tests). Throttled answers are sent again for
+ * every call, judged or not, by the client under the run's {@link io.configconformance.client.Pacing}.
  */
 final class RetryPolicy {
 
@@ -15,8 +16,8 @@ final class RetryPolicy {
     private RetryPolicy() {
     }
 
-    static boolean retryable(ApiResponse response, String code) {
-        return response.status() == 503 || code.startsWith("Throttling");
+    static boolean retryable(ApiResponse response) {
+        return response.status() == 503;
     }
 
     /** Waits before attempt {@code attempt + 1}; false when interrupted (the caller stops retrying). */
