@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * CI runner sees of a regional endpoint, 25 ms each way; connections are kept open, so connection set-up, which a
  * network would delay too, hardly counts), reached at its URL as an emulator elsewhere is, at the default threads and
  * at one; then the same service limiting each AccessKeyId to 10 requests per second. The critical path is the longest
- * scenario of the one-thread run, where it did not share the machine; a run cannot end sooner.
+ * scenario of the one-thread run, where it did not share the machine; a run cannot end sooner. Nor can it end before
+ * the CPU that the suite's JVM and the emulators (this JVM) used, spread over the cores, is spent: the CPU floor.
  */
 final class RemoteSection {
 
@@ -35,7 +36,12 @@ final class RemoteSection {
         }
     }
 
-    private record Measured(long wall, RunTiming timing) {
+    /** One run: its process's wall time, the timing it wrote, and the CPU the emulators (this JVM) used meanwhile. */
+    private record Measured(long wall, RunTiming timing, long emulatorCpu) {
+        /** The scenarios cannot take less than the CPU both sides used, spread over every core. */
+        long cpuFloor() {
+            return (timing.cpu() + emulatorCpu) / Runtime.getRuntime().availableProcessors();
+        }
     }
 
     private final int runs;
@@ -66,18 +72,18 @@ final class RemoteSection {
                         + " --endpoint URL`, as an emulator started elsewhere). Critical path: the longest scenario of"
                         + " the one-thread run, " + criticalPath + " ms. " + (runs == 1 ? "Each line is one run"
                         : "Each line is the run with the median scenario time of " + runs + " runs") + ".", "",
-                "| service | threads | wall (process) | scenarios | ÷ critical path | longest scenario | HTTP exchanges"
-                        + " | throttled | sent again | scenarios, every run |",
-                "|---|---|---|---|---|---|---|---|---|---|"));
+                "| service | threads | wall (process) | scenarios | ÷ critical path | longest scenario | CPU suite +"
+                        + " emulator ÷ cores | HTTP exchanges | throttled | sent again | scenarios, every run |",
+                "|---|---|---|---|---|---|---|---|---|---|---|"));
         for (RemoteRun run : configurations) {
             List<Measured> all = measured.get(run);
             Measured median = median(all, Comparator.comparingLong(m -> m.timing().scenarios()));
             RunTiming t = median.timing();
-            lines.add(String.format("| %s | %s | %d ms | %d ms | %.2fx | %d ms | %d | %d | %d | %s ms |", run.service(),
-                    run.threads() == null ? t.threads() + " (default)" : String.valueOf(t.threads()), median.wall(),
-                    t.scenarios(), (double) t.scenarios() / criticalPath, t.longestScenario(), t.exchanges(),
-                    t.throttled(), t.resent(), all.stream().map(m -> String.valueOf(m.timing().scenarios()))
-                            .collect(Collectors.joining(", "))));
+            lines.add(String.format("| %s | %s | %d ms | %d ms | %.2fx | %d ms | %d ms | %d | %d | %d | %s ms |",
+                    run.service(), run.threads() == null ? t.threads() + " (default)" : String.valueOf(t.threads()),
+                    median.wall(), t.scenarios(), (double) t.scenarios() / criticalPath, t.longestScenario(),
+                    median.cpuFloor(), t.exchanges(), t.throttled(), t.resent(), all.stream()
+                            .map(m -> String.valueOf(m.timing().scenarios())).collect(Collectors.joining(", "))));
         }
         return lines;
     }
@@ -89,14 +95,16 @@ final class RemoteSection {
             command.addAll(List.of("--threads", String.valueOf(run.threads())));
         }
         long started = System.nanoTime();
+        long cpuBefore = RunTiming.processCpuMillis();
         Process process = BenchSupport.java(command);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         long wall = (System.nanoTime() - started) / 1_000_000;
+        long emulatorCpu = RunTiming.processCpuMillis() - cpuBefore;
         if (process.exitValue() != 0) {
             throw new IllegalStateException("the suite run against " + run.service() + " ended with exit "
                     + process.exitValue() + ":\n" + output);
         }
-        return new Measured(wall, RunTiming.read(run.reports()));
+        return new Measured(wall, RunTiming.read(run.reports()), emulatorCpu);
     }
 }

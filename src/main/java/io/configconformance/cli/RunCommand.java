@@ -140,7 +140,8 @@ final class RunCommand implements Callable<Integer> {
         RunTiming timing = new RunTiming(millis(jvmStart(), endpointReady), millis(jvmStart(), commandStarted),
                 millis(commandStarted, endpointReady), millis(endpointReady, discovered), millis(discovered, executed),
                 parallelism, HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis(),
-                summary.longestScenarioMillis(), pacing.throttledAnswers(), pacing.resentRequests());
+                summary.longestScenarioMillis(), pacing.throttledAnswers(), pacing.resentRequests(),
+                RunTiming.processCpuMillis());
         out.println(timing.line(ShortRunJvm.relaunched()));
         if (!RunPacing.summary().isEmpty()) {
             out.println("throttling: " + RunPacing.summary());

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 /**
  * Where the time of one `run` went, in milliseconds: start-up (of the launcher and the tuned JVM), discovery,
  * scenarios at a number of threads, the HTTP exchanges and the deliberate waits, the longest scenario, the answers
- * the service throttled and the requests sent again because of them. `run` prints it and writes it to
+ * the service throttled and the requests sent again because of them, and the CPU time of the run's JVM. `run` prints it and writes it to
  * {@value #FILE} in the report folder, which is what the benchmark reads: figures, not console text.
  */
 public record RunTiming(long startup, long launcher, long endpoint, long discovery, long scenarios, int threads,
-                        long exchanges, long http, long waits, long longestScenario, long throttled, long resent) {
+                        long exchanges, long http, long waits, long longestScenario, long throttled, long resent,
+                        long cpu) {
 
     public static final String FILE = "run-timing.json";
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\\d+)");
@@ -31,13 +32,19 @@ public record RunTiming(long startup, long launcher, long endpoint, long discove
     public void write(Path folder) {
         String json = String.format("{\"startup\":%d,\"launcher\":%d,\"endpoint\":%d,\"discovery\":%d,\"scenarios\":%d,"
                         + "\"threads\":%d,\"exchanges\":%d,\"http\":%d,\"waits\":%d,\"longestScenario\":%d,"
-                        + "\"throttled\":%d,\"resent\":%d}%n", startup, launcher, endpoint, discovery, scenarios, threads,
-                exchanges, http, waits, longestScenario, throttled, resent);
+                        + "\"throttled\":%d,\"resent\":%d,\"cpu\":%d}%n", startup, launcher, endpoint, discovery, scenarios,
+                threads, exchanges, http, waits, longestScenario, throttled, resent, cpu);
         try {
             Files.writeString(folder.resolve(FILE), json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + FILE + " to " + folder, e);
         }
+    }
+
+    /** The CPU time this JVM has used so far, in milliseconds (0 where the JVM does not say). */
+    public static long processCpuMillis() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : 0;
     }
 
     /** The timing a run wrote to its report folder. */
@@ -52,7 +59,7 @@ public record RunTiming(long startup, long launcher, long endpoint, long discove
             return new RunTiming(fields.get("startup"), fields.get("launcher"), fields.get("endpoint"),
                     fields.get("discovery"), fields.get("scenarios"), fields.get("threads").intValue(),
                     fields.get("exchanges"), fields.get("http"), fields.get("waits"), fields.get("longestScenario"),
-                    fields.get("throttled"), fields.get("resent"));
+                    fields.get("throttled"), fields.get("resent"), fields.get("cpu"));
         } catch (NullPointerException incomplete) {
             throw new IOException(folder.resolve(FILE) + " is incomplete: " + json.strip());
         }
