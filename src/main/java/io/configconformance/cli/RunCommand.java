@@ -11,7 +11,6 @@ import io.configconformance.suite.EndpointUnderTest;
 import io.configconformance.suite.RunOptions;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -105,12 +104,26 @@ final class RunCommand implements Callable<Integer> {
         setOptions();
         String problem = tagProblem();
         problem = problem != null ? problem : checkEndpoint();
+        ReportFolder folder = null;
+        try {
+            folder = problem != null ? null : ReportFolder.beside(reports);
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
         if (problem != null) {
             err.println("run: " + problem);
             err.flush();
             return ExitCodes.USAGE;
         }
-        Files.createDirectories(reports);
+        StopSignals.discardReports(folder::discard);
+        try {
+            return runScenarios(out, err, folder);
+        } finally {
+            folder.discard(); // what an error left unfinished; nothing once the reports are in place
+        }
+    }
+
+    private int runScenarios(PrintWriter out, PrintWriter err, ReportFolder folder) throws java.io.IOException {
         System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
         int parallelism = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (!EndpointUnderTest.current().isEmulator() && parallelism > 1) {
@@ -120,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
         long endpointReady = System.nanoTime();
         Launcher launcher = LauncherFactory.create();
-        TestPlan plan = launcher.discover(discoveryRequest(parallelism));
+        TestPlan plan = launcher.discover(discoveryRequest(parallelism, folder.staging()));
         long discovered = System.nanoTime();
         launcher.execute(plan, summary);
         long executed = System.nanoTime();
@@ -128,7 +141,8 @@ final class RunCommand implements Callable<Integer> {
                 millis(commandStarted, endpointReady), millis(endpointReady, discovered), millis(discovered, executed),
                 parallelism, HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis());
         out.println(timing.line(ShortRunJvm.relaunched()));
-        timing.write(reports);
+        timing.write(folder.staging());
+        folder.publish();
         summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();
         if (summary.total() == 0) {
@@ -166,8 +180,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private LauncherDiscoveryRequest discoveryRequest(int parallelism) {
-        String dir = reports.toString();
+    private LauncherDiscoveryRequest discoveryRequest(int parallelism, Path folder) {
+        String dir = folder.toString();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage("features"))
                 .filters(EngineFilter.includeEngines("cucumber"))
