@@ -32,6 +32,14 @@ class InterruptedRunIT {
             "cucumber-junit.xml", "<testsuite name=\"previous\" tests=\"162\" failures=\"0\"/>\n",
             "README.md", "not written by the suite\n");
 
+    /**
+     * A process started in the background by a shell without job control (nohup, {@code &} in a script) inherits
+     * SIGINT ignored, and so would the tests' runs, which then could not be interrupted: as in a terminal, where
+     * Ctrl-C reaches a run, the run starts with SIGINT's default disposition. Perl resets it and execs the JVM.
+     */
+    private static final List<String> SIGINT_AS_IN_A_TERMINAL = List.of("perl", "-e",
+            "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"cannot start $ARGV[0]: $!\\n\"", "--");
+
     @ParameterizedTest(name = "{0} to the {1}")
     @CsvSource({"INT, launcher, 130", "TERM, launcher, 143", "INT, launcher and tuned JVM, 130",
         "TERM, tuned JVM, 143", "INT, untuned JVM, 130", "TERM, untuned JVM, 143"})
@@ -40,8 +48,8 @@ class InterruptedRunIT {
         Path reports = Path.of("target", "it-reports", "stopped-" + signal + "-" + receiver.replace(' ', '-'));
         writePrevious(reports);
         boolean tuned = !receiver.equals("untuned JVM");
-        Process run = JarProcess.start(tuned ? List.of() : List.of("-D" + ShortRunJvm.TUNE + "=false"),
-                "run", "--threads", "1", "--reports", reports.toString());
+        List<String> jvmOptions = tuned ? List.of() : List.of("-D" + ShortRunJvm.TUNE + "=false");
+        Process run = JarProcess.start(SIGINT_AS_IN_A_TERMINAL, jvmOptions, "run", "--threads", "1", "--reports", reports.toString());
         run.getOutputStream().close();
         CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(run));
         BufferedReader stdout = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
