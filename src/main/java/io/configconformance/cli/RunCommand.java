@@ -244,6 +244,9 @@ final class RunCommand implements Callable<Integer> {
     private String credentialsProblem() {
         try {
             ConfiguredAccounts accounts = ConfiguredAccounts.ofThisMachine(RunOptions.current());
+            if (!accounts.isEmpty()) {
+                accounts.verify();
+            }
             return accounts.isEmpty() ? endpoint + " has no emulator control API, so it is verified as a real"
                     + " endpoint, which needs credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and"
                     + " ALIBABA_CLOUD_ACCESS_KEY_SECRET with CONFORMANCE_ACCOUNT_ID, --credentials FILE or"
