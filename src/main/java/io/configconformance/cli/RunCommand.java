@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the conformance features and write reports. Exit 0 none failed, 1 any failed (or, with"
-                + " --strict, any differs), 2 bad usage or unusable endpoint.")
+                + " --strict, any differs), 2 bad usage, unusable endpoint or nothing tested, 130 / 143 stopped by"
+                + " SIGINT / SIGTERM (the report folder then keeps the previous complete run).")
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", defaultValue = EndpointUnderTest.EMBEDDED,
@@ -42,11 +43,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--tags", description = "Cucumber tag expression, e.g. \"@v2020-09-07 and not @mutating\"")
     String tags;
 
-    @Option(names = "--reports", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reports", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE});"
+            + " the reports are written beside it and moved into it when the run has finished.")
     Path reports;
 
     @Option(names = "--credentials", description = "Role file for a real endpoint (see README: individual,"
-            + " management, members, unauthorized).")
+            + " management, members, unauthorized; each with keys, a RAM role to assume, an OIDC token or a"
+            + " credentials URI).")
     Path credentials;
 
     @Option(names = "--aliyun-profiles", description = "Roles from aliyun CLI profiles in ~/.aliyun/config.json,"
