@@ -31,6 +31,7 @@ final class StopSignals {
         }
     }
 
+    // Signals are the process's, so what they act on is too: one stop per JVM, one run's reports.
     private static final AtomicBoolean STOPPING = new AtomicBoolean();
     /** Deletes the unfinished reports; false when they are already in place. */
     private static volatile BooleanSupplier discardReports = () -> true;

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import wiremock.org.yaml.snakeyaml.Yaml;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * What CI runs: the example nightly workflow (docs/ci/nightly-conformance.yml, parsed with the SnakeYAML that the
- * WireMock standalone jar carries) keeps each site's credentials apart and never hides a red run; .ci/run runs the
+ * What CI runs: the example nightly workflow (docs/ci/nightly-conformance.yml, parsed with Jackson's YAML reader, which
+ * the schema validator brings) keeps each site's credentials apart and never hides a red run; .ci/run runs the
  * README's test command, which installs what the tests need on a fresh machine.
  */
 class CiFilesTest {
@@ -25,7 +25,7 @@ class CiFilesTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> job() throws IOException {
-        Map<String, Object> workflow = new Yaml().load(Files.readString(WORKFLOW));
+        Map<String, Object> workflow = new YAMLMapper().readValue(Files.readString(WORKFLOW), Map.class);
         return (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("conformance");
     }
 
