@@ -27,6 +27,7 @@ public final class Main implements Runnable {
             if (ShortRunJvm.relaunched()) {
                 ShortRunJvm.endWithLauncher();
             }
+            StopSignals.endRunOnStop(ShortRunJvm.relaunched());
         }
         if (args.length > 0 && !"false".equals(System.getProperty("conformance.preload"))) {
             switch (args[0]) {

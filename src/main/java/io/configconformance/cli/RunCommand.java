@@ -13,7 +13,6 @@ import io.configconformance.suite.RunOptions;
 import io.configconformance.suite.RunPacing;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -34,7 +33,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the conformance features and write reports. Exit 0 none failed, 1 any failed (or, with"
-                + " --strict, any differs), 2 bad usage or unusable endpoint.")
+                + " --strict, any differs), 2 bad usage, unusable endpoint or nothing tested, 130 / 143 stopped by"
+                + " SIGINT / SIGTERM (the report folder then keeps the previous complete run).")
 final class RunCommand implements Callable<Integer> {
 
     /** Scenarios at once against an emulator at a URL: the run waits on the network, not on its cores. */
@@ -48,11 +48,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--tags", description = "Cucumber tag expression, e.g. \"@v2020-09-07 and not @mutating\"")
     String tags;
 
-    @Option(names = "--reports", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reports", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE});"
+            + " the reports are written beside it and moved into it when the run has finished.")
     Path reports;
 
     @Option(names = "--credentials", description = "Role file for a real endpoint (see README: individual,"
-            + " management, members, unauthorized).")
+            + " management, members, unauthorized; each with keys, a RAM role to assume, an OIDC token or a"
+            + " credentials URI).")
     Path credentials;
 
     @Option(names = "--aliyun-profiles", description = "Roles from aliyun CLI profiles in ~/.aliyun/config.json,"
@@ -115,12 +117,26 @@ final class RunCommand implements Callable<Integer> {
         setOptions();
         String problem = tagProblem();
         problem = problem != null ? problem : checkEndpoint();
+        ReportFolder folder = null;
+        try {
+            folder = problem != null ? null : ReportFolder.beside(reports);
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
         if (problem != null) {
             err.println("run: " + problem);
             err.flush();
             return ExitCodes.USAGE;
         }
-        Files.createDirectories(reports);
+        StopSignals.discardReports(folder::discard);
+        try {
+            return runScenarios(out, err, folder);
+        } finally {
+            folder.discard(); // what an error left unfinished; nothing once the reports are in place
+        }
+    }
+
+    private int runScenarios(PrintWriter out, PrintWriter err, ReportFolder folder) throws java.io.IOException {
         System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
         int parallelism = threads != null ? threads
                 : EndpointUnderTest.EMBEDDED.equals(endpoint) ? Runtime.getRuntime().availableProcessors()
@@ -132,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
         long endpointReady = System.nanoTime();
         Launcher launcher = LauncherFactory.create();
-        TestPlan plan = launcher.discover(discoveryRequest(parallelism));
+        TestPlan plan = launcher.discover(discoveryRequest(parallelism, folder.staging()));
         long discovered = System.nanoTime();
         launcher.execute(plan, summary);
         long executed = System.nanoTime();
@@ -146,7 +162,8 @@ final class RunCommand implements Callable<Integer> {
         if (!RunPacing.summary().isEmpty()) {
             out.println("throttling: " + RunPacing.summary());
         }
-        timing.write(reports);
+        timing.write(folder.staging());
+        folder.publish();
         summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();
         if (summary.total() == 0) {
@@ -188,8 +205,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private LauncherDiscoveryRequest discoveryRequest(int parallelism) {
-        String dir = reports.toString();
+    private LauncherDiscoveryRequest discoveryRequest(int parallelism, Path folder) {
+        String dir = folder.toString();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage("features"))
                 .filters(EngineFilter.includeEngines("cucumber"))
@@ -252,6 +269,9 @@ final class RunCommand implements Callable<Integer> {
     private String credentialsProblem() {
         try {
             ConfiguredAccounts accounts = ConfiguredAccounts.ofThisMachine(RunOptions.current());
+            if (!accounts.isEmpty()) {
+                accounts.verify();
+            }
             return accounts.isEmpty() ? endpoint + " has no emulator control API, so it is verified as a real"
                     + " endpoint, which needs credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and"
                     + " ALIBABA_CLOUD_ACCESS_KEY_SECRET with CONFORMANCE_ACCOUNT_ID, --credentials FILE or"

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -69,23 +70,45 @@ final class ShortRunJvm {
     /**
      * Runs the tuned JVM's command, sharing this process's standard streams, and returns its exit code. If this
      * process is stopped, the tuned one is stopped with it; if this process dies, the tuned one ends by itself
-     * ({@link #endWithLauncher()}). Throws, leaving nothing behind, when the tuned JVM cannot be started.
+     * ({@link #endWithLauncher()}). SIGINT and SIGTERM stop the tuned JVM, which writes no report and says nothing;
+     * this process then prints the one line and returns 130 or 143. Throws, leaving nothing behind, when the tuned
+     * JVM cannot be started.
      */
     static int relaunch(List<String> command) throws IOException, InterruptedException {
         // The hook is in place before the tuned JVM exists, so a stop at any moment stops it too.
         AtomicReference<Process> tuned = new AtomicReference<>();
+        AtomicReference<StopSignals.Stop> received = new AtomicReference<>();
+        StopSignals.install(stop -> {
+            received.compareAndSet(null, stop);
+            stopAndWait(tuned);
+        });
         Thread stop = new Thread(() -> stopAndWait(tuned), "stop-tuned-jvm");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             synchronized (tuned) {
                 tuned.set(new ProcessBuilder(command).inheritIO().start());
+                if (received.get() != null) { // stopped while it was starting
+                    tuned.get().destroy();
+                }
             }
         } catch (IOException e) {
             Runtime.getRuntime().removeShutdownHook(stop);
             throw e;
         }
         int exitCode = tuned.get().waitFor();
-        Runtime.getRuntime().removeShutdownHook(stop);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException shuttingDown) {
+            // Stopped by another signal (SIGHUP): the hook has stopped the tuned JVM and this JVM ends with it.
+        }
+        // A tuned JVM that finished its run before the signal came ends as it ended; one that was stopped, by a signal
+        // to this process or to itself, has left the reports as they were.
+        Optional<StopSignals.Stop> stopped = StopSignals.Stop.ofExitCode(exitCode)
+                .map(byCode -> received.get() == null ? byCode : received.get());
+        if (stopped.isPresent()) {
+            System.err.println(stopped.get().line());
+            return stopped.get().exitCode();
+        }
         return exitCode;
     }
 
@@ -107,8 +130,7 @@ final class ShortRunJvm {
     /** In the tuned JVM: ends the run when the launching process is gone (killed outright, its hook never ran). */
     static void endWithLauncher() {
         ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> {
-            System.err.println("run: the launching process ended; stopping");
-            System.exit(ExitCodes.USAGE);
+            StopSignals.endRun("run: the launching process ended; stopping, no report written", ExitCodes.USAGE);
         }));
     }
 

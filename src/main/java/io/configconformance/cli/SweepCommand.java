@@ -65,6 +65,7 @@ final class SweepCommand implements Callable<Integer> {
                     : List.of(ConfiguredAccounts.ofThisMachine(new RunOptions(false, Optional.ofNullable(credentials),
                             Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(300)))
                             .account("management"));
+            managers.forEach(TestAccount::credentials); // a role that cannot be assumed stops here, in one line
         } catch (IllegalArgumentException | AccountUnavailable e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -72,7 +73,7 @@ final class SweepCommand implements Callable<Integer> {
         int deleted = 0;
         int failed = 0;
         for (TestAccount management : managers) {
-            ConfigClient client = new ConfigClient(ClientSettings.defaults(endpoint, management.credentials())
+            ConfigClient client = new ConfigClient(ClientSettings.defaults(endpoint, management.source())
                     .withVersion(ApiVersion.V2020_09_07).withFormat(ResponseFormat.JSON));
             List<String> ids;
             try {

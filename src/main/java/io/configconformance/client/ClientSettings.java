@@ -21,7 +21,7 @@ public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat fo
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(20);
 
-    public static ClientSettings defaults(URI endpoint, Credentials credentials) {
+    public static ClientSettings defaults(URI endpoint, CredentialSource credentials) {
         return new ClientSettings(endpoint, ApiVersion.V2020_09_07, ResponseFormat.JSON, SignatureVersion.V1,
                 ParameterPlacement.QUERY, Signer.of(credentials), DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
                 Pacing.NONE);

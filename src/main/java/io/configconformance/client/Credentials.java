@@ -1,12 +1,19 @@
 package io.configconformance.client;
 
 /** An access key, optionally with an STS security token. Never printed in full. */
-public record Credentials(String accessKeyId, String accessKeySecret, String securityToken) {
+public record Credentials(String accessKeyId, String accessKeySecret, String securityToken)
+        implements CredentialSource {
 
     public Credentials {
         if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
             throw new IllegalArgumentException("credentials need an AccessKeyId and an AccessKeySecret");
         }
+    }
+
+    /** Fixed keys are their own source. */
+    @Override
+    public Credentials current() {
+        return this;
     }
 
     public static Credentials of(String accessKeyId, String accessKeySecret) {

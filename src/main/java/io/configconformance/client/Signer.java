@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  *
  * @param omitted common parameters (V1) or headers (V3) left out of the request and so out of its signature
  */
-public record Signer(Credentials credentials, Clock clock, Supplier<String> nonceSource, Set<String> omitted) {
+public record Signer(CredentialSource source, Clock clock, Supplier<String> nonceSource, Set<String> omitted) {
 
     private static final String FORM = "application/x-www-form-urlencoded";
 
@@ -31,9 +31,14 @@ public record Signer(Credentials credentials, Clock clock, Supplier<String> nonc
         omitted = Set.copyOf(omitted);
     }
 
-    /** Signs with these credentials, the system clock (UTC) and a random UUID per request. */
-    public static Signer of(Credentials credentials) {
-        return new Signer(credentials, Clock.systemUTC(), () -> UUID.randomUUID().toString(), Set.of());
+    /** Signs with credentials from this source, asked at each request, the system clock (UTC) and a random UUID. */
+    public static Signer of(CredentialSource source) {
+        return new Signer(source, Clock.systemUTC(), () -> UUID.randomUUID().toString(), Set.of());
+    }
+
+    /** The credentials the next request is signed with. */
+    public Credentials credentials() {
+        return source.current();
     }
 
     public Signer withCredentials(Credentials value) {
@@ -41,17 +46,17 @@ public record Signer(Credentials credentials, Clock clock, Supplier<String> nonc
     }
 
     public Signer withClock(Clock value) {
-        return new Signer(credentials, value, nonceSource, omitted);
+        return new Signer(source, value, nonceSource, omitted);
     }
 
     public Signer withNonceSource(Supplier<String> value) {
-        return new Signer(credentials, clock, value, omitted);
+        return new Signer(source, clock, value, omitted);
     }
 
     public Signer omitting(String name) {
         Set<String> more = new HashSet<>(omitted);
         more.add(name);
-        return new Signer(credentials, clock, nonceSource, more);
+        return new Signer(source, clock, nonceSource, more);
     }
 
     /**
@@ -60,6 +65,7 @@ public record Signer(Credentials credentials, Clock clock, Supplier<String> nonc
      */
     public SignedRequest v1(ParameterPlacement placement, String action, String version, String format,
                             Map<String, String> operationParameters) {
+        Credentials credentials = source.current();
         Map<String, String> parameters = new TreeMap<>(operationParameters);
         parameters.put("Action", action);
         parameters.put("Version", version);
@@ -88,6 +94,7 @@ public record Signer(Credentials credentials, Clock clock, Supplier<String> nonc
      */
     public SignedRequest v3(String host, String action, String version, String format,
                             Map<String, String> operationParameters) {
+        Credentials credentials = source.current();
         Map<String, String> form = new TreeMap<>(operationParameters);
         if (!"JSON".equals(format)) {
             form.put("Format", format);

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +21,14 @@ final class ConformanceMatrix {
     private static final List<String> OPERATIONS = Stream.of(Action.PUT_CONFIGURATION_RECORDER,
             Action.START_CONFIGURATION_RECORDER, Action.CREATE_AGGREGATOR, Action.UPDATE_AGGREGATOR)
             .map(Action::wireName).toList();
+
+    /** One colour per result; nothing is loaded from outside the file. */
+    private static final String STYLE = "body{font-family:sans-serif}table{border-collapse:collapse}"
+            + "td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}"
+            + ".passed{background:#dfd}.failed{background:#fbb}.differs{background:#fdc}"
+            + ".skipped,.not-run{background:#ffd}.not-covered{background:#ddd}"
+            + "details summary{cursor:pointer}#filters{margin:0.5em 0}"
+            + "#documented-errors td:nth-child(3),#documented-errors td:nth-child(4){white-space:nowrap}";
 
     private final List<ScenarioResult> results;
     private final List<DocumentedError> catalogue;
@@ -76,12 +83,7 @@ final class ConformanceMatrix {
         out.append("\n## Summary\n\n| ").append(String.join(" | ", MatrixSummary.COLUMNS)).append(" |\n|")
                 .append("---|".repeat(MatrixSummary.COLUMNS.size())).append('\n');
         summary().forEach(row -> out.append("| ").append(String.join(" | ", row.cells())).append(" |\n"));
-        out.append("\n## Documented errors\n\n| page | operation | version | status | code | result | scenarios |\n"
-                + "|---|---|---|---|---|---|---|\n");
-        coverage().forEach((error, covering) -> out.append("| ").append(String.join(" | ", error.page(),
-                error.operation(), error.version(), String.valueOf(error.status()), error.code(), verdict(covering),
-                covering.stream().map(r -> r.name() + " (" + r.verdict() + ")").collect(Collectors.joining("; "))))
-                .append(" |\n"));
+        out.append("\n## Documented errors\n\n").append(new ErrorTable(coverage()).markdown());
         byOperation().forEach((operation, scenarios) -> {
             out.append("\n## ").append(operation).append("\n\n| scenario | evidence | result | reason |\n"
                     + "|---|---|---|---|\n");
@@ -101,47 +103,32 @@ final class ConformanceMatrix {
 
     String html() {
         StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                + "<title>Cloud Config conformance matrix</title><style>body{font-family:sans-serif}"
-                + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}"
-                + ".passed{background:#dfd}.failed{background:#fdd}.differs{background:#fdc}.skipped,.not{background:#ffd}"
-                + "</style></head><body>"
+                + "<title>Cloud Config conformance matrix</title><style>" + STYLE + "</style></head><body>"
                 + "<h1>Cloud Config conformance matrix</h1><ul>");
-        header().forEach((key, value) -> out.append("<li>").append(escape(key)).append(": ").append(escape(value))
+        header().forEach((key, value) -> out.append("<li>").append(Html.escape(key)).append(": ").append(Html.escape(value))
                 .append("</li>"));
         out.append("</ul><h2>Summary</h2><table><tr>");
-        MatrixSummary.COLUMNS.forEach(column -> out.append("<th>").append(escape(column)).append("</th>"));
+        MatrixSummary.COLUMNS.forEach(column -> out.append("<th>").append(Html.escape(column)).append("</th>"));
         out.append("</tr>");
         summary().forEach(row -> {
             out.append("<tr class=\"").append(row.failed() ? "failed" : "passed").append("\">");
-            row.cells().forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+            row.cells().forEach(cell -> out.append("<td>").append(Html.escape(cell)).append("</td>"));
             out.append("</tr>");
         });
-        out.append("</table><h2>Documented errors</h2><table><tr><th>page</th><th>operation</th><th>version</th>"
-                + "<th>status</th><th>code</th><th>result</th><th>scenarios</th></tr>");
-        coverage().forEach((error, covering) -> {
-            String verdict = verdict(covering);
-            out.append("<tr class=\"").append(verdict.split(" ")[0]).append("\">");
-            for (String cell : List.of(error.page(), error.operation(), error.version(),
-                    String.valueOf(error.status()), error.code(), verdict)) {
-                out.append("<td>").append(escape(cell)).append("</td>");
-            }
-            out.append("<td>").append(escape(covering.stream().map(r -> r.name() + " (" + r.verdict() + ")")
-                    .collect(Collectors.joining("; ")))).append("</td></tr>");
-        });
-        out.append("</table>");
+        out.append("</table><h2>Documented errors</h2>").append(new ErrorTable(coverage()).html());
         byOperation().forEach((operation, scenarios) -> {
-            out.append("<h2>").append(escape(operation)).append("</h2><table><tr><th>scenario</th><th>evidence</th>"
+            out.append("<h2>").append(Html.escape(operation)).append("</h2><table><tr><th>scenario</th><th>evidence</th>"
                     + "<th>result</th><th>reason</th></tr>");
             scenarios.forEach(r -> out.append("<tr class=\"").append(r.verdict()).append("\"><td>")
-                    .append(escape(r.name())).append("</td><td>").append(escape(evidence(r))).append("</td><td>")
-                    .append(r.verdict()).append("</td><td>").append(escape(r.reason())).append("</td></tr>"));
+                    .append(Html.escape(r.name())).append("</td><td>").append(Html.escape(evidence(r))).append("</td><td>")
+                    .append(r.verdict()).append("</td><td>").append(Html.escape(r.reason())).append("</td></tr>"));
             out.append("</table>");
         });
         List<ScenarioResult> observed = observed();
         if (!observed.isEmpty()) {
             out.append("<h2>Observations</h2><table><tr><th>scenario</th><th>observation</th></tr>");
-            observed.forEach(r -> r.observations().forEach(o -> out.append("<tr><td>").append(escape(r.name()))
-                    .append("</td><td>").append(escape(o)).append("</td></tr>")));
+            observed.forEach(r -> r.observations().forEach(o -> out.append("<tr><td>").append(Html.escape(r.name()))
+                    .append("</td><td>").append(Html.escape(o)).append("</td></tr>")));
             out.append("</table>");
         }
         return out.append("</body></html>").toString();
@@ -182,7 +169,4 @@ final class ConformanceMatrix {
         return grouped;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes the living documentation of a run into the report folder: conformance-matrix.md and .html, with each
  * operation's scenarios and their results, and the matrix of documented error codes -> scenarios -> results
- * (features/documented-errors.csv). Registered as a Cucumber plugin with the folder as its argument.
+ * (features/documented-errors.csv), each linked to its reference page, copied into the folder's api-reference/.
+ * Registered as a Cucumber plugin with the folder as its argument.
  */
 public final class ConformanceReportPlugin implements ConcurrentEventListener {
 
@@ -68,6 +69,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("conformance-matrix.md"), matrix.markdown(), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("conformance-matrix.html"), matrix.html(), StandardCharsets.UTF_8);
+            ReferencePages.copyInto(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the conformance matrix to " + folder, e);
         }

@@ -31,7 +31,7 @@ public final class Clients {
     }
 
     public ConfigClient of(TestAccount caller, UnaryOperator<ClientSettings> change) {
-        ClientSettings settings = ClientSettings.defaults(world.endpoint().uri(), caller.credentials())
+        ClientSettings settings = ClientSettings.defaults(world.endpoint().uri(), caller.source())
                 .withVersion(world.version()).withFormat(world.format()).withSignature(world.signature())
                 .withTimeouts(world.options().connectTimeout(), world.options().readTimeout())
                 .withPacing(RunPacing.current());

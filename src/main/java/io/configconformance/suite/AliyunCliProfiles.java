@@ -1,16 +1,20 @@
 package io.configconformance.suite;
 
-import io.configconformance.client.Credentials;
+import io.configconformance.client.CredentialSource;
 import io.configconformance.client.TestAccount;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Accounts from profiles of the aliyun CLI's ~/.aliyun/config.json (--aliyun-profiles role=profile@AccountId,...,
- * modes AK and StsToken). A profile holds no account ID, so a role whose scenarios read it gives it after '@'.
+ * Accounts from profiles of the aliyun CLI's ~/.aliyun/config.json (--aliyun-profiles role=profile@AccountId,...), in
+ * every mode the CLI writes that gives credentials without a person at the keyboard ({@link CredentialModes}). A
+ * profile holds no account ID, so a role whose scenarios read it gives it after '@'.
  */
 final class AliyunCliProfiles {
 
@@ -29,29 +33,41 @@ final class AliyunCliProfiles {
         for (String pair : mapping.split(",")) {
             wanted.add(profileOfRole(pair.trim()));
         }
+        if (!Files.isRegularFile(config)) {
+            throw new IllegalArgumentException("--aliyun-profiles reads the aliyun CLI's configuration, and there is"
+                    + " none at " + config + " (aliyun configure --profile NAME writes it)");
+        }
         JsonNode root = ConfiguredAccounts.read(config);
+        Function<String, CredentialModes.CliProfile> profiles = name -> profile(root, name, config);
         for (ProfileOfRole entry : wanted) {
-            JsonNode profile = null;
-            for (JsonNode candidate : root.path("profiles")) {
-                if (candidate.path("name").asString("").equals(entry.profile())) {
-                    profile = candidate;
-                }
-            }
-            if (profile == null) {
-                throw new IllegalArgumentException("no profile '" + entry.profile() + "' in " + config);
-            }
-            TestAccount account = new TestAccount(entry.accountId(), entry.role(),
-                    new Credentials(profile.path("access_key_id").asString(""),
-                            profile.path("access_key_secret").asString(""),
-                            profile.path("sts_token").asString("").isEmpty() ? null
-                                    : profile.path("sts_token").asString()),
-                    null);
+            CredentialSource source = CredentialModes.ofProfile(entry.profile(), profiles, new HashSet<>());
+            TestAccount account = new TestAccount(entry.accountId(), entry.role(), source, null);
             if (entry.role().equals("member")) {
                 members.add(account);
             } else {
                 roles.put(entry.role(), account);
             }
         }
+    }
+
+    private static CredentialModes.CliProfile profile(JsonNode root, String name, Path config) {
+        for (JsonNode candidate : root.path("profiles")) {
+            if (candidate.path("name").asString("").equals(name)) {
+                return new CredentialModes.CliProfile() {
+                    @Override
+                    public String mode() {
+                        return candidate.path("mode").asString("");
+                    }
+
+                    @Override
+                    public String get(String key) {
+                        JsonNode value = candidate.path(key);
+                        return value.isValueNode() ? value.asString("") : "";
+                    }
+                };
+            }
+        }
+        throw new IllegalArgumentException("no profile '" + name + "' in " + config);
     }
 
     private static ProfileOfRole profileOfRole(String pair) {

@@ -1,9 +1,12 @@
 package io.configconformance.suite;
 
+import io.configconformance.client.CredentialSource;
 import io.configconformance.client.Credentials;
 import io.configconformance.client.TestAccount;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,14 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The accounts of a real endpoint, configured the ways Alibaba Cloud users keep credentials: the environment
  * variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN with
- * CONFORMANCE_ACCOUNT_ID (for the individual role), a role file (--credentials) and profiles of the aliyun CLI's
- * ~/.aliyun/config.json (--aliyun-profiles role=profile@AccountId,...). Every account of a role whose scenarios read
+ * CONFORMANCE_ACCOUNT_ID (for the individual role; CONFORMANCE_ACCOUNT_ID alone asks the SDKs' default chain), a role
+ * file (--credentials: keys, a RAM role to assume, an OIDC token, a credentials URI) and profiles of the aliyun CLI's
+ * ~/.aliyun/config.json (--aliyun-profiles role=profile@AccountId,..., every mode in {@link CredentialModes}). Every account of a role whose scenarios read
  * its account ID (individual, management, member) must come with it; an unknown role is refused. A role nobody
  * configured skips the scenarios that need it.
  */
@@ -33,6 +38,10 @@ public final class ConfiguredAccounts implements AccountSource {
     /** The roles whose scenarios read the account's ID; unauthorized, a RAM user, needs none. */
     static final Set<String> ROLES_WITH_ACCOUNT_ID = Set.of("individual", "management", "member");
     private static final List<String> FILE_ROLES = List.of("individual", "management", "members", "unauthorized");
+    /** The keys of a role-file entry. */
+    static final List<String> ENTRY_KEYS = List.of("AccountId", "AccessKeyId", "AccessKeySecret", "SecurityToken",
+            "RoleArn", "RoleSessionName", "ExternalId", "OIDCProviderArn", "OIDCTokenFile", "StsRegion", "StsEndpoint",
+            "CredentialsURI");
 
     private final Map<String, TestAccount> roles;
     private final List<TestAccount> members;
@@ -71,15 +80,17 @@ public final class ConfiguredAccounts implements AccountSource {
         return roles.isEmpty() && members.isEmpty();
     }
 
-    /** Every configured secret and token, so that a run can prove none of them reached its reports. */
+    /** Every secret and token configured as such, so that a run can prove none of them reached its reports. */
     public List<String> secrets() {
         List<String> secrets = new ArrayList<>();
         List<TestAccount> all = new ArrayList<>(roles.values());
         all.addAll(members);
         for (TestAccount account : all) {
-            secrets.add(account.credentials().accessKeySecret());
-            if (account.credentials().securityToken() != null) {
-                secrets.add(account.credentials().securityToken());
+            if (account.source() instanceof Credentials keys) {
+                secrets.add(keys.accessKeySecret());
+                if (keys.securityToken() != null) {
+                    secrets.add(keys.securityToken());
+                }
             }
         }
         return secrets;
@@ -114,10 +125,11 @@ public final class ConfiguredAccounts implements AccountSource {
     private static Optional<TestAccount> fromEnvironment(Map<String, String> environment) {
         String id = environment.get("ALIBABA_CLOUD_ACCESS_KEY_ID");
         String secret = environment.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
-        if (id == null || id.isBlank() || secret == null || secret.isBlank()) {
+        boolean keys = !(id == null || id.isBlank() || secret == null || secret.isBlank());
+        String accountId = environment.getOrDefault("CONFORMANCE_ACCOUNT_ID", "").strip();
+        if (!keys && accountId.isEmpty()) {
             return Optional.empty();
         }
-        String accountId = environment.getOrDefault("CONFORMANCE_ACCOUNT_ID", "").strip();
         if (accountId.isEmpty()) {
             throw new IllegalArgumentException("ALIBABA_CLOUD_ACCESS_KEY_ID gives the individual role, which needs"
                     + " its account ID: set CONFORMANCE_ACCOUNT_ID to the account ID of ALIBABA_CLOUD_ACCESS_KEY_ID"
@@ -127,8 +139,10 @@ public final class ConfiguredAccounts implements AccountSource {
             throw new IllegalArgumentException("CONFORMANCE_ACCOUNT_ID must be the account ID of"
                     + " ALIBABA_CLOUD_ACCESS_KEY_ID (digits), got '" + accountId + "'");
         }
-        return Optional.of(new TestAccount(Long.parseLong(accountId), "individual",
-                new Credentials(id, secret, environment.get("ALIBABA_CLOUD_SECURITY_TOKEN")), null));
+        // Keys in the environment are used as they are; an account ID alone asks the SDKs' default chain.
+        CredentialSource source = keys ? new Credentials(id, secret, environment.get("ALIBABA_CLOUD_SECURITY_TOKEN"))
+                : CredentialModes.defaultChain("CONFORMANCE_ACCOUNT_ID without ALIBABA_CLOUD_ACCESS_KEY_ID");
+        return Optional.of(new TestAccount(Long.parseLong(accountId), "individual", source, null));
     }
 
     private static void fromRoleFile(Path file, Map<String, TestAccount> roles, List<TestAccount> members) {
@@ -158,14 +172,43 @@ public final class ConfiguredAccounts implements AccountSource {
     }
 
     private static TestAccount account(JsonNode node, String role, String entry, Path file) {
-        String id = node.path("AccessKeyId").asString("");
-        String secret = node.path("AccessKeySecret").asString("");
-        if (id.isEmpty() || secret.isEmpty()) {
-            throw new IllegalArgumentException(file + ": " + entry + " needs AccessKeyId and AccessKeySecret");
+        String where = file + ": " + entry;
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + " must be an object with the keys " + String.join(", ",
+                    ENTRY_KEYS));
         }
-        String token = node.path("SecurityToken").asString("");
-        return new TestAccount(accountId(node.path("AccountId"), role, entry, file), role,
-                new Credentials(id, secret, token.isEmpty() ? null : token), null);
+        for (String key : node.propertyNames()) {
+            if (!ENTRY_KEYS.contains(key)) {
+                throw new IllegalArgumentException(where + " has the unknown key '" + key + "'; the keys are "
+                        + String.join(", ", ENTRY_KEYS));
+            }
+        }
+        return new TestAccount(accountId(node.path("AccountId"), role, entry, file), role, source(node, where), null);
+    }
+
+    /**
+     * An entry's credentials: a CredentialsURI; an OIDC token exchanged for RoleArn (OIDCProviderArn, OIDCTokenFile,
+     * no keys); the AccessKey that assumes RoleArn; or the AccessKey (with SecurityToken, STS credentials) itself.
+     */
+    private static CredentialSource source(JsonNode node, String where) {
+        String roleArn = text(node, "RoleArn");
+        if (!text(node, "CredentialsURI").isEmpty()) {
+            return CredentialModes.credentialsUri(where, text(node, "CredentialsURI"));
+        }
+        if (!text(node, "OIDCProviderArn").isEmpty() || !text(node, "OIDCTokenFile").isEmpty()) {
+            return CredentialModes.oidc(where, roleArn, text(node, "OIDCProviderArn"), text(node, "OIDCTokenFile"),
+                    text(node, "RoleSessionName"), null, text(node, "StsRegion"), text(node, "StsEndpoint"));
+        }
+        Credentials keys = CredentialModes.keys(where, text(node, "AccessKeyId"), text(node, "AccessKeySecret"),
+                text(node, "SecurityToken"));
+        return roleArn.isEmpty() ? keys : CredentialModes.assumedRole(where, keys, roleArn,
+                text(node, "RoleSessionName"), null, text(node, "ExternalId"), text(node, "StsRegion"),
+                text(node, "StsEndpoint"));
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node.path(key);
+        return value.isString() ? value.asString().strip() : "";
     }
 
     /** The entry's AccountId, a number or a string of digits; 0 when absent from a role that needs none. */
@@ -184,12 +227,44 @@ public final class ConfiguredAccounts implements AccountSource {
         return Long.parseLong(text);
     }
 
+    /**
+     * The file as JSON; fails in one line: a missing or unreadable file, or where (line, column) the JSON breaks. The
+     * parser's own words are left out, since they may quote a secret.
+     */
     static JsonNode read(Path file) {
+        String text;
         try {
-            return JSON.readTree(Files.readString(file));
-        } catch (IOException | JacksonException e) {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("cannot read credentials from " + file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new IllegalArgumentException("cannot read credentials from " + file + ": permission denied");
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot read credentials from " + file + ": "
-                    + e.getClass().getSimpleName());
+                    + (Files.isDirectory(file) ? "it is a folder" : "not a readable text file"));
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw new IllegalArgumentException("cannot read credentials from " + file + ": not valid JSON"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+        }
+    }
+
+    /**
+     * Asks every account's source for its credentials once, before anything runs, so that a role that cannot be
+     * assumed, a token that cannot be exchanged or a metadata service that is not there stops the run in one line.
+     */
+    public void verify() {
+        List<TestAccount> all = new ArrayList<>(roles.values());
+        all.addAll(members);
+        for (TestAccount account : all) {
+            try {
+                account.credentials();
+            } catch (AccountUnavailable e) {
+                throw new IllegalArgumentException("the " + account.role() + " role: " + e.getMessage());
+            }
         }
     }
 }

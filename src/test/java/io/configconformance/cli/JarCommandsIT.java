@@ -181,6 +181,28 @@ class JarCommandsIT {
     }
 
     @Test
+    void credentialsThatCannotBeReadStopARunInOneLineWithoutExceptionNames() throws Exception {
+        try (ServiceStage service = new ServiceStage("unreadable", (request, response) -> response)) {
+            Path missing = Path.of("target", "it-credentials", "missing-roles.json");
+            JarProcess.Result noFile = JarProcess.run(60, "run", "--endpoint", service.endpoint(), "--credentials",
+                    missing.toString());
+            assertEquals(2, noFile.exitCode(), noFile.toString());
+            assertEquals(java.util.List.of("run: cannot read credentials from " + missing + ": no such file"),
+                    noFile.stderr().lines().toList());
+            Path home = Files.createDirectories(Path.of("target", "it-credentials", "empty-home"));
+            Process process = JarProcess.start(java.util.List.of("-Duser.home=" + home.toAbsolutePath()), "run",
+                    "--endpoint", service.endpoint(), "--aliyun-profiles", "unauthorized=ram-user");
+            process.getOutputStream().close();
+            String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(2, process.exitValue(), stderr);
+            assertEquals(java.util.List.of("run: --aliyun-profiles reads the aliyun CLI's configuration, and there is"
+                    + " none at " + home.toAbsolutePath().resolve(".aliyun/config.json") + " (aliyun configure"
+                    + " --profile NAME writes it)"), stderr.lines().toList());
+        }
+    }
+
+    @Test
     void runWithAnUnknownOptionIsBadUsage() throws Exception {
         JarProcess.Result result = JarProcess.run(30, "run", "--no-such-option");
         assertEquals(2, result.exitCode(), result.toString());

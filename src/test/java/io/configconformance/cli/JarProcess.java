@@ -19,11 +19,23 @@ final class JarProcess {
     }
 
     static Process start(String... arguments) throws IOException {
+        return start(List.of(), arguments);
+    }
+
+    /** Starts the jar in a JVM given {@code jvmOptions} ({@code -D...}) before {@code -jar}. */
+    static Process start(List<String> jvmOptions, String... arguments) throws IOException {
+        return start(List.of(), jvmOptions, arguments);
+    }
+
+    /** The same, the JVM started through {@code launcher} (a command that ends by exec-ing its arguments). */
+    static Process start(List<String> launcher, List<String> jvmOptions, String... arguments) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: integration tests run after `mvn package`");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(launcher);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectErrorStream(false).start();
     }

@@ -42,8 +42,11 @@ class ConformanceMatrixTest {
         String markdown = matrix.markdown();
         assertTrue(markdown.contains("- Endpoint: http://127.0.0.1:8080"), markdown);
         assertTrue(markdown.contains("- Documented errors passed: 1 of 3"), markdown);
-        assertTrue(markdown.contains("| 003 | UpdateAggregator | 2020-09-07 | 400 | AggregatorAlreadyPending | not covered |"),
-                markdown);
+        assertTrue(markdown.contains("| [003](api-reference/003.txt) | UpdateAggregator | 2020-09-07 | 400 |"
+                + " AggregatorAlreadyPending | not covered | no scenario carries @UpdateAggregator @v2020-09-07"
+                + " @AggregatorAlreadyPending | 0 |"), markdown);
+        assertTrue(markdown.contains("| CreateAggregator | 2020-09-07 | 400 | AggregatorNameDuplicated | failed |"
+                + " Code: expected X, got Y | 2 |"), "a failure's one-line reason: " + markdown);
         assertTrue(markdown.contains("| Two groups cannot share a name (XML) | untagged | failed | Code: expected X,"
                 + " got Y |"), markdown);
     }
@@ -84,7 +87,50 @@ class ConformanceMatrixTest {
     void theHtmlEscapesWhatItShows() {
         ConformanceMatrix hostile = new ConformanceMatrix(List.of(result("<script>", Status.PASSED)), List.of(),
                 "embedded", Instant.EPOCH, "test");
-        assertFalse(hostile.html().contains("<script>"));
+        assertEquals(1, hostile.html().split("<script>", -1).length - 1, "only the filter script: " + hostile.html());
         assertTrue(hostile.html().contains("&lt;script&gt;"));
+    }
+
+    @Test
+    void eachDocumentedErrorLinksItsPageByTitleWithoutTheFileNameAsACell() {
+        DocumentedError real = DocumentedError.catalogue().get(0);
+        ConformanceMatrix run = new ConformanceMatrix(List.of(), List.of(real), "embedded", Instant.EPOCH, "test");
+        assertTrue(run.markdown().contains("| [Modifies a configuration recorder](api-reference/" + real.page()
+                + ".txt) | PutConfigurationRecorder | 2019-01-08 |"), run.markdown());
+        assertTrue(run.html().contains("<td><a href=\"api-reference/" + real.page() + ".txt\">Modifies a"
+                + " configuration recorder</a></td>"), run.html());
+        assertFalse(run.markdown().contains("| " + real.page() + " |"), "no file-name column");
+    }
+
+    @Test
+    void aRowNotRunSaysWhyAndADiffersRowNamesItsEntry() {
+        ScenarioResult skipped = new ScenarioResult("file:features/x.feature", 3, "Busy group (JSON)",
+                Set.copyOf(PENDING.tags()), Status.SKIPPED, "needs the emulator's control API (@needs-fault-injection)");
+        ScenarioResult differs = new ScenarioResult("file:features/x.feature", 4, "Empty list (JSON)",
+                Set.copyOf(EMPTY.tags()), Status.SKIPPED, "DIFFERS: the service differs from assumption A7: x");
+        String markdown = new ConformanceMatrix(List.of(skipped, differs), List.of(PENDING, EMPTY), "embedded",
+                Instant.EPOCH, "test").markdown();
+        assertTrue(markdown.contains("| AggregatorAlreadyPending | not run | needs the emulator's control API"
+                + " (@needs-fault-injection) | 1 |"), markdown);
+        assertTrue(markdown.contains("| Invalid.AggregatorAccounts.Empty | differs | DIFFERS: the service differs from"
+                + " assumption A7: x | 1 |"), markdown);
+    }
+
+    @Test
+    void theHtmlColoursAndFiltersRowsByItselfAndListsScenariosFolded() {
+        String html = matrix.html();
+        assertTrue(html.contains("<tr class=\"failed\" data-operation=\"CreateAggregator\" data-result=\"failed\">"),
+                html);
+        assertTrue(html.contains("<tr class=\"not-covered\" data-operation=\"UpdateAggregator\""), html);
+        assertTrue(html.contains(".failed{background:") && html.contains(".not-covered{background:"), html);
+        assertTrue(html.contains("<select id=\"filter-operation\"><option value=\"\">all</option>"
+                + "<option>CreateAggregator</option><option>UpdateAggregator</option></select>"), html);
+        assertTrue(html.contains("<select id=\"filter-result\"><option value=\"\">all</option><option>failed</option>"
+                + "<option>passed</option><option>not-covered</option></select>"), html);
+        assertTrue(html.contains("<details><summary>2 scenarios</summary><ul><li class=\"failed\">"), html);
+        assertTrue(html.contains("<script>(function(){"), html);
+        java.util.regex.Matcher external = java.util.regex.Pattern.compile("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//")
+                .matcher(html);
+        assertFalse(external.find(), "nothing loaded or linked from outside the file: " + html);
     }
 }

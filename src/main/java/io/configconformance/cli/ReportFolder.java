@@ -1,0 +1,148 @@
+package io.configconformance.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Where a run's reports go: first a fresh folder beside {@code --reports} ({@code .reports.partial-<pid>}), moved into
+ * place only when the run has finished. A run that is stopped halfway leaves the report folder as the previous
+ * complete run left it, never a new matrix beside a half-written JUnit XML. Files of the report folder that a run does
+ * not write (a README, say) stay.
+ */
+final class ReportFolder {
+
+    private static final String PARTIAL = ".partial-";
+
+    private final Path target;
+    private final Path staging;
+    private boolean published;
+    private boolean discarded;
+
+    private ReportFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Checks that {@code target} can be the report folder and creates the staging folder beside it; throws
+     * IllegalArgumentException with the one-line reason when it cannot.
+     */
+    static ReportFolder beside(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("--reports " + target + " is a file, not a folder");
+        }
+        Path parent = absolute.getParent();
+        if (parent == null) {
+            throw new IllegalArgumentException("--reports " + target + " cannot be the file system's root");
+        }
+        try {
+            Files.createDirectories(parent);
+            String prefix = "." + absolute.getFileName() + PARTIAL;
+            removeLeftovers(parent, prefix);
+            Path staging = parent.resolve(prefix + ProcessHandle.current().pid());
+            deleteTree(staging); // left by a run of the same process ID that was killed outright
+            Files.createDirectory(staging);
+            if (Files.isDirectory(absolute) && !Files.isWritable(absolute)) {
+                deleteTree(staging);
+                throw new IllegalArgumentException("--reports " + target + " is not writable");
+            }
+            return new ReportFolder(target, staging);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException("--reports " + target + ": " + e.getFile() + " is a file, not a folder");
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("--reports " + target + " cannot be written: " + reason(e));
+        }
+    }
+
+    /** Staging folders of runs that were killed outright (their process is gone) are deleted. */
+    private static void removeLeftovers(Path parent, String prefix) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, prefix + "*")) {
+            for (Path entry : entries) {
+                String pid = entry.getFileName().toString().substring(prefix.length());
+                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        String detail = cause.getMessage() == null ? "" : " " + cause.getMessage();
+        return switch (cause.getClass().getSimpleName()) {
+            case "AccessDeniedException" -> "permission denied" + detail;
+            case "NoSuchFileException" -> "no such folder" + detail;
+            case "NotDirectoryException" -> "not a folder" + detail;
+            default -> cause.getMessage() == null ? "an I/O error" : cause.getMessage();
+        };
+    }
+
+    /** The folder the run writes into. */
+    Path staging() {
+        return staging;
+    }
+
+    /** The report folder as the user named it. */
+    Path target() {
+        return target;
+    }
+
+    /** Moves the finished reports into the report folder; false when the run was stopped first. */
+    synchronized boolean publish() throws IOException {
+        if (discarded) {
+            return false;
+        }
+        Files.createDirectories(target);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
+            for (Path entry : entries) {
+                Path destination = target.resolve(entry.getFileName().toString());
+                if (Files.isDirectory(destination)) {
+                    deleteTree(destination);
+                }
+                Files.move(entry, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        Files.delete(staging);
+        published = true;
+        return true;
+    }
+
+    /** Deletes the unfinished reports, unless they are already in place; whether they were discarded. */
+    synchronized boolean discard() {
+        if (published) {
+            return false;
+        }
+        discarded = true;
+        try {
+            deleteTree(staging);
+        } catch (UncheckedIOException e) {
+            // A file the run was still creating: the next run of this process ID removes what is left.
+        }
+        return true;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
