@@ -9,8 +9,15 @@ import java.time.Duration;
  * @param port               the port, 0 for any free port
  * @param recorderTransition how long BUILDING and REBUILDING last (short but non-zero, so ProcessIsRunning is reachable)
  * @param timestampTolerance how far a request's Timestamp may be from the emulator's clock
+ * @param controlToken       the token the control API requires, or null: none on loopback, a random one printed at
+ *                           start-up on any other address
  */
-public record EmulatorSettings(String host, int port, Duration recorderTransition, Duration timestampTolerance) {
+public record EmulatorSettings(String host, int port, Duration recorderTransition, Duration timestampTolerance,
+                               String controlToken) {
+
+    public EmulatorSettings(String host, int port, Duration recorderTransition, Duration timestampTolerance) {
+        this(host, port, recorderTransition, timestampTolerance, null);
+    }
 
     public static final Duration DEFAULT_TRANSITION = Timings.DEFAULT.recorderTransition();
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(15);
@@ -20,6 +27,10 @@ public record EmulatorSettings(String host, int port, Duration recorderTransitio
     }
 
     public EmulatorSettings withRecorderTransition(Duration transition) {
-        return new EmulatorSettings(host, port, transition, timestampTolerance);
+        return new EmulatorSettings(host, port, transition, timestampTolerance, controlToken);
+    }
+
+    public EmulatorSettings withControlToken(String token) {
+        return new EmulatorSettings(host, port, recorderTransition, timestampTolerance, token);
     }
 }

@@ -40,13 +40,24 @@ final class InjectFaultTask implements ControlTask {
                     + ", not '" + code + "'");
         }
         JsonNode times = body.path("Times");
-        if (!times.isMissingNode() && (!times.isIntegralNumber() || times.asLong() < 1 || times.asLong() > 1000)) {
+        if (!times.isMissingNode() && (!times.canConvertToInt() || times.asLong() < 1 || times.asLong() > 1000)) {
             throw Errors.invalidParameter("Times", "expected an integer from 1 to 1000");
         }
-        JsonNode account = body.path("AccountId");
         Fault fault = new Fault(action, code, times.isMissingNode() ? 1 : times.asInt(),
-                account.canConvertToLong() ? account.asLong() : null);
+                accountOf(state, body.path("AccountId")));
         state.faults().arm(fault);
         return Map.of("Fault", FaultView.of(fault));
+    }
+
+    /** The account a fault is for, null for every account when none is given; an unknown one is refused, not widened. */
+    private static Long accountOf(EmulatorState state, JsonNode account) {
+        if (account.isMissingNode() || account.isNull()) {
+            return null;
+        }
+        if (!account.isIntegralNumber() || !account.canConvertToLong()
+                || state.accounts().all().stream().noneMatch(known -> known.accountId() == account.asLong())) {
+            throw Errors.invalidParameter("AccountId", "no account of the emulator has the ID " + account);
+        }
+        return account.asLong();
     }
 }

@@ -44,7 +44,7 @@ final class TimingChanges {
         if (value.isMissingNode()) {
             return null;
         }
-        if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > MAX_MILLIS) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0 || value.asLong() > MAX_MILLIS) {
             throw Errors.invalidParameter(name, "expected an integer from 0 to " + MAX_MILLIS);
         }
         return Duration.ofMillis(value.asLong());

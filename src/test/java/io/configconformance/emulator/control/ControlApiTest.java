@@ -104,7 +104,7 @@ class ControlApiTest {
                 "{\"Role\":\"individual\",\"AggregatorCreationMillis\":\"soon\"}",
                 "{\"Role\":\"individual\",\"AggregatorCreationMillis\":3600001}")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(emulator.baseUri() + "/__emulator/accounts"))
+                    URI.create(emulator.baseUri() + "/__emulator/accounts")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, response.statusCode(), response.body());
             assertTrue(response.body().contains("\"Code\":\"InvalidParameter\""), response.body());
@@ -193,7 +193,7 @@ class ControlApiTest {
     void refusesBadRequestsWithTheErrorEnvelope(String method, String path, String body, int status, String code)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/__emulator/" + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"Code\":\"" + code + "\""), response.body());

@@ -1,0 +1,19 @@
+package io.configconformance.emulator.server;
+
+import java.time.Duration;
+
+/**
+ * How much and how slowly the emulator lets a client send, checked before a request is parsed or authenticated. The
+ * pages document no limits; these are generous for every documented request and recorded in docs/ERRATA.md (A33).
+ *
+ * @param maxBodyBytes      a body as sent, and again once inflated (Content-Encoding: gzip)
+ * @param bufferedBodyBytes all bodies being received at one time together; past it a request is refused with 503,
+ *                          so the heap stays bounded however many clients send at once
+ * @param bodyReadTimeout   the whole body must arrive within this time after the headers
+ * @param idleTimeout       the longest silence while headers or a body are being sent (Jetty's idle timeout)
+ */
+public record RequestLimits(int maxBodyBytes, long bufferedBodyBytes, Duration bodyReadTimeout, Duration idleTimeout) {
+
+    public static final RequestLimits STANDARD = new RequestLimits(1 << 20, 16L << 20, Duration.ofSeconds(30),
+            Duration.ofSeconds(30));
+}
