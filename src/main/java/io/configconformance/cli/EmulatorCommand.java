@@ -30,6 +30,10 @@ final class EmulatorCommand implements Callable<Integer> {
             description = "How long recorder deployments (BUILDING, REBUILDING) last, in ms (default: ${DEFAULT-VALUE}).")
     long transitionMillis;
 
+    @Option(names = "--control-token", description = "Token the control API requires (Authorization: Bearer ...); "
+            + "by default none on a loopback address and a random one, printed below, on any other.")
+    String controlToken;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,10 +45,14 @@ final class EmulatorCommand implements Callable<Integer> {
             err.println("emulator: --port must be 0-65535 and --transition-ms not negative");
             return ExitCodes.USAGE;
         }
+        if (controlToken != null && !controlToken.matches("[\\x21-\\x7E]{16,256}")) {
+            err.println("emulator: --control-token must be 16 to 256 visible ASCII characters");
+            return ExitCodes.USAGE;
+        }
         Emulator emulator;
         try {
             emulator = new Emulator(new EmulatorSettings(host, port, Duration.ofMillis(transitionMillis),
-                    EmulatorSettings.DEFAULT_TOLERANCE)).start();
+                    EmulatorSettings.DEFAULT_TOLERANCE, controlToken)).start();
         } catch (RuntimeException e) {
             err.println("emulator: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCodes.USAGE;
@@ -56,6 +64,9 @@ final class EmulatorCommand implements Callable<Integer> {
         }, "emulator-stop"));
         out.println("Cloud Config emulator " + ProductVersion.text() + " listening on " + emulator.baseUri());
         out.println("API versions 2019-01-08 and 2020-09-07; control API at " + emulator.baseUri() + "/__emulator/");
+        emulator.controlToken().ifPresentOrElse(
+                token -> out.println("Control API token (send as Authorization: Bearer <token>): " + token),
+                () -> out.println("Control API without token: it answers only loopback requests naming this address"));
         out.println("Default accounts (fixed emulator credentials):");
         out.printf("  %-12s %-18s %-26s %s%n", "Role", "AccountId", "AccessKeyId", "AccessKeySecret");
         for (Account account : emulator.state().accounts().all()) {

@@ -11,7 +11,11 @@ import java.util.EnumSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import wiremock.jakarta.servlet.DispatcherType;
+import com.github.tomakehurst.wiremock.common.JettySettings;
+import wiremock.org.eclipse.jetty.io.NetworkTrafficListener;
 import wiremock.org.eclipse.jetty.server.Handler;
+import wiremock.org.eclipse.jetty.server.HttpConnectionFactory;
+import wiremock.org.eclipse.jetty.server.ServerConnector;
 import wiremock.org.eclipse.jetty.server.Server;
 import wiremock.org.eclipse.jetty.server.handler.HandlerCollection;
 import wiremock.org.eclipse.jetty.servlet.FilterHolder;
@@ -26,7 +30,7 @@ import wiremock.org.eclipse.jetty.servlet.ServletMapping;
  *       ({@code /__files}): those paths reach the Cloud Config endpoint like any other;</li>
  *   <li>{@link RefusedRequestHandler} in front of everything, {@link RequestGuard} in front of the stub servlet;</li>
  *   <li>{@link EnvelopeErrorHandler} instead of Jetty's HTML error pages;</li>
- *   <li>Jetty's idle timeout from {@link RequestLimits}.</li>
+ *   <li>{@link ClientFaultConnectionFactory} for HTTP/1.1, and Jetty's idle timeout from {@link RequestLimits}.</li>
  * </ul>
  */
 public final class GuardedJettyServerFactory implements HttpServerFactory {
@@ -56,10 +60,18 @@ public final class GuardedJettyServerFactory implements HttpServerFactory {
             protected void applyAdditionalServerConfiguration(Server server, Options options) {
                 super.applyAdditionalServerConfiguration(server, options);
                 server.setErrorHandler(new EnvelopeErrorHandler());
-                Arrays.stream(server.getConnectors())
-                        .filter(wiremock.org.eclipse.jetty.server.AbstractConnector.class::isInstance)
-                        .map(wiremock.org.eclipse.jetty.server.AbstractConnector.class::cast)
-                        .forEach(connector -> connector.setIdleTimeout(limits.idleTimeout().toMillis()));
+            }
+
+            @Override
+            protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings settings,
+                                                          NetworkTrafficListener listener) {
+                ServerConnector connector = super.createHttpConnector(bindAddress, port, settings, listener);
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                connector.removeConnectionFactory(http.getProtocol());
+                connector.addFirstConnectionFactory(new ClientFaultConnectionFactory(http.getHttpConfiguration()));
+                connector.setDefaultProtocol(http.getProtocol());
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                return connector;
             }
 
             @Override

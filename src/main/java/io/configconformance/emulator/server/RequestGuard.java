@@ -205,8 +205,8 @@ final class RequestGuard implements Filter {
             fail(failure instanceof TimeoutException
                     ? Errors.requestTimeout("the client stopped sending for "
                     + limits.idleTimeout().toSeconds() + " s")
-                    : Errors.malformedRequest(400, "the body could not be read (" + failure.getClass()
-                    .getSimpleName() + ")"));
+                    : Errors.malformedRequest(400, "the body could not be read (a malformed chunk, or the "
+                    + "connection ended early)"));
         }
 
         private boolean reserve(int bytes) {
