@@ -19,11 +19,18 @@ final class JarProcess {
     }
 
     static Process start(String... arguments) throws IOException {
+        return start(List.of(), arguments);
+    }
+
+    /** The jar with JVM options before {@code -jar} (a heap limit, say). */
+    static Process start(List<String> jvmOptions, String... arguments) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: integration tests run after `mvn package`");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectErrorStream(false).start();
     }
