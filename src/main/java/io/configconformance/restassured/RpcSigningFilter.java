@@ -12,7 +12,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -97,7 +96,13 @@ public final class RpcSigningFilter implements Filter {
         } else {
             String query = signer.v1(ParameterPlacement.QUERY, action, apiVersion, format, parameters)
                     .pathAndQuery().substring("/?".length());
-            decode(query).forEach(request::queryParam);
+            // Sent as the signer encoded it (RFC 3986): REST Assured would leave a '+' of the Base64 signature
+            // unencoded, and the service would read it as a space.
+            request.urlEncodingEnabled(false);
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                request.queryParam(pair.substring(0, equals), pair.substring(equals + 1));
+            }
         }
         return context.next(request, response);
     }
@@ -143,15 +148,5 @@ public final class RpcSigningFilter implements Filter {
             throw new IllegalArgumentException("an RPC request needs the " + name + " parameter");
         }
         return value;
-    }
-
-    private static Map<String, String> decode(String query) {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            int equals = pair.indexOf('=');
-            pairs.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
-        return pairs;
     }
 }

@@ -66,10 +66,12 @@ class UsersOwnRestAssuredTest {
     @ParameterizedTest
     @EnumSource(RpcSigningFilter.Version.class)
     void anIndividualAccountReadsItsRecorder(RpcSigningFilter.Version version, ConfigEmulator emulator) {
-        RequestSpecification request = given(spec(emulator, emulator.individual(), version))
-                .param("Action", "GetConfigurationRecorder").param("Version", "2020-09-07");
-        (version == RpcSigningFilter.Version.V1 ? request.when().get("/") : request.when().post("/"))
-                .then().statusCode(200)
-                .body("ConfigurationRecorder.ConfigurationRecorderStatus", equalTo("REGISTRABLE"));
+        for (int call = 0; call < 10; call++) { // ten signatures: some hold '+', '/' and '=' in the query of V1
+            RequestSpecification request = given(spec(emulator, emulator.individual(), version))
+                    .param("Action", "GetConfigurationRecorder").param("Version", "2020-09-07");
+            (version == RpcSigningFilter.Version.V1 ? request.when().get("/") : request.when().post("/"))
+                    .then().statusCode(200)
+                    .body("ConfigurationRecorder.ConfigurationRecorderStatus", equalTo("REGISTRABLE"));
+        }
     }
 }
