@@ -55,6 +55,10 @@ public final class EmulatorControl {
         HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve("info"))).timeout(timeout).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401 && response.body().contains("\"Forbidden.ControlApi\"")) {
+                return new Probe(Presence.UNREACHABLE, "the emulator at " + base.resolve("/") + " needs its control "
+                        + "token: set -D" + TOKEN_PROPERTY + " or " + TOKEN_VARIABLE + " to the token it printed");
+            }
             boolean emulator = response.statusCode() == 200
                     && parse(request, response).path("Emulator").asString("").equals("config-conformance");
             return emulator ? new Probe(Presence.EMULATOR, "control API found")

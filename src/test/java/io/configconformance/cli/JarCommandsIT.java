@@ -140,6 +140,41 @@ class JarCommandsIT {
     }
 
     @Test
+    void anEmulatorWithAShortControlTokenIsBadUsage() throws Exception {
+        JarProcess.Result result = JarProcess.run(30, "emulator", "--port", "0", "--control-token", "short");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertEquals(1, result.stderr().strip().lines().count(), result.toString());
+        assertTrue(result.stderr().contains("--control-token"), result.toString());
+    }
+
+    @Test
+    void anEmulatorWithAControlTokenPrintsItAndRunNamesItWhenMissing() throws Exception {
+        Process guarded = JarProcess.start("emulator", "--port", "0", "--control-token", "the-users-own-token-1");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(guarded.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String url = null;
+            String tokenLine = null;
+            for (String line = out.readLine(); line != null && tokenLine == null; line = out.readLine()) {
+                Matcher listening = LISTENING.matcher(line);
+                if (listening.find()) {
+                    url = listening.group(1);
+                }
+                if (line.startsWith("Control API token")) {
+                    tokenLine = line;
+                }
+            }
+            assertTrue(tokenLine != null && tokenLine.endsWith(": the-users-own-token-1"), "printed: " + tokenLine);
+            JarProcess.Result run = JarProcess.run(60, "run", "--endpoint", url);
+            assertEquals(2, run.exitCode(), run.toString());
+            assertTrue(run.stderr().contains("CONFORMANCE_CONTROL_TOKEN"), run.toString());
+        } finally {
+            guarded.destroy();
+            guarded.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void runWithThreadsOutOfRangeIsBadUsage() throws Exception {
         JarProcess.Result result = JarProcess.run(30, "run", "--threads", "0");
         assertEquals(2, result.exitCode(), result.toString());

@@ -105,7 +105,7 @@ class HostileRequestsTest {
     void oversizedHeadersAndTargetsGetTheEnvelope() throws IOException {
         assertEnvelope(RawHttp.send(emulator.port(), "GET / HTTP/1.1\r\nHost: h\r\nX-Big: " + "a".repeat(70_000)
                 + "\r\n\r\n"));
-        assertEnvelope(RawHttp.send(emulator.port(), "GET /?" + "a=b&".repeat(40_000) + " HTTP/1.1\r\nHost: h\r\n\r\n"));
+        assertEnvelope(RawHttp.send(emulator.port(), "GET /?" + "a=b&".repeat(3_000) + " HTTP/1.1\r\nHost: h\r\n\r\n"));
     }
 
     @Test

@@ -40,6 +40,9 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
  */
 final class RequestGuard implements Filter {
 
+    private static final ApiError BUSY = new ApiError(503, Errors.SERVICE_UNAVAILABLE.code(),
+            Errors.SERVICE_UNAVAILABLE.getMessage() + " The emulator is receiving too many request bodies at once.");
+
     private final RequestLimits limits;
     private final BodyBudget budget;
     private final ScheduledExecutorService timer;
@@ -211,8 +214,7 @@ final class RequestGuard implements Filter {
 
         private boolean reserve(int bytes) {
             if (!budget.reserve(bytes)) {
-                fail(new ApiError(503, Errors.SERVICE_UNAVAILABLE.code(), Errors.SERVICE_UNAVAILABLE.getMessage()
-                        + " The emulator is receiving too many request bodies at once."));
+                fail(BUSY);
                 return false;
             }
             reserved += bytes;
@@ -228,8 +230,7 @@ final class RequestGuard implements Filter {
                         throw Errors.requestTooLarge(limits.maxBodyBytes()).withDetail("(once inflated)");
                     }
                     if (!budget.reserve(read)) {
-                        throw new ApiError(503, Errors.SERVICE_UNAVAILABLE.code(),
-                                Errors.SERVICE_UNAVAILABLE.getMessage());
+                        throw BUSY;
                     }
                     reserved += read;
                     inflated.write(buffer, 0, read);

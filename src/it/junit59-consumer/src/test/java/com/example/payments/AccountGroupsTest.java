@@ -31,13 +31,16 @@ class AccountGroupsTest {
         assertThrows(ClassNotFoundException.class, () -> Class.forName("picocli.CommandLine"));
     }
 
-    @Test
-    void createsAnAccountGroupSignedWithV3(ConfigEmulator emulator) {
-        as(emulator, emulator.management(), RpcSigningFilter.Version.V3)
+    private static RequestSpecification createGlobalGroup(ConfigEmulator emulator) {
+        return as(emulator, emulator.management(), RpcSigningFilter.Version.V3)
                 .formParam("Action", "CreateAggregator").formParam("Version", "2020-09-07")
                 .formParam("AggregatorName", "payments").formParam("Description", "payment accounts")
-                .formParam("AggregatorType", "RD")
-                .when().post("/")
+                .formParam("AggregatorType", "RD");
+    }
+
+    @Test
+    void createsAnAccountGroupSignedWithV3(ConfigEmulator emulator) {
+        createGlobalGroup(emulator).when().post("/")
                 .then().statusCode(200).body("AggregatorId", startsWith("ca-"));
     }
 
@@ -54,11 +57,7 @@ class AccountGroupsTest {
     void anInjectedFaultIsAnsweredAsTheServiceWould(ConfigEmulator emulator) {
         emulator.control().injectFault("CreateAggregator", "ServiceUnavailable", 1,
                 emulator.management().accountId());
-        as(emulator, emulator.management(), RpcSigningFilter.Version.V3)
-                .formParam("Action", "CreateAggregator").formParam("Version", "2020-09-07")
-                .formParam("AggregatorName", "payments").formParam("Description", "d")
-                .formParam("AggregatorType", "RD")
-                .when().post("/")
+        createGlobalGroup(emulator).when().post("/")
                 .then().statusCode(503).body("Code", equalTo("ServiceUnavailable"));
     }
 }
