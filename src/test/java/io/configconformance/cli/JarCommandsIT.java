@@ -19,9 +19,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +34,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JarCommandsIT {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))");
-    private static final Pattern INDIVIDUAL = Pattern.compile("individual\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)");
-
     private static Process emulator;
     private static String emulatorUrl;
     private static int emulatorPort;
@@ -48,23 +44,12 @@ class JarCommandsIT {
     static void startEmulator() throws Exception {
         // Deployments settle at once, so every test may start the default account's recorder again; the suite
         // must pass against it all the same, since its scenarios set the timing they rely on per account.
-        emulator = JarProcess.start("emulator", "--port", "0", "--transition-ms", "0");
-        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null && accessKeyId == null; line = out.readLine()) {
-            seen.append(line).append('\n');
-            Matcher listening = LISTENING.matcher(line);
-            if (listening.find()) {
-                emulatorUrl = listening.group(1);
-                emulatorPort = Integer.parseInt(listening.group(2));
-            }
-            Matcher individual = INDIVIDUAL.matcher(line);
-            if (individual.find()) {
-                accessKeyId = individual.group(2);
-                accessKeySecret = individual.group(3);
-            }
-        }
-        assertTrue(emulatorUrl != null && accessKeyId != null, "the emulator printed no URL or credentials:\n" + seen);
+        JarProcess.Emulator started = JarProcess.startEmulator(List.of(), "--port", "0", "--transition-ms", "0");
+        emulator = started.process();
+        emulatorUrl = started.url();
+        emulatorPort = started.port();
+        accessKeyId = started.accessKeyId();
+        accessKeySecret = started.accessKeySecret();
     }
 
     @AfterAll
@@ -149,28 +134,15 @@ class JarCommandsIT {
 
     @Test
     void anEmulatorWithAControlTokenPrintsItAndRunNamesItWhenMissing() throws Exception {
-        Process guarded = JarProcess.start("emulator", "--port", "0", "--control-token", "the-users-own-token-1");
+        JarProcess.Emulator guarded = JarProcess.startEmulator(List.of(), "--port", "0", "--control-token",
+                "the-users-own-token-1");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(guarded.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String url = null;
-            String tokenLine = null;
-            for (String line = out.readLine(); line != null && tokenLine == null; line = out.readLine()) {
-                Matcher listening = LISTENING.matcher(line);
-                if (listening.find()) {
-                    url = listening.group(1);
-                }
-                if (line.startsWith("Control API token")) {
-                    tokenLine = line;
-                }
-            }
-            assertTrue(tokenLine != null && tokenLine.endsWith(": the-users-own-token-1"), "printed: " + tokenLine);
-            JarProcess.Result run = JarProcess.run(60, "run", "--endpoint", url);
+            assertTrue(guarded.controlLine().endsWith(": the-users-own-token-1"), "printed: " + guarded.controlLine());
+            JarProcess.Result run = JarProcess.run(60, "run", "--endpoint", guarded.url());
             assertEquals(2, run.exitCode(), run.toString());
             assertTrue(run.stderr().contains("CONFORMANCE_CONTROL_TOKEN"), run.toString());
         } finally {
-            guarded.destroy();
-            guarded.waitFor(10, TimeUnit.SECONDS);
+            guarded.stop();
         }
     }
 

@@ -8,11 +8,9 @@ import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.Credentials;
 import io.configconformance.protocol.ApiVersion;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -23,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -36,31 +32,13 @@ import org.junit.jupiter.api.Test;
  */
 class SmallHeapEmulatorIT {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))");
-    private static final Pattern INDIVIDUAL = Pattern.compile("individual\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)");
-
     @Test
     void gzipBombsDoNotExhaustASmallHeap() throws Exception {
-        Process emulator = JarProcess.start(List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"), "emulator",
+        JarProcess.Emulator emulator = JarProcess.startEmulator(List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"),
                 "--port", "0");
         ExecutorService senders = Executors.newFixedThreadPool(8);
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String url = null;
-            Credentials individual = null;
-            for (String line = out.readLine(); line != null && individual == null; line = out.readLine()) {
-                Matcher listening = LISTENING.matcher(line);
-                if (listening.find()) {
-                    url = listening.group(1);
-                }
-                Matcher account = INDIVIDUAL.matcher(line);
-                if (account.find()) {
-                    individual = Credentials.of(account.group(2), account.group(3));
-                }
-            }
-            assertTrue(url != null && individual != null, "the emulator printed its URL and accounts");
-            int port = URI.create(url).getPort();
+            int port = emulator.port();
             byte[] bomb = gzippedZeros(1L << 30);
             assertTrue(bomb.length < 1_100_000, "about 1 MB on the wire: " + bomb.length);
             List<Future<String>> answers = new ArrayList<>();
@@ -73,14 +51,14 @@ class SmallHeapEmulatorIT {
                 assertTrue(text.startsWith("HTTP/1.1 413"), text);
                 assertTrue(text.contains("\"Code\":\"RequestTooLarge\""), text);
             }
-            ApiResponse normal = new ConfigClient(ClientSettings.defaults(URI.create(url), individual)
+            ApiResponse normal = new ConfigClient(ClientSettings.defaults(URI.create(emulator.url()),
+                    Credentials.of(emulator.accessKeyId(), emulator.accessKeySecret()))
                     .withVersion(ApiVersion.V2020_09_07)).getConfigurationRecorder();
             assertEquals(200, normal.status(), normal.body());
-            assertTrue(emulator.isAlive(), "the emulator did not run out of memory");
+            assertTrue(emulator.process().isAlive(), "the emulator did not run out of memory");
         } finally {
             senders.shutdownNow();
-            emulator.destroy();
-            emulator.waitFor(20, TimeUnit.SECONDS);
+            emulator.stop();
         }
     }
 
