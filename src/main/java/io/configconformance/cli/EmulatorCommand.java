@@ -66,7 +66,7 @@ final class EmulatorCommand implements Callable<Integer> {
         out.println("API versions 2019-01-08 and 2020-09-07; control API at " + emulator.baseUri() + "/__emulator/");
         emulator.controlToken().ifPresentOrElse(
                 token -> out.println("Control API token (send as Authorization: Bearer <token>): " + token),
-                () -> out.println("Control API without token: it answers only loopback requests naming this address"));
+                () -> out.println("Control API without token (loopback): requests from other sites are refused"));
         out.println("Default accounts (fixed emulator credentials):");
         out.printf("  %-12s %-18s %-26s %s%n", "Role", "AccountId", "AccessKeyId", "AccessKeySecret");
         for (Account account : emulator.state().accounts().all()) {

@@ -30,7 +30,8 @@ import wiremock.org.eclipse.jetty.servlet.ServletMapping;
  *       ({@code /__files}): those paths reach the Cloud Config endpoint like any other;</li>
  *   <li>{@link RefusedRequestHandler} in front of everything, {@link RequestGuard} in front of the stub servlet;</li>
  *   <li>{@link EnvelopeErrorHandler} instead of Jetty's HTML error pages;</li>
- *   <li>{@link ClientFaultConnectionFactory} for HTTP/1.1, and Jetty's idle timeout from {@link RequestLimits}.</li>
+ *   <li>{@link ClientFaultConnectionFactory} for HTTP/1.1, and Jetty's idle timeout and header size from
+ *       {@link RequestLimits}.</li>
  * </ul>
  */
 public final class GuardedJettyServerFactory implements HttpServerFactory {
@@ -67,6 +68,7 @@ public final class GuardedJettyServerFactory implements HttpServerFactory {
                                                           NetworkTrafficListener listener) {
                 ServerConnector connector = super.createHttpConnector(bindAddress, port, settings, listener);
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
                 connector.removeConnectionFactory(http.getProtocol());
                 connector.addFirstConnectionFactory(new ClientFaultConnectionFactory(http.getHttpConfiguration()));
                 connector.setDefaultProtocol(http.getProtocol());

@@ -11,9 +11,12 @@ import java.time.Duration;
  *                          so the heap stays bounded however many clients send at once
  * @param bodyReadTimeout   the whole body must arrive within this time after the headers
  * @param idleTimeout       the longest silence while headers or a body are being sent (Jetty's idle timeout)
+ * @param maxHeaderBytes    the request line and headers together: a V1 GET carries every parameter in its query,
+ *                          200 group members included
  */
-public record RequestLimits(int maxBodyBytes, long bufferedBodyBytes, Duration bodyReadTimeout, Duration idleTimeout) {
+public record RequestLimits(int maxBodyBytes, long bufferedBodyBytes, Duration bodyReadTimeout, Duration idleTimeout,
+                            int maxHeaderBytes) {
 
     public static final RequestLimits STANDARD = new RequestLimits(1 << 20, 16L << 20, Duration.ofSeconds(30),
-            Duration.ofSeconds(30));
+            Duration.ofSeconds(30), 32 << 10);
 }
