@@ -38,6 +38,10 @@ final class EmulatorCommand implements Callable<Integer> {
             + " beyond it the gateway answers Throttling.User (default: ${DEFAULT-VALUE}, no limit).")
     int rateLimit;
 
+    @Option(names = "--control-token", description = "Token the control API requires (Authorization: Bearer ...); "
+            + "by default none on a loopback address and a random one, printed below, on any other.")
+    String controlToken;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,11 +55,15 @@ final class EmulatorCommand implements Callable<Integer> {
                     + " --rate-limit 0-100000");
             return ExitCodes.USAGE;
         }
+        if (controlToken != null && !controlToken.matches("[\\x21-\\x7E]{16,256}")) {
+            err.println("emulator: --control-token must be 16 to 256 visible ASCII characters");
+            return ExitCodes.USAGE;
+        }
         Emulator emulator;
         try {
             emulator = new Emulator(new EmulatorSettings(host, port, Duration.ofMillis(transitionMillis),
                     EmulatorSettings.DEFAULT_TOLERANCE).withLatency(Duration.ofMillis(latencyMillis))
-                    .withRateLimit(rateLimit)).start();
+                    .withRateLimit(rateLimit).withControlToken(controlToken)).start();
         } catch (RuntimeException e) {
             err.println("emulator: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCodes.USAGE;
@@ -71,6 +79,9 @@ final class EmulatorCommand implements Callable<Integer> {
             out.println("Answers wait " + latencyMillis + " ms; rate limit "
                     + (rateLimit > 0 ? rateLimit + " requests per second per AccessKeyId" : "none"));
         }
+        emulator.controlToken().ifPresentOrElse(
+                token -> out.println("Control API token (send as Authorization: Bearer <token>): " + token),
+                () -> out.println("Control API without token (loopback): requests from other sites are refused"));
         out.println("Default accounts (fixed emulator credentials):");
         out.printf("  %-12s %-18s %-26s %s%n", "Role", "AccountId", "AccessKeyId", "AccessKeySecret");
         for (Account account : emulator.state().accounts().all()) {

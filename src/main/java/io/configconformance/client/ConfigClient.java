@@ -174,7 +174,7 @@ public final class ConfigClient {
     }
 
     /** The Host header value a client sends: host, plus the port unless it is the scheme's default. */
-    static String authority(URI endpoint) {
+    public static String authority(URI endpoint) {
         int port = endpoint.getPort();
         boolean defaultPort = port < 0 || port == 80 && "http".equalsIgnoreCase(endpoint.getScheme())
                 || port == 443 && "https".equalsIgnoreCase(endpoint.getScheme());

@@ -22,14 +22,26 @@ public final class EmulatorControl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Where an emulator's control token comes from when the caller gives none (README.md, "Security"). */
+    public static final String TOKEN_PROPERTY = "conformance.control-token";
+    public static final String TOKEN_VARIABLE = "CONFORMANCE_CONTROL_TOKEN";
+
     private final URI base;
     private final HttpClient http;
     private final Duration timeout;
+    private final String token;
 
+    /** A client with the token of {@value #TOKEN_PROPERTY} or {@value #TOKEN_VARIABLE}, if either is set. */
     public EmulatorControl(URI endpoint, Duration timeout) {
+        this(endpoint, timeout, System.getProperty(TOKEN_PROPERTY, System.getenv(TOKEN_VARIABLE)));
+    }
+
+    /** A client that sends the control token, which an emulator listening beyond loopback requires; null for none. */
+    public EmulatorControl(URI endpoint, Duration timeout, String token) {
         this.base = endpoint.resolve("/__emulator/");
         this.timeout = timeout;
         this.http = HttpTransport.client(timeout);
+        this.token = token == null || token.isBlank() ? null : token.trim();
     }
 
     /** What answers at an endpoint: the emulator's control API, something else, or nothing at all. */
@@ -40,9 +52,13 @@ public final class EmulatorControl {
     }
 
     public Probe probe() {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("info")).timeout(timeout).GET().build();
+        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve("info"))).timeout(timeout).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401 && response.body().contains("\"Forbidden.ControlApi\"")) {
+                return new Probe(Presence.UNREACHABLE, "the emulator at " + base.resolve("/") + " needs its control "
+                        + "token: set -D" + TOKEN_PROPERTY + " or " + TOKEN_VARIABLE + " to the token it printed");
+            }
             boolean emulator = response.statusCode() == 200
                     && parse(request, response).path("Emulator").asString("").equals("config-conformance");
             return emulator ? new Probe(Presence.EMULATOR, "control API found")
@@ -136,6 +152,35 @@ public final class EmulatorControl {
         return send("POST", "faults", fault).path("Fault");
     }
 
+    /** The next {@code times} calls of the action, by any account, fail with a code its page documents. */
+    public void injectFault(String action, String code, int times) {
+        send("POST", "faults", Map.of("Action", action, "Code", code, "Times", times));
+    }
+
+    /** The faults armed and not yet used up: [{"Action":...,"Code":...,"Times":...}, ...]. */
+    public List<JsonNode> faults() {
+        List<JsonNode> faults = new ArrayList<>();
+        send("GET", "faults", null).path("Faults").forEach(faults::add);
+        return faults;
+    }
+
+    /** How long recorder deployments and account-group creations take for every account without its own timings. */
+    public void setTimings(Duration recorderTransition, Duration aggregatorCreation) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (recorderTransition != null) {
+            body.put("RecorderTransitionMillis", recorderTransition.toMillis());
+        }
+        if (aggregatorCreation != null) {
+            body.put("AggregatorCreationMillis", aggregatorCreation.toMillis());
+        }
+        send("PUT", "settings", body);
+    }
+
+    /** The emulator-wide timings: {"RecorderTransitionMillis":...,"AggregatorCreationMillis":...}. */
+    public JsonNode settings() {
+        return send("GET", "settings", null);
+    }
+
     /** The emulator's resources, optionally of one account: {"Recorders":[...],"Aggregators":[...]}. */
     public JsonNode resources(Long accountId) {
         return send("GET", accountId == null ? "resources" : "resources?AccountId=" + accountId, null);
@@ -148,7 +193,7 @@ public final class EmulatorControl {
     private JsonNode send(String method, String path, Object body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve(path))).timeout(timeout)
                 .header("Content-Type", "application/json").method(method, publisher).build();
         HttpResponse<String> response;
         long started = System.nanoTime();
@@ -167,6 +212,10 @@ public final class EmulatorControl {
                     + " " + node.path("Code").asString("") + ": " + node.path("Message").asString(""));
         }
         return node;
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder builder) {
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
     private static JsonNode parse(HttpRequest request, HttpResponse<String> response) {

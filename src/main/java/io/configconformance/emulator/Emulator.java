@@ -10,8 +10,14 @@ import io.configconformance.emulator.control.ControlApiTransformer;
 import io.configconformance.emulator.endpoint.ConfigApiTransformer;
 import io.configconformance.emulator.operations.OperationTable;
 import io.configconformance.emulator.server.GuardedJettyServerFactory;
+import io.configconformance.emulator.server.RequestLimits;
 import io.configconformance.emulator.server.ServerOptions;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.time.Clock;
 
 /**
@@ -23,6 +29,7 @@ public final class Emulator implements AutoCloseable {
 
     private final WireMockServer server;
     private final EmulatorState state;
+    private final String controlToken;
 
     public Emulator(EmulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -30,12 +37,33 @@ public final class Emulator implements AutoCloseable {
 
     public Emulator(EmulatorSettings settings, Clock clock) {
         this.state = new EmulatorState(settings, clock);
+        this.controlToken = settings.controlToken() != null ? settings.controlToken()
+                : isLoopback(settings.host()) ? null : newToken();
         OperationTable operations = OperationTable.standard();
         this.server = new WireMockServer(ServerOptions.lean(settings.host(), settings.port())
-                .httpServerFactory(new GuardedJettyServerFactory())
+                .httpServerFactory(new GuardedJettyServerFactory(RequestLimits.STANDARD))
                 .extensions(
                         new ConfigApiTransformer(state, operations),
-                        new ControlApiTransformer(state, operations)));
+                        new ControlApiTransformer(state, operations, settings.host(), controlToken)));
+    }
+
+    /** The token the control API requires (README.md, "Security"), or empty when it requires none. */
+    public Optional<String> controlToken() {
+        return Optional.ofNullable(controlToken);
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     public Emulator start() {

@@ -19,9 +19,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +34,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JarCommandsIT {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))");
-    private static final Pattern INDIVIDUAL = Pattern.compile("individual\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)");
-
     private static Process emulator;
     private static String emulatorUrl;
     private static int emulatorPort;
@@ -48,23 +44,12 @@ class JarCommandsIT {
     static void startEmulator() throws Exception {
         // Deployments settle at once, so every test may start the default account's recorder again; the suite
         // must pass against it all the same, since its scenarios set the timing they rely on per account.
-        emulator = JarProcess.start("emulator", "--port", "0", "--transition-ms", "0");
-        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null && accessKeyId == null; line = out.readLine()) {
-            seen.append(line).append('\n');
-            Matcher listening = LISTENING.matcher(line);
-            if (listening.find()) {
-                emulatorUrl = listening.group(1);
-                emulatorPort = Integer.parseInt(listening.group(2));
-            }
-            Matcher individual = INDIVIDUAL.matcher(line);
-            if (individual.find()) {
-                accessKeyId = individual.group(2);
-                accessKeySecret = individual.group(3);
-            }
-        }
-        assertTrue(emulatorUrl != null && accessKeyId != null, "the emulator printed no URL or credentials:\n" + seen);
+        JarProcess.Emulator started = JarProcess.startEmulator(List.of(), "--port", "0", "--transition-ms", "0");
+        emulator = started.process();
+        emulatorUrl = started.url();
+        emulatorPort = started.port();
+        accessKeyId = started.accessKeyId();
+        accessKeySecret = started.accessKeySecret();
     }
 
     @AfterAll
@@ -137,6 +122,28 @@ class JarCommandsIT {
         assertEquals(1, result.stderr().strip().lines().count(), result.toString());
         assertTrue(result.stderr().contains("127.0.0.1:1"), result.toString());
         assertTrue(System.nanoTime() - started < 30_000_000_000L);
+    }
+
+    @Test
+    void anEmulatorWithAShortControlTokenIsBadUsage() throws Exception {
+        JarProcess.Result result = JarProcess.run(30, "emulator", "--port", "0", "--control-token", "short");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertEquals(1, result.stderr().strip().lines().count(), result.toString());
+        assertTrue(result.stderr().contains("--control-token"), result.toString());
+    }
+
+    @Test
+    void anEmulatorWithAControlTokenPrintsItAndRunNamesItWhenMissing() throws Exception {
+        JarProcess.Emulator guarded = JarProcess.startEmulator(List.of(), "--port", "0", "--control-token",
+                "the-users-own-token-1");
+        try {
+            assertTrue(guarded.controlLine().endsWith(": the-users-own-token-1"), "printed: " + guarded.controlLine());
+            JarProcess.Result run = JarProcess.run(60, "run", "--endpoint", guarded.url());
+            assertEquals(2, run.exitCode(), run.toString());
+            assertTrue(run.stderr().contains("CONFORMANCE_CONTROL_TOKEN"), run.toString());
+        } finally {
+            guarded.stop();
+        }
     }
 
     @Test

@@ -3,17 +3,25 @@ package io.configconformance.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Runs target/config-conformance.jar in a JVM of its own, as a user runs it. */
 final class JarProcess {
 
     static final Path JAR = Path.of("target", "config-conformance.jar");
+    private static final Pattern LISTENING =
+            Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))");
+    private static final Pattern INDIVIDUAL =
+            Pattern.compile("individual\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)");
 
     private JarProcess() {
     }
@@ -62,6 +70,46 @@ final class JarProcess {
             lines.lines().forEach(line -> into.append(line).append('\n'));
         } catch (IOException e) {
             into.append("(stdout unreadable: ").append(e.getMessage()).append(")");
+        }
+    }
+
+    /**
+     * {@code emulator} started with these JVM options and arguments, once it has printed its URL, the control-token
+     * line and its accounts: the individual account's keys are read from the table it prints.
+     */
+    static Emulator startEmulator(List<String> jvmOptions, String... arguments) throws IOException {
+        Process process = start(jvmOptions, Stream.concat(Stream.of("emulator"), Stream.of(arguments))
+                .toArray(String[]::new));
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String url = null;
+        String tokenLine = null;
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            Matcher listening = LISTENING.matcher(line);
+            if (listening.find()) {
+                url = listening.group(1);
+            }
+            if (line.startsWith("Control API")) {
+                tokenLine = line;
+            }
+            Matcher individual = INDIVIDUAL.matcher(line);
+            if (individual.find() && url != null) {
+                return new Emulator(process, url, URI.create(url).getPort(), individual.group(2),
+                        individual.group(3), tokenLine);
+            }
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the emulator printed no URL or credentials:\n" + seen);
+    }
+
+    /** An emulator process as it introduced itself. */
+    record Emulator(Process process, String url, int port, String accessKeyId, String accessKeySecret,
+                    String controlLine) {
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
         }
     }
 

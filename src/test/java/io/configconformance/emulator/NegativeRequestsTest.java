@@ -53,7 +53,7 @@ class NegativeRequestsTest {
     private static final Set<String> DOCUMENTED = new HashSet<>(Set.of("MissingParameter", "InvalidParameter",
             "InvalidVersion", "InvalidAction.NotFound", "InvalidAccessKeyId.NotFound", "SignatureDoesNotMatch",
             "SignatureNonceUsed", "InvalidTimeStamp.Expired", "InvalidTimeStamp.Format", "IncompleteSignature",
-            "IdempotentParameterMismatch"));
+            "IdempotentParameterMismatch", "RequestTooLarge", "MalformedRequest"));
     private static final List<String> INJECTIONS = List.of("' OR 1=1 --", "<script>alert(1)</script>", "../../etc/passwd",
             "${jndi:ldap://127.0.0.1/x}", "%00", "\u0000", "\r\nX-Injected: 1", "🙂", "Ünïcödé", "a".repeat(5000));
 

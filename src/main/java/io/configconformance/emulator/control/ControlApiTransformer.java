@@ -26,11 +26,18 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
 
     private final EmulatorState state;
     private final ControlRoutes routes;
+    private final ControlGuard guard;
     private final ResponseRenderer renderer = new ResponseRenderer();
 
-    public ControlApiTransformer(EmulatorState state, OperationTable operations) {
+    /**
+     * @param bindAddress the address the emulator listens on (the control API answers only requests that name it)
+     * @param token       the token every control request must carry, or null for none
+     */
+    public ControlApiTransformer(EmulatorState state, OperationTable operations, String bindAddress,
+                                 String token) {
         this.state = state;
         this.routes = ControlRoutes.standard(operations);
+        this.guard = new ControlGuard(bindAddress, token);
     }
 
     @Override
@@ -50,6 +57,7 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
         String path = pathAndQuery[0].substring(PREFIX.length());
         String query = pathAndQuery.length > 1 ? pathAndQuery[1] : "";
         try {
+            guard.check(request);
             ControlRoutes.Match route = routes.find(request.getMethod(), path).orElseThrow(() -> new ApiError(404,
                     "InvalidAction.NotFound", "The emulator control API has no " + request.getMethod().getName()
                     + " " + path + ". Routes: " + routes.summary() + "."));

@@ -1,7 +1,6 @@
 package io.configconformance.emulator.control;
 
 import io.configconformance.emulator.EmulatorState;
-import io.configconformance.emulator.gateway.ApiError;
 import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.operations.Operation;
 import io.configconformance.emulator.operations.OperationTable;
@@ -51,7 +50,8 @@ final class InjectFaultTask implements ControlTask {
                 || times.asLong() > 1000)) {
             throw Errors.invalidParameter("Times", "expected an integer from 1 to 1000");
         }
-        Fault fault = new Fault(action, code, times.isMissingNode() ? 1 : times.asInt(), account(state, body), delay);
+        Fault fault = new Fault(action, code, times.isMissingNode() ? 1 : times.asInt(),
+                accountOf(state, body.path("AccountId")), delay);
         state.faults().arm(fault);
         return Map.of("Fault", FaultView.of(fault));
     }
@@ -68,15 +68,15 @@ final class InjectFaultTask implements ControlTask {
         return code;
     }
 
-    private static Long account(EmulatorState state, JsonNode body) {
-        JsonNode account = body.path("AccountId");
-        if (account.isMissingNode()) {
+    /** The account a fault is for, null for every account when none is given; an unknown one is refused, not widened. */
+    private static Long accountOf(EmulatorState state, JsonNode account) {
+        if (account.isMissingNode() || account.isNull()) {
             return null;
         }
-        long id = account.canConvertToLong() ? account.asLong() : -1;
-        if (state.accounts().all().stream().noneMatch(known -> known.accountId() == id)) {
-            throw new ApiError(404, "AccountNotExisted", "The emulator has no account " + account.asString("") + ".");
+        if (!account.isIntegralNumber() || !account.canConvertToLong()
+                || state.accounts().all().stream().noneMatch(known -> known.accountId() == account.asLong())) {
+            throw Errors.invalidParameter("AccountId", "no account of the emulator has the ID " + account);
         }
-        return id;
+        return account.asLong();
     }
 }

@@ -2,7 +2,10 @@ package io.configconformance.emulator.gateway;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import io.configconformance.protocol.ResponseFormat;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -114,7 +117,11 @@ public final class ApiRequest {
 
     /** The host the client addressed, without port: the HostId of the error envelope. */
     public static String hostId(Request request) {
-        String host = request.getHeader("Host");
+        return hostId(request.getHeader("Host"));
+    }
+
+    /** As {@link #hostId(Request)}, from the Host header's value (null when there is none). */
+    public static String hostId(String host) {
         if (host == null || host.isBlank()) {
             return "config.emulator.local";
         }
@@ -129,7 +136,7 @@ public final class ApiRequest {
 
     private static String bodyText(Request request) {
         byte[] body = request.getBody();
-        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
+        return body == null ? "" : strictUtf8(body, "form body");
     }
 
     private static String rawQuery(String url) {
@@ -149,6 +156,7 @@ public final class ApiRequest {
             int equals = pair.indexOf('=');
             String name = decodeComponent(equals < 0 ? pair : pair.substring(0, equals), where);
             String value = equals < 0 ? "" : decodeComponent(pair.substring(equals + 1), where);
+            ParameterText.check(name, value);
             if (result.putIfAbsent(name, value) != null) {
                 throw Errors.invalidParameter(name, "it is given more than once in the " + where);
             }
@@ -160,10 +168,35 @@ public final class ApiRequest {
         if (component.indexOf('%') < 0 && component.indexOf('+') < 0) {
             return component; // nothing encoded: most names and many values
         }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(component.length());
+        for (int i = 0; i < component.length(); i++) {
+            char c = component.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+            } else if (c != '%') {
+                int end = Character.isHighSurrogate(c) && i + 1 < component.length() ? i + 2 : i + 1;
+                bytes.writeBytes(component.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+            } else if (i + 2 < component.length() && Character.digit(component.charAt(i + 1), 16) >= 0
+                    && Character.digit(component.charAt(i + 2), 16) >= 0) {
+                bytes.write(Integer.parseInt(component, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                throw Errors.invalidParameter(abbreviate(component), "malformed percent-encoding in the " + where);
+            }
+        }
+        return strictUtf8(bytes.toByteArray(), where);
+    }
+
+    /** The text of UTF-8 bytes; a byte sequence that is not UTF-8 (%C3%28) is refused, not replaced. */
+    private static String strictUtf8(byte[] bytes, String where) {
         try {
-            return URLDecoder.decode(component, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw Errors.invalidParameter(abbreviate(component), "malformed percent-encoding in the " + where);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw Errors.invalidParameter(where, "it is not UTF-8 text");
         }
     }
 

@@ -62,6 +62,28 @@ public final class Errors {
                 "Specified time stamp or date value is not well formatted: " + timestamp);
     }
 
+    /** A request refused before it is read as an API call: its HTTP framing, size or timing (docs/ERRATA.md, A34). */
+    public static ApiError malformedRequest(int status, String reason) {
+        return new ApiError(status, "MalformedRequest", "The request is not valid HTTP: " + reason);
+    }
+
+    public static ApiError requestTooLarge(long limit) {
+        return new ApiError(413, "RequestTooLarge", "The request body is larger than " + limit + " bytes.");
+    }
+
+    public static ApiError requestTimeout(String what) {
+        return new ApiError(408, "RequestTimeout", "The request was not received in time: " + what);
+    }
+
+    public static ApiError methodNotAllowed(String method) {
+        return new ApiError(405, "UnsupportedHTTPMethod", "The HTTP method " + method + " is not supported.");
+    }
+
+    /** A control-API request that did not prove it comes from the emulator's user (README.md, "Security"). */
+    public static ApiError controlForbidden(String why) {
+        return new ApiError(403, "Forbidden.ControlApi", "The emulator control API refused the request: " + why);
+    }
+
     public static final ApiError NO_PERMISSION =
             new ApiError(400, "NoPermission", "You are not authorized to perform this operation.");
     public static final ApiError ACCOUNT_NOT_EXISTED =

@@ -59,6 +59,10 @@ public final class ResponseRenderer {
         out.append("</").append(name).append('>');
     }
 
+    /**
+     * Escapes markup and replaces every character XML 1.0 cannot carry (control characters, U+FFFE, U+FFFF, a lone
+     * surrogate) with U+FFFD, so an answer is well-formed whatever text reached it (an error message may echo input).
+     */
     private static void escape(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -69,10 +73,13 @@ public final class ResponseRenderer {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        out.append("&#xFFFD;");
-                    } else {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (ParameterText.allowedBmp(c)) {
                         out.append(c);
+                    } else {
+                        out.append("&#xFFFD;");
                     }
                 }
             }

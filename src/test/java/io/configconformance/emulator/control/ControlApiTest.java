@@ -104,7 +104,7 @@ class ControlApiTest {
                 "{\"Role\":\"individual\",\"AggregatorCreationMillis\":\"soon\"}",
                 "{\"Role\":\"individual\",\"AggregatorCreationMillis\":3600001}")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(emulator.baseUri() + "/__emulator/accounts"))
+                    URI.create(emulator.baseUri() + "/__emulator/accounts")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, response.statusCode(), response.body());
             assertTrue(response.body().contains("\"Code\":\"InvalidParameter\""), response.body());
@@ -186,8 +186,8 @@ class ControlApiTest {
         "POST | faults | {\"Action\":\"Nothing\",\"Code\":\"ServiceUnavailable\"} | 400 | InvalidParameter",
         "POST | faults | {\"Action\":\"CreateAggregator\",\"Code\":\"ServiceUnavailable\",\"Times\":0} | 400 | InvalidParameter",
         "POST | faults | {\"Action\":\"CreateAggregator\",\"Code\":\"Throttling\",\"Tims\":2} | 400 | InvalidParameter",
-        "POST | faults | {\"Action\":\"CreateAggregator\",\"Code\":\"Throttling\",\"AccountId\":\"abc\"} | 404 | AccountNotExisted",
-        "POST | faults | {\"Action\":\"CreateAggregator\",\"Code\":\"Throttling\",\"AccountId\":999} | 404 | AccountNotExisted",
+        "POST | faults | {\"Action\":\"CreateAggregator\",\"Code\":\"Throttling\",\"AccountId\":\"abc\"} | 400 | InvalidParameter",
+        "POST | faults | {\"Action\":\"CreateAggregator\",\"Code\":\"Throttling\",\"AccountId\":999} | 400 | InvalidParameter",
         "POST | faults | {\"Action\":\"CreateAggregator\",\"DelayMillis\":-5} | 400 | InvalidParameter",
         "PUT | settings | {\"RateLimitPerSecond\":1.5} | 400 | InvalidParameter",
         "PUT | settings | {\"LatencyMillis\":1000000000000000000000000000000} | 400 | InvalidParameter",
@@ -199,7 +199,7 @@ class ControlApiTest {
     void refusesBadRequestsWithTheErrorEnvelope(String method, String path, String body, int status, String code)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/__emulator/" + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"Code\":\"" + code + "\""), response.body());
