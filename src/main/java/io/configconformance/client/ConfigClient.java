@@ -101,14 +101,15 @@ public final class ConfigClient {
         HttpTransport.Answer response;
         long started = System.nanoTime();
         try {
-            response = HttpTransport.send(method, resolve(pathAndQuery), request.headers(), request.body(),
-                    settings.connectTimeout(), settings.readTimeout());
+            response = HttpTransport.send(method, resolve(pathAndQuery), withTapHeaders(request.headers()),
+                    request.body(), settings.connectTimeout(), settings.readTimeout());
             HttpStats.exchange(System.nanoTime() - started);
         } catch (IOException | RuntimeException e) {
             lastExchange = new Exchange(() -> method + " " + settings.endpoint() + pathAndQuery, e::toString);
             throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
         }
         String text = new String(response.body(), StandardCharsets.UTF_8);
+        WireTap.api(request, response, text);
         Map<String, List<String>> responseHeaders = response.headers();
         lastExchange = new Exchange(
                 () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(request.headers())
@@ -116,6 +117,16 @@ public final class ConfigClient {
                 () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text));
         return new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
                 settings.format());
+    }
+
+    private static Map<String, String> withTapHeaders(Map<String, String> headers) {
+        Map<String, String> extra = WireTap.headers();
+        if (extra.isEmpty()) {
+            return headers;
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(extra);
+        return all;
     }
 
     /** The Host header value a client sends: host, plus the port unless it is the scheme's default. */

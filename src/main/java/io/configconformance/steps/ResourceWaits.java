@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.HttpStats;
+import io.configconformance.recording.Recorder;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -52,6 +53,17 @@ public final class ResourceWaits {
         long deadline = System.nanoTime() + limit.toNanos();
         // Against the emulator the deployment time is known: the first pause is that long, and usually the last.
         long pause = Math.max(FIRST_PAUSE_MILLIS, world.accounts().deployment().toMillis());
+        Recorder.pollStarted();
+        try {
+            poll(client, read, path, settled, what, limit, deadline, pause);
+        } finally {
+            Recorder.pollEnded();
+        }
+    }
+
+    private void poll(ConfigClient client, Function<ConfigClient, ApiResponse> read, String path,
+                      Predicate<String> settled, String what, Duration limit, long deadline, long firstPause) {
+        long pause = firstPause;
         String last = "no answer";
         while (true) {
             ApiResponse answer = calls.setup(client, read);

@@ -1,0 +1,142 @@
+package io.configconformance.recording;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One exchange as a recording holds it. The request: action, version, format, signature version, the caller (masked)
+ * and the operation parameters, or a control-API method, path and body (keys sorted). The answer: status, the headers
+ * that matter (Content-Type, x-acs-request-id) and the body: a JSON body as JSON, an XML body one element per line,
+ * anything else line by line. The same code builds the request of a recording and of a request a replay is sent, so
+ * that both have the same key.
+ */
+final class ExchangeNodes {
+
+    static final String CONTROL = "control";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final List<String> HEADERS = List.of("content-type", "x-acs-request-id");
+
+    private ExchangeNodes() {
+    }
+
+    static ObjectNode apiRequest(WireCall call, Substitution substitution) {
+        ObjectNode request = NODES.objectNode();
+        putIfPresent(request, "action", call.action());
+        putIfPresent(request, "version", call.version());
+        putIfPresent(request, "format", call.format());
+        putIfPresent(request, "signature", call.signature());
+        putIfPresent(request, "caller", substitution.text(call.accessKeyId()));
+        ObjectNode parameters = request.putObject("parameters");
+        call.parameters().forEach((name, value) -> parameters.put(name, substitution.text(value)));
+        return request;
+    }
+
+    static ObjectNode controlRequest(String method, String path, String body, Substitution substitution) {
+        ObjectNode request = NODES.objectNode();
+        request.put(CONTROL, method + " " + substitution.text(path));
+        if (body != null && !body.isEmpty()) {
+            request.set("body", json(body, substitution, true));
+        }
+        return request;
+    }
+
+    /** What identifies a request in a recording and in a replay: the request less its caller. */
+    static String key(ObjectNode request) {
+        ObjectNode copy = request.deepCopy();
+        copy.remove("caller");
+        return copy.toString();
+    }
+
+    static ObjectNode response(int status, Map<String, List<String>> headers, String body, Substitution substitution) {
+        ObjectNode response = NODES.objectNode();
+        response.put("status", status);
+        ObjectNode kept = response.putObject("headers");
+        Map<String, String> byName = new TreeMap<>();
+        headers.forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (HEADERS.contains(lower) && !values.isEmpty()) {
+                byName.put(lower, substitution.text(values.get(0)));
+            }
+        });
+        byName.forEach(kept::put);
+        String type = byName.getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
+        if (body == null || body.isEmpty()) {
+            return response;
+        }
+        if (type.contains("json")) {
+            try {
+                response.set("body", json(body, substitution, false));
+                return response;
+            } catch (JacksonException notJson) {
+                // kept as text below
+            }
+        }
+        if (type.contains("xml") && body.startsWith("<")) {
+            response.set("xml", lines(xmlLines(body), substitution));
+        } else {
+            response.set("text", lines(List.of(body.split("\n", -1)), substitution));
+        }
+        return response;
+    }
+
+    /** An XML body split between elements: joined without separators, the lines are the body again. */
+    static List<String> xmlLines(String body) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int at;
+        while ((at = body.indexOf("><", start)) >= 0) {
+            // a line ends after a closing tag or before an opening one that follows one
+            lines.add(body.substring(start, at + 1));
+            start = at + 1;
+        }
+        lines.add(body.substring(start));
+        return lines;
+    }
+
+    private static ArrayNode lines(List<String> lines, Substitution substitution) {
+        ArrayNode array = NODES.arrayNode();
+        lines.forEach(line -> array.add(substitution.text(line)));
+        return array;
+    }
+
+    private static JsonNode json(String text, Substitution substitution, boolean sortKeys) {
+        return rewrite(RecordingFiles.JSON.readTree(text), substitution, sortKeys);
+    }
+
+    static JsonNode rewrite(JsonNode node, Substitution substitution, boolean sortKeys) {
+        if (node.isObject()) {
+            ObjectNode object = NODES.objectNode();
+            Map<String, JsonNode> fields = sortKeys ? new TreeMap<>() : new java.util.LinkedHashMap<>();
+            node.properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
+            fields.forEach((name, value) -> object.set(name, rewrite(value, substitution, sortKeys)));
+            return object;
+        }
+        if (node.isArray()) {
+            ArrayNode array = NODES.arrayNode();
+            node.forEach(item -> array.add(rewrite(item, substitution, sortKeys)));
+            return array;
+        }
+        if (node.isString()) {
+            return NODES.stringNode(substitution.text(node.asString()));
+        }
+        if (node.isNumber()) {
+            String replaced = substitution.number(node.toString());
+            return replaced == null ? node : NODES.stringNode(replaced);
+        }
+        return node;
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+}
