@@ -55,7 +55,12 @@ final class ExchangeNodes {
         return copy.toString();
     }
 
-    static ObjectNode response(int status, Map<String, List<String>> headers, String body, Substitution substitution) {
+    /**
+     * @param sortKeys whether to sort the keys of a JSON body: the control API's answers promise no order (the
+     *                 emulator builds some from unordered maps), the API's do
+     */
+    static ObjectNode response(int status, Map<String, List<String>> headers, String body, Substitution substitution,
+                               boolean sortKeys) {
         ObjectNode response = NODES.objectNode();
         response.put("status", status);
         ObjectNode kept = response.putObject("headers");
@@ -73,7 +78,7 @@ final class ExchangeNodes {
         }
         if (type.contains("json")) {
             try {
-                response.set("body", json(body, substitution, false));
+                response.set("body", json(body, substitution, sortKeys));
                 return response;
             } catch (JacksonException notJson) {
                 // kept as text below

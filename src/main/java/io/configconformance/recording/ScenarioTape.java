@@ -98,7 +98,8 @@ final class ScenarioTape {
             ObjectNode exchange = list.addObject();
             exchange.set("request", raw.call() != null ? ExchangeNodes.apiRequest(raw.call(), substitution)
                     : ExchangeNodes.controlRequest(raw.method(), raw.path(), raw.requestBody(), substitution));
-            exchange.set("response", ExchangeNodes.response(raw.status(), raw.headers(), raw.body(), substitution));
+            exchange.set("response", ExchangeNodes.response(raw.status(), raw.headers(), raw.body(), substitution,
+                    raw.call() == null));
         }
         return recording;
     }
