@@ -16,7 +16,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("run")) {
+        if (args.length > 0 && ShortRunJvm.SHORT_RUNS.contains(args[0])) {
             java.util.List<String> jvmArguments = ShortRunJvm.jvmArguments();
             if (ShortRunJvm.wanted(args, jvmArguments)) {
                 try {
@@ -32,7 +32,7 @@ public final class Main implements Runnable {
         if (args.length > 0 && !"false".equals(System.getProperty("conformance.preload"))) {
             switch (args[0]) {
                 case "emulator" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST);
-                case "run" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST, ClassPreloader.SUITE_LIST);
+                case "run", "parity" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST, ClassPreloader.SUITE_LIST);
                 default -> { }
             }
         }

@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -23,11 +21,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The recording's folder.")
     Path dir;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for any free port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @CommandLine.Mixin
+    Listening listening;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,7 +31,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535) {
+        if (!listening.portIsValid()) {
             err.println("replay: --port must be 0-65535");
             return ExitCodes.USAGE;
         }
@@ -46,23 +41,19 @@ final class ReplayCommand implements Callable<Integer> {
         }
         ReplayServer replay;
         try {
-            replay = ReplayServer.start(dir, host, port);
+            replay = ReplayServer.start(dir, listening.host, listening.port);
         } catch (IllegalArgumentException e) {
             err.println("replay: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (RuntimeException e) {
-            err.println("replay: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            err.println("replay: cannot listen on " + listening.host + ":" + listening.port + ": "
+                    + Listening.rootMessage(e));
             return ExitCodes.USAGE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            replay.close();
-            stopped.countDown();
-        }, "replay-stop"));
         out.println("Replaying " + replay.scenarios() + " scenarios (" + replay.exchanges() + " exchanges) from " + dir
                 + " on " + replay.baseUri());
         out.flush();
-        stopped.await();
+        Listening.serveUntilStopped(replay, "replay");
         return ExitCodes.PASSED;
     }
 }

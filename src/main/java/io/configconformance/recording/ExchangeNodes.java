@@ -1,10 +1,12 @@
 package io.configconformance.recording;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -113,30 +115,30 @@ final class ExchangeNodes {
     }
 
     private static JsonNode json(String text, Substitution substitution, boolean sortKeys) {
-        return rewrite(RecordingFiles.JSON.readTree(text), substitution, sortKeys);
+        return rewrite(RecordingFiles.JSON.readTree(text), leaf -> {
+            if (leaf.isString()) {
+                return NODES.stringNode(substitution.text(leaf.asString()));
+            }
+            String replaced = leaf.isNumber() ? substitution.number(leaf.toString()) : null;
+            return replaced == null ? leaf : NODES.stringNode(replaced);
+        }, sortKeys);
     }
 
-    static JsonNode rewrite(JsonNode node, Substitution substitution, boolean sortKeys) {
+    /** A copy of a JSON tree with each value (string, number, ...) rewritten, object keys sorted or as they were. */
+    static JsonNode rewrite(JsonNode node, UnaryOperator<JsonNode> value, boolean sortKeys) {
         if (node.isObject()) {
             ObjectNode object = NODES.objectNode();
-            Map<String, JsonNode> fields = sortKeys ? new TreeMap<>() : new java.util.LinkedHashMap<>();
+            Map<String, JsonNode> fields = sortKeys ? new TreeMap<>() : new LinkedHashMap<>();
             node.properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
-            fields.forEach((name, value) -> object.set(name, rewrite(value, substitution, sortKeys)));
+            fields.forEach((name, child) -> object.set(name, rewrite(child, value, sortKeys)));
             return object;
         }
         if (node.isArray()) {
             ArrayNode array = NODES.arrayNode();
-            node.forEach(item -> array.add(rewrite(item, substitution, sortKeys)));
+            node.forEach(item -> array.add(rewrite(item, value, sortKeys)));
             return array;
         }
-        if (node.isString()) {
-            return NODES.stringNode(substitution.text(node.asString()));
-        }
-        if (node.isNumber()) {
-            String replaced = substitution.number(node.toString());
-            return replaced == null ? node : NODES.stringNode(replaced);
-        }
-        return node;
+        return value.apply(node);
     }
 
     private static void putIfPresent(ObjectNode node, String name, String value) {

@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -155,26 +154,15 @@ public final class ReplayServer implements AutoCloseable {
         return answer;
     }
 
-    private static JsonNode filled(JsonNode node, ReplayValues values, int scenario) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        if (node.isObject()) {
-            ObjectNode object = nodes.objectNode();
-            node.properties().forEach(field -> object.set(field.getKey(), filled(field.getValue(), values, scenario)));
-            return object;
-        }
-        if (node.isArray()) {
-            ArrayNode array = nodes.arrayNode();
-            node.forEach(item -> array.add(filled(item, values, scenario)));
-            return array;
-        }
-        if (node.isString()) {
-            String number = values.number(node.asString(), scenario);
-            if (number != null && number.matches("-?\\d{1,18}")) {
-                return nodes.numberNode(Long.parseLong(number));
+    private static JsonNode filled(JsonNode body, ReplayValues values, int scenario) {
+        return ExchangeNodes.rewrite(body, leaf -> {
+            if (!leaf.isString()) {
+                return leaf;
             }
-            return nodes.stringNode(values.fill(node.asString(), scenario));
-        }
-        return node;
+            String number = values.number(leaf.asString(), scenario);
+            return number != null && number.matches("-?\\d{1,18}") ? JsonNodeFactory.instance.numberNode(
+                    Long.parseLong(number)) : JsonNodeFactory.instance.stringNode(values.fill(leaf.asString(), scenario));
+        }, false);
     }
 
     static String hash(String key) {
