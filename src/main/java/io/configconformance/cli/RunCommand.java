@@ -137,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
         out.println(timing.line(ShortRunJvm.relaunched()));
         timing.write(reports);
         if (record != null) {
-            out.println("recorded " + RecordingFiles.read(record).size() + " scenarios in " + record);
+            out.println("recorded " + RecordingFiles.count(record) + " scenarios in " + record);
         }
         summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();

@@ -4,7 +4,6 @@ import io.configconformance.report.Redactor;
 import io.configconformance.signing.PercentEncoding;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,11 +23,14 @@ final class Placeholders {
             "RequestId", "HostId", "NextToken");
 
     private static final Pattern DIGEST = Pattern.compile("\\b[0-9a-f]{64}\\b");
+    /** What the masking of secrets looks for first: most text holds none of these words and is left alone at once. */
+    private static final Pattern SECRET_WORDS = Pattern.compile("(?i)signature|secret|token");
 
     private final Map<String, String> byValue = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
-    private final Map<String, String> replacements = new LinkedHashMap<>();
-    private List<Map.Entry<String, String>> longestFirst = List.of();
+    private final Map<String, String> replacements = new HashMap<>();
+    /** The texts to replace by their first character, longest first: one pass over a text finds them all. */
+    private final Map<Character, List<String>> byFirstCharacter = new HashMap<>();
 
     /** The field of an answer whose values are volatile, by its name: the kind, or null. */
     static String kindOfField(String name) {
@@ -64,9 +66,12 @@ final class Placeholders {
 
     private void addReplacement(String text, String name) {
         if (replacements.putIfAbsent(text, name) == null) {
-            List<Map.Entry<String, String>> sorted = new ArrayList<>(replacements.entrySet());
-            sorted.sort((a, b) -> b.getKey().length() - a.getKey().length());
-            longestFirst = sorted;
+            List<String> texts = byFirstCharacter.computeIfAbsent(text.charAt(0), c -> new ArrayList<>());
+            int at = 0;
+            while (at < texts.size() && texts.get(at).length() >= text.length()) {
+                at++;
+            }
+            texts.add(at, text);
         }
     }
 
@@ -75,17 +80,40 @@ final class Placeholders {
         return byValue.get(value);
     }
 
+    /** Left to right, the longest registered text that starts at each place is replaced. */
+    private String replaceRegistered(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int at = 0;
+        while (at < text.length()) {
+            String found = null;
+            for (String candidate : byFirstCharacter.getOrDefault(text.charAt(at), List.of())) {
+                if (text.startsWith(candidate, at)) {
+                    found = candidate;
+                    break;
+                }
+            }
+            if (found == null) {
+                at++;
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length()) : out;
+            out.append(text, copied, at).append(replacements.get(found));
+            at += found.length();
+            copied = at;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
     /** Text with every registered value replaced, digests of a string to sign too, and secrets masked. */
     String apply(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = text;
-        for (Map.Entry<String, String> replacement : longestFirst) {
-            if (result.contains(replacement.getKey())) {
-                result = result.replace(replacement.getKey(), replacement.getValue());
-            }
+        String result = replaceRegistered(text);
+        if (result.length() >= 64) {
+            result = DIGEST.matcher(result).replaceAll("{{Digest}}");
         }
-        return Redactor.redact(DIGEST.matcher(result).replaceAll("{{Digest}}"));
+        return SECRET_WORDS.matcher(result).find() ? Redactor.redact(result) : result;
     }
 }

@@ -89,17 +89,22 @@ public final class RecordingFiles {
         return recordings;
     }
 
-    /** Removes an earlier recording's files from the folder (files that are recordings, nothing else). */
+    /** Removes an earlier recording's files from the folder (files written as recordings are, nothing else). */
     public static void clear(Path dir) {
         for (Path file : files(dir)) {
             try {
-                if (JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path(EXCHANGES).isArray()) {
+                if (Files.readString(file, StandardCharsets.UTF_8).contains("\n  \"" + EXCHANGES + "\" : [")) {
                     Files.delete(file);
                 }
             } catch (IOException | RuntimeException notARecording) {
                 // left as it is
             }
         }
+    }
+
+    /** How many scenario files a recording has. */
+    public static int count(Path dir) {
+        return files(dir).size();
     }
 
     private static List<Path> files(Path dir) {
