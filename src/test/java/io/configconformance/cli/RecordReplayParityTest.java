@@ -99,7 +99,8 @@ class RecordReplayParityTest {
         Pattern signed = Pattern.compile("(?<![\\w-])(Signature|SecurityToken|AccessKeySecret)(=|%3D|\"\\s*:\\s*\")"
                 + "(?!\\*\\*\\*\\*)[^\\s&\"]|Signature=[0-9a-f]{16}");
         List<Path> dirs = List.of(WORK.resolve("first"), WORK.resolve("second"), WORK.resolve("replayed"),
-                WORK.resolve("changed"), KEPT);
+                WORK.resolve("changed"), WORK.resolve("parity").resolve("parity-recording"),
+                WORK.resolve("same").resolve("parity-recording"), KEPT);
         int scanned = 0;
         for (Path dir : dirs) {
             for (Map.Entry<String, String> file : files(dir).entrySet()) {
