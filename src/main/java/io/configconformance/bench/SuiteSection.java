@@ -25,10 +25,15 @@ final class SuiteSection {
 
     private static final String UNTUNED = "-Dconformance.tune-jvm=false";
 
-    /** One suite run of the benchmark: its threads, and whether run relaunches itself in a tuned JVM. */
-    private record SuiteRun(int threads, boolean tuned) {
+    /** One suite run of the benchmark: its threads, whether run relaunches itself tuned, whether it records. */
+    private record SuiteRun(int threads, boolean tuned, boolean records) {
         Path reports() {
-            return Path.of("target", "benchmark", "suite-" + threads + (tuned ? "" : "-untuned"));
+            return Path.of("target", "benchmark", "suite-" + threads + (tuned ? "" : "-untuned")
+                    + (records ? "-record" : ""));
+        }
+
+        String jvm() {
+            return (tuned ? "tuned (default)" : "untuned (`" + UNTUNED + "`)") + (records ? ", `--record`" : "");
         }
     }
 
@@ -52,8 +57,8 @@ final class SuiteSection {
                         + " | deliberate waits | scenarios, every run |",
                 "|---|---|---|---|---|---|---|---|---|---|"));
         double bare = bareExchangeMillis();
-        List<SuiteRun> configurations = List.of(new SuiteRun(1, true), new SuiteRun(threads, true),
-                new SuiteRun(1, false), new SuiteRun(threads, false));
+        List<SuiteRun> configurations = List.of(new SuiteRun(1, true, false), new SuiteRun(threads, true, false),
+                new SuiteRun(1, false, false), new SuiteRun(threads, false, false), new SuiteRun(threads, true, true));
         Map<SuiteRun, List<Measured>> measured = new LinkedHashMap<>();
         for (int repetition = 0; repetition < runs; repetition++) {
             for (SuiteRun run : configurations) {
@@ -67,7 +72,7 @@ final class SuiteSection {
             List<Measured> all = measured.get(run);
             Measured median = median(all, Comparator.comparingLong(m -> m.timing().scenarios()));
             RunTiming t = median.timing();
-            String jvm = run.tuned() ? "tuned (default)" : "untuned (`" + UNTUNED + "`)";
+            String jvm = run.jvm();
             lines.add("| " + run.threads() + " | " + jvm + " | " + median.wall() + " ms | " + t.startup()
                     + " ms | " + t.discovery() + " ms | " + t.scenarios() + " ms | " + t.exchanges()
                     + " | " + t.http() + " ms | " + t.waits() + " ms | "
@@ -79,6 +84,11 @@ final class SuiteSection {
             ratios.add(String.format("| %d | %s | %.2fx | %s |", run.threads(), jvm, t.scenarios() / bareTotal,
                     run.threads() == 1 ? String.format("%.2fx", (t.scenarios() - t.waits()) / bareTotal) : "-"));
         }
+        long plain = median(measured.get(configurations.get(1)), Comparator.comparingLong(Measured::wall)).wall();
+        long recording = median(measured.get(configurations.get(4)), Comparator.comparingLong(Measured::wall)).wall();
+        lines.add("");
+        lines.add(String.format("Recording every exchange (`run --record`) at %d threads: median wall %d ms against %d"
+                + " ms, %+.1f%%.", threads, recording, plain, 100.0 * (recording - plain) / plain));
         lines.add("");
         lines.add(String.format("Bare exchange (java.net.http, signed GET, warm emulator, one after another): median"
                 + " %.2f ms; %d exchanges bare = %.0f ms.", bare, exchanges, bare * exchanges));
@@ -91,6 +101,9 @@ final class SuiteSection {
         List<String> command = new ArrayList<>(run.tuned() ? List.of() : List.of(UNTUNED));
         command.addAll(List.of("-jar", BenchSupport.jarPath(), "run", "--threads", String.valueOf(run.threads()),
                 "--reports", run.reports().toString()));
+        if (run.records()) {
+            command.addAll(List.of("--record", run.reports().resolve("recording").toString()));
+        }
         long started = System.nanoTime();
         Process process = BenchSupport.java(command);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

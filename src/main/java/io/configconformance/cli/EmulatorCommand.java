@@ -7,7 +7,6 @@ import io.configconformance.emulator.state.Account;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,11 +19,8 @@ import picocli.CommandLine.Option;
         description = "Start the Cloud Config emulator and serve until stopped (Ctrl-C).")
 final class EmulatorCommand implements Callable<Integer> {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for any free port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @CommandLine.Mixin
+    Listening listening;
 
     @Option(names = "--transition-ms", defaultValue = "1500",
             description = "How long recorder deployments (BUILDING, REBUILDING) last, in ms (default: ${DEFAULT-VALUE}).")
@@ -49,7 +45,7 @@ final class EmulatorCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535 || transitionMillis < 0 || transitionMillis > 3_600_000
+        if (!listening.portIsValid() || transitionMillis < 0 || transitionMillis > 3_600_000
                 || latencyMillis < 0 || latencyMillis > 3_600_000 || rateLimit < 0 || rateLimit > 100_000) {
             err.println("emulator: --port must be 0-65535, --transition-ms and --latency-ms 0-3600000,"
                     + " --rate-limit 0-100000");
@@ -61,18 +57,15 @@ final class EmulatorCommand implements Callable<Integer> {
         }
         Emulator emulator;
         try {
-            emulator = new Emulator(new EmulatorSettings(host, port, Duration.ofMillis(transitionMillis),
-                    EmulatorSettings.DEFAULT_TOLERANCE).withLatency(Duration.ofMillis(latencyMillis))
-                    .withRateLimit(rateLimit).withControlToken(controlToken)).start();
+            emulator = new Emulator(new EmulatorSettings(listening.host, listening.port,
+                    Duration.ofMillis(transitionMillis), EmulatorSettings.DEFAULT_TOLERANCE)
+                    .withLatency(Duration.ofMillis(latencyMillis)).withRateLimit(rateLimit)
+                    .withControlToken(controlToken)).start();
         } catch (RuntimeException e) {
-            err.println("emulator: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+            err.println("emulator: cannot listen on " + listening.host + ":" + listening.port + ": "
+                    + Listening.rootMessage(e));
             return ExitCodes.USAGE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "emulator-stop"));
         out.println("Cloud Config emulator " + ProductVersion.text() + " listening on " + emulator.baseUri());
         out.println("API versions 2019-01-08 and 2020-09-07; control API at " + emulator.baseUri() + "/__emulator/");
         if (latencyMillis > 0 || rateLimit > 0) {
@@ -89,15 +82,7 @@ final class EmulatorCommand implements Callable<Integer> {
                     account.accessKeyId(), account.accessKeySecret());
         }
         out.flush();
-        stopped.await();
+        Listening.serveUntilStopped(emulator, "emulator");
         return ExitCodes.PASSED;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /** The executable artifact, {@code config-conformance.jar}: {@code run} verifies an endpoint, {@code emulator} serves one. */
 @Command(name = "config-conformance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {RunCommand.class, EmulatorCommand.class, SweepCommand.class,
+        subcommands = {RunCommand.class, EmulatorCommand.class, SweepCommand.class, ReplayCommand.class,
+            ParityCommand.class,
             io.configconformance.bench.BenchmarkCommand.class},
         description = "Conformance suite and emulator for the Alibaba Cloud Config API.")
 public final class Main implements Runnable {
@@ -15,7 +16,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("run")) {
+        if (args.length > 0 && ShortRunJvm.SHORT_RUNS.contains(args[0])) {
             java.util.List<String> jvmArguments = ShortRunJvm.jvmArguments();
             if (ShortRunJvm.wanted(args, jvmArguments)) {
                 try {
@@ -32,7 +33,7 @@ public final class Main implements Runnable {
         if (args.length > 0 && !"false".equals(System.getProperty("conformance.preload"))) {
             switch (args[0]) {
                 case "emulator" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST);
-                case "run" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST, ClassPreloader.SUITE_LIST);
+                case "run", "parity" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST, ClassPreloader.SUITE_LIST);
                 default -> { }
             }
         }
@@ -41,20 +42,25 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 passed, 1 failed, 2 bad usage or unreachable endpoint. */
     public static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return commandLine(new Main()).execute(args);
+    }
+
+    /** A command line for a command: bad usage is one line on stderr and exit 2. */
+    static CommandLine commandLine(Object command) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             exception.getCommandLine().getErr().println("config-conformance: " + exception.getMessage()
                     + " (see --help)");
             return ExitCodes.USAGE;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(System.err);
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: run, emulator, sweep or benchmark");
+                "a subcommand is required: run, emulator, replay, parity, sweep or benchmark");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

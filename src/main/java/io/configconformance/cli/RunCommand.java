@@ -5,6 +5,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.HttpStats;
 import io.configconformance.client.Pacing;
+import io.configconformance.recording.Recorder;
+import io.configconformance.recording.RecordingFiles;
 import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.report.RunTiming;
 import io.configconformance.suite.ConfiguredAccounts;
@@ -94,6 +96,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--read-timeout", defaultValue = "20", description = "Seconds (default: ${DEFAULT-VALUE}).")
     int readTimeout;
 
+    @Option(names = "--record", paramLabel = "DIR", description = "Record every exchange of every scenario into DIR,"
+            + " one JSON file per scenario, volatile values as placeholders, secrets masked; an earlier recording"
+            + " there is replaced. `replay DIR` serves it, `parity --baseline DIR` compares with it.")
+    Path record;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -164,6 +171,9 @@ final class RunCommand implements Callable<Integer> {
         }
         timing.write(folder.staging());
         folder.publish();
+        if (record != null) {
+            out.println("recorded " + RecordingFiles.count(record) + " scenarios in " + record);
+        }
         summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();
         if (summary.total() == 0) {
@@ -202,6 +212,12 @@ final class RunCommand implements Callable<Integer> {
         }
         if (aliyunProfiles != null) {
             System.setProperty(RunOptions.ALIYUN_PROFILES, aliyunProfiles);
+        }
+        if (record != null) {
+            RecordingFiles.clear(record);
+            System.setProperty(Recorder.PROPERTY, record.toAbsolutePath().toString());
+        } else {
+            System.clearProperty(Recorder.PROPERTY);
         }
     }
 

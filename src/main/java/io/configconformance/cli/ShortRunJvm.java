@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ShortRunJvm {
 
+    /** The commands that run the suite once and end: {@code parity} is a run too. */
+    static final List<String> SHORT_RUNS = List.of("run", "parity");
+
     /** {@code false} turns the relaunch off. */
     static final String TUNE = "conformance.tune-jvm";
     /** Set in the relaunched JVM: when the launching JVM started (epoch milliseconds), for the start-up figure. */
@@ -36,7 +39,7 @@ final class ShortRunJvm {
     }
 
     static boolean wanted(String[] args, List<String> jvmArguments, String tuneProperty, boolean alreadyRelaunched) {
-        return args.length > 0 && args[0].equals("run")
+        return args.length > 0 && SHORT_RUNS.contains(args[0])
                 && !alreadyRelaunched
                 && !"false".equals(tuneProperty)
                 && jvmArguments.stream().noneMatch(argument -> argument.startsWith("-XX:"));

@@ -152,8 +152,8 @@ public final class ConfigClient {
         boolean throttled = false;
         try {
             long started = System.nanoTime();
-            response = HttpTransport.send(method, resolve(pathAndQuery), request.headers(), request.body(),
-                    settings.connectTimeout(), settings.readTimeout());
+            response = HttpTransport.send(method, resolve(pathAndQuery), withTapHeaders(request.headers()),
+                    request.body(), settings.connectTimeout(), settings.readTimeout());
             HttpStats.exchange(System.nanoTime() - started);
             throttled = Pacing.throttleCode(response.status(), new String(response.body(), StandardCharsets.UTF_8))
                     .isPresent();
@@ -164,6 +164,7 @@ public final class ConfigClient {
             pacing.release(throttled);
         }
         String text = new String(response.body(), StandardCharsets.UTF_8);
+        WireTap.api(request, response, text);
         Map<String, List<String>> responseHeaders = response.headers();
         lastExchange = new Exchange(
                 () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(request.headers())
@@ -171,6 +172,16 @@ public final class ConfigClient {
                 () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text));
         return new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
                 settings.format());
+    }
+
+    private static Map<String, String> withTapHeaders(Map<String, String> headers) {
+        Map<String, String> extra = WireTap.headers();
+        if (extra.isEmpty()) {
+            return headers;
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(extra);
+        return all;
     }
 
     /** The Host header value a client sends: host, plus the port unless it is the scheme's default. */

@@ -193,8 +193,10 @@ public final class EmulatorControl {
     private JsonNode send(String method, String path, Object body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
-        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve(path))).timeout(timeout)
-                .header("Content-Type", "application/json").method(method, publisher).build();
+        HttpRequest.Builder builder = authorized(HttpRequest.newBuilder(base.resolve(path))).timeout(timeout)
+                .header("Content-Type", "application/json").method(method, publisher);
+        WireTap.headers().forEach(builder::header);
+        HttpRequest request = builder.build();
         HttpResponse<String> response;
         long started = System.nanoTime();
         try {
@@ -206,6 +208,9 @@ public final class EmulatorControl {
             Thread.currentThread().interrupt();
             throw new ControlApiException(method + " " + request.uri() + " was interrupted");
         }
+        WireTap.control(method, request.uri().getRawPath() + (request.uri().getRawQuery() == null ? ""
+                : "?" + request.uri().getRawQuery()), body == null ? null : JSON.writeValueAsString(body),
+                response.statusCode(), response.headers().map(), response.body());
         JsonNode node = parse(request, response);
         if (response.statusCode() != 200) {
             throw new ControlApiException(method + " " + request.uri() + " answered " + response.statusCode()

@@ -5,6 +5,8 @@ import io.configconformance.client.SignatureVersion;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.recording.Recorder;
+import io.configconformance.recording.RecordingFiles;
 import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.EndpointUnderTest;
 import io.configconformance.suite.RunOptions;
@@ -12,6 +14,7 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +36,13 @@ public final class ConformanceWorld {
     private Set<String> tags = Set.of();
     private String scenarioName = "";
     private Duration longestHeld = Duration.ZERO;
-    private final Map<Long, String> recorderTypesBefore = new HashMap<>();
+    private final Map<Long, String> recorderTypesBefore = new LinkedHashMap<>();
     private TestAccount account;
     private TestAccount management;
     private final List<TestAccount> members = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
     private final Map<String, TestAccount> createdGroups = new LinkedHashMap<>();
-    private final String scenarioId = UUID.randomUUID().toString().substring(0, 8);
+    private String scenarioId = UUID.randomUUID().toString().substring(0, 8);
     private String folderId;
     private String lastCreatedName;
     private String lastReadGroup;
@@ -51,6 +54,11 @@ public final class ConformanceWorld {
     public void readTags(Scenario scenario) {
         tags = Set.copyOf(scenario.getSourceTagNames());
         scenarioName = scenario.getName();
+        if (endpoint.isEmulator() || Recorder.directory().isPresent()) {
+            // the same in every run, so that a recording's requests are made again alike and a replay matches them
+            scenarioId = RecordingFiles.derivedSuffix(RecordingFiles.scenarioId(scenario.getUri().toString(),
+                    scenario.getName()));
+        }
     }
 
     public String scenarioName() {
@@ -101,12 +109,18 @@ public final class ConformanceWorld {
         return options;
     }
 
-    /** Every account group the scenario created, whatever it is called now, with its owner: what cleanup deletes. */
+    /**
+     * Every account group the scenario created, whatever it is called now, with its owner: what cleanup deletes, in
+     * the order they were created (so that every run cleans up alike, and its recording is the same).
+     */
     public Map<String, TestAccount> createdGroups() {
-        return Map.copyOf(createdGroups);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(createdGroups));
     }
 
-    /** A ClientToken of this scenario: the one the feature names, made unique to the scenario and the run. */
+    /**
+     * A ClientToken of this scenario: the one the feature names, made unique to the scenario and, against a real
+     * endpoint that is not being recorded, to the run.
+     */
     public String clientToken(String token) {
         return token + "-" + scenarioId;
     }
@@ -117,7 +131,7 @@ public final class ConformanceWorld {
     }
 
     public Map<Long, String> recorderTypesBefore() {
-        return Map.copyOf(recorderTypesBefore);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(recorderTypesBefore));
     }
 
     public void actAs(TestAccount acting) {

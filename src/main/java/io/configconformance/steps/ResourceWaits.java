@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.HttpStats;
+import io.configconformance.recording.Recorder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,18 @@ public final class ResourceWaits {
         long deadline = System.nanoTime() + limit.toNanos();
         // Against the emulator the deployment time is known: the first pause is that long, and usually the last.
         long pause = Math.max(FIRST_PAUSE_MILLIS, world.accounts().deployment().toMillis());
+        Recorder.pollStarted();
+        try {
+            poll(client, read, path, settled, key, what, limit, deadline, pause);
+        } finally {
+            Recorder.pollEnded();
+        }
+    }
+
+    private void poll(ConfigClient client, Function<ConfigClient, ApiResponse> read, String path,
+                      Predicate<String> settled, String key, String what, Duration limit, long deadline,
+                      long firstPause) {
+        long pause = firstPause;
         while (true) {
             ranOutBefore(key, what);
             ApiResponse answer = calls.setup(client, read);

@@ -20,6 +20,9 @@ class ShortRunJvmTest {
         assertFalse(ShortRunJvm.wanted(new String[] {"emulator", "--port", "0"}, List.of(), null, false),
                 "the emulator serves load for long: it keeps the optimising compiler");
         assertFalse(ShortRunJvm.wanted(new String[] {"benchmark"}, List.of(), null, false));
+        assertTrue(ShortRunJvm.wanted(new String[] {"parity", "--baseline", "recordings/emulator"}, List.of(), null,
+                false), "parity runs the suite once, as run does");
+        assertFalse(ShortRunJvm.wanted(new String[] {"replay", "recordings/emulator"}, List.of(), null, false));
         assertFalse(ShortRunJvm.wanted(new String[0], List.of(), null, false));
         assertFalse(ShortRunJvm.wanted(RUN, List.of(), null, true), "the tuned JVM does not relaunch again");
     }

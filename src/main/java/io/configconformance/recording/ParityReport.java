@@ -1,0 +1,131 @@
+package io.configconformance.recording;
+
+import io.configconformance.ProductVersion;
+import io.configconformance.report.Redactor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code parity.md} and {@code parity.html}: what was compared with what; per operation and version, how many
+ * exchanges are the same, differ or were not recorded; per scenario its verdict; and every difference with its field
+ * path, the recorded value and the new one. Both files are rendered from the same tables.
+ */
+public final class ParityReport {
+
+    private record Table(String title, List<String> columns, List<List<String>> rows) {
+    }
+
+    private final List<Parity.ScenarioResult> results;
+    private final String baseline;
+    private final String endpoint;
+    private final Instant time;
+
+    public ParityReport(List<Parity.ScenarioResult> results, String baseline, String endpoint, Instant time) {
+        this.results = results;
+        this.baseline = baseline;
+        this.endpoint = endpoint;
+        this.time = time;
+    }
+
+    public long count(Parity.Verdict verdict) {
+        return results.stream().filter(r -> r.verdict() == verdict).count();
+    }
+
+    public List<Parity.Difference> differences() {
+        return results.stream().flatMap(r -> r.differences().stream()).toList();
+    }
+
+    /** The console's last line: the totals. */
+    public String totals() {
+        return "parity: " + differences().size() + " differences; " + results.size() + " scenarios: "
+                + count(Parity.Verdict.SAME) + " same, " + count(Parity.Verdict.DIFFERS) + " differ, "
+                + count(Parity.Verdict.NOT_RECORDED) + " not recorded";
+    }
+
+    public void write(Path reports) throws IOException {
+        Files.createDirectories(reports);
+        Files.writeString(reports.resolve("parity.md"), Redactor.redact(markdown()), StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("parity.html"), Redactor.redact(html()), StandardCharsets.UTF_8);
+    }
+
+    private String header() {
+        return "Baseline " + baseline + " · endpoint " + endpoint + " · "
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(time)
+                + " · config-conformance " + ProductVersion.text();
+    }
+
+    private List<Table> tables() {
+        Map<String, long[]> byOperation = new TreeMap<>();
+        results.forEach(r -> r.exchanges().forEach(e ->
+                byOperation.computeIfAbsent(e.operation(), k -> new long[3])[e.verdict().ordinal()]++));
+        List<List<String>> operations = new ArrayList<>();
+        byOperation.forEach((operation, counts) -> operations.add(List.of(operation, String.valueOf(counts[0]),
+                String.valueOf(counts[1]), String.valueOf(counts[2]))));
+        List<List<String>> differences = new ArrayList<>();
+        differences().forEach(d -> differences.add(List.of(d.scenario(), d.exchange(), d.path(), d.recorded(),
+                d.now())));
+        List<List<String>> scenarios = new ArrayList<>();
+        results.forEach(r -> scenarios.add(List.of(r.id(), r.verdict().text(),
+                String.valueOf(r.differences().size()))));
+        return List.of(
+                new Table("Exchanges by operation and version", List.of("operation", "same", "differs",
+                        "not recorded"), operations),
+                new Table("Differences", List.of("scenario", "exchange", "field", "recorded", "now"), differences),
+                new Table("Scenarios", List.of("scenario", "verdict", "differences"), scenarios));
+    }
+
+    String markdown() {
+        StringBuilder out = new StringBuilder("# Parity with a recording\n\n").append(header()).append("\n\n")
+                .append(totals()).append("\n");
+        for (Table table : tables()) {
+            out.append("\n## ").append(table.title()).append("\n\n");
+            if (table.rows().isEmpty()) {
+                out.append("None.\n");
+                continue;
+            }
+            out.append("| ").append(String.join(" | ", table.columns())).append(" |\n|")
+                    .append(" --- |".repeat(table.columns().size())).append("\n");
+            table.rows().forEach(row -> out.append("| ").append(String.join(" | ", row.stream()
+                    .map(cell -> cell.replace("|", "\\|").replace("\n", " ")).toList())).append(" |\n"));
+        }
+        return out.toString();
+    }
+
+    String html() {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Parity"
+                + "</title><style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid"
+                + " #ccc;padding:2px 6px;text-align:left;vertical-align:top}</style></head><body><h1>Parity with a"
+                + " recording</h1><p>").append(escape(header())).append("</p><p>").append(escape(totals()))
+                .append("</p>");
+        for (Table table : tables()) {
+            out.append("<h2>").append(escape(table.title())).append("</h2>");
+            if (table.rows().isEmpty()) {
+                out.append("<p>None.</p>");
+                continue;
+            }
+            out.append("<table><tr>");
+            table.columns().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
+            out.append("</tr>");
+            table.rows().forEach(row -> {
+                out.append("<tr>");
+                row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+                out.append("</tr>");
+            });
+            out.append("</table>");
+        }
+        return out.append("</body></html>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
