@@ -1,8 +1,6 @@
 package io.configconformance.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.HttpStats;
@@ -11,7 +9,6 @@ import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.emulator.Timings;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The suite's fresh accounts: one control-API request each, with the scenario timings already set. */
@@ -27,34 +24,6 @@ class EmulatorAccountsTest {
             assertTimings(emulator, accounts, "management", new Timings(Duration.ZERO, Duration.ZERO));
             assertTimings(emulator, accounts, "individual", new Timings(scenario, defaults.aggregatorCreation()));
             assertTimings(emulator, accounts, "unauthorized", defaults);
-        }
-    }
-
-    @Test
-    void membersAreCreatedTogetherAndListedInTheOrderOfTheirAccountIds() {
-        try (Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start()) {
-            EmulatorAccounts accounts = new EmulatorAccounts(new EmulatorControl(emulator.baseUri(),
-                    Duration.ofSeconds(5)));
-            TestAccount management = accounts.account("management");
-            List<TestAccount> members = accounts.members(management, 40);
-            assertEquals(40, members.size());
-            assertEquals(40, members.stream().map(TestAccount::accountId).distinct().count());
-            assertTrue(members.stream().allMatch(m -> m.managementAccountId() == management.accountId()
-                    && m.role().equals("member")));
-            List<Long> ids = members.stream().map(TestAccount::accountId).toList();
-            assertEquals(ids.stream().sorted().toList(), ids);
-        }
-    }
-
-    @Test
-    void aMemberThatCannotBeCreatedStopsTheSetupWithTheControlApisReason() {
-        try (Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start()) {
-            EmulatorAccounts accounts = new EmulatorAccounts(new EmulatorControl(emulator.baseUri(),
-                    Duration.ofSeconds(5)));
-            TestAccount individual = accounts.account("individual"); // no resource directory to be a member of
-            EmulatorControl.ControlApiException e = assertThrows(EmulatorControl.ControlApiException.class,
-                    () -> accounts.members(individual, 3));
-            assertTrue(e.getMessage().contains("InvalidParameter"), e.getMessage());
         }
     }
 
