@@ -8,8 +8,11 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorControl;
+import io.configconformance.client.ParameterPlacement;
+import io.configconformance.client.SignatureVersion;
 import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.state.RateLimiter;
+import io.configconformance.protocol.ResponseFormat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
@@ -60,6 +64,20 @@ class GatewayLimitsTest {
         ConfigClient client = client(control.createAccount("individual"));
         assertTrue(millisOf(() -> assertEquals(200, client.startConfigurationRecorder().status())) >= 300);
         assertTrue(millisOf(() -> assertFalse(client.getAggregator("ca-0000000000000000").isSuccess())) >= 300);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ParameterPlacement.class)
+    void aDelayedAnswerToARequestWithABodyIsTheWholeAnswer(ParameterPlacement placement) {
+        control.changeSettings(Map.of("LatencyMillis", 100));
+        TestAccount account = control.createAccount("individual");
+        for (SignatureVersion signature : SignatureVersion.values()) {
+            ApiResponse answer = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), account.credentials())
+                    .withSignature(signature).withPlacement(placement).withFormat(ResponseFormat.XML))
+                    .getConfigurationRecorder();
+            assertEquals(200, answer.status(), signature + " " + placement + ": " + answer.body());
+            assertTrue(answer.body().contains("<RequestId>"), signature + " " + placement + ": " + answer.body());
+        }
     }
 
     @Test

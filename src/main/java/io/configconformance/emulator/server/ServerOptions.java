@@ -17,8 +17,9 @@ import java.util.List;
  * Everything the emulator does not use is left out, which is most of WireMock's start-up time: no response templating
  * (Handlebars), no proxy client (it would load the JDK's trust store), no stub files, no request journal, no gzip, no
  * cleartext HTTP/2, no XML factory tuning. HTTP/1.1 is what the SDKs speak to the service. An answer with a delay
- * (the emulator's latency, a delay fault) waits on a scheduler, not on a server thread, so that a slow emulator still
- * serves as many callers at once as a fast one (WireMock answers without a delay synchronously, as before).
+ * (the emulator's latency, a delay fault) waits on the server thread that serves it: WireMock's asynchronous answers
+ * would end with the request guard's own asynchronous body read, which completes the exchange as the chain returns,
+ * before a scheduled answer is written (an empty 200).
  */
 public final class ServerOptions {
 
@@ -35,8 +36,6 @@ public final class ServerOptions {
                 .gzipDisabled(true)
                 .http2PlainDisabled(true)
                 .disableOptimizeXmlFactoriesLoading(true)
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(4)
                 .mappingSource(NO_FILES)
                 .httpClientFactory(NO_PROXYING)
                 .notifier(new ConsoleNotifier(false));
