@@ -72,17 +72,20 @@ final class RemoteSection {
                         + " --endpoint URL`, as an emulator started elsewhere). Critical path: the longest scenario of"
                         + " the one-thread run, " + criticalPath + " ms. " + (runs == 1 ? "Each line is one run"
                         : "Each line is the run with the median scenario time of " + runs + " runs") + ".", "",
-                "| service | threads | wall (process) | scenarios | ÷ critical path | longest scenario | CPU suite +"
-                        + " emulator ÷ cores | HTTP exchanges | throttled | sent again | scenarios, every run |",
-                "|---|---|---|---|---|---|---|---|---|---|---|"));
+                "| service | threads | wall (process) | scenarios | ÷ critical path | longest scenario | CPU: suite"
+                        + " (whole process) + emulator | ÷ cores | HTTP exchanges | throttled | sent again | scenarios,"
+                        + " every run |",
+                "|---|---|---|---|---|---|---|---|---|---|---|---|"));
         for (RemoteRun run : configurations) {
             List<Measured> all = measured.get(run);
             Measured median = median(all, Comparator.comparingLong(m -> m.timing().scenarios()));
             RunTiming t = median.timing();
-            lines.add(String.format("| %s | %s | %d ms | %d ms | %.2fx | %d ms | %d ms | %d | %d | %d | %s ms |",
+            lines.add(String.format("| %s | %s | %d ms | %d ms | %.2fx | %d ms | %d + %d ms | %d ms | %d | %d | %d |"
+                            + " %s ms |",
                     run.service(), run.threads() == null ? t.threads() + " (default)" : String.valueOf(t.threads()),
                     median.wall(), t.scenarios(), (double) t.scenarios() / criticalPath, t.longestScenario(),
-                    median.cpuFloor(), t.exchanges(), t.throttled(), t.resent(), all.stream()
+                    t.cpu(), median.emulatorCpu(), median.cpuFloor(), t.exchanges(), t.throttled(), t.resent(),
+                    all.stream()
                             .map(m -> String.valueOf(m.timing().scenarios())).collect(Collectors.joining(", "))));
         }
         return lines;
