@@ -10,8 +10,10 @@ import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.protocol.Action;
 import io.configconformance.protocol.ApiVersion;
+import io.configconformance.report.RunTiming;
 import io.configconformance.validation.ResponseFields;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,6 +64,26 @@ final class BenchSupport {
     /** The middle value in the given order (the upper one of an even count). */
     static <T> T median(List<T> values, Comparator<? super T> order) {
         return values.stream().sorted(order).toList().get(values.size() / 2);
+    }
+
+    /** What one suite run took: its process's wall time and the timing it wrote to its report folder. */
+    record SuiteTiming(long wall, RunTiming timing) {
+    }
+
+    /**
+     * Runs the suite as a user does ({@code java [options] -jar ... run ...}) in a child JVM, and reads the timing it
+     * wrote to {@code reports}; a run that does not pass stops the benchmark with its output.
+     */
+    static SuiteTiming runSuite(List<String> command, Path reports, String what) throws Exception {
+        long started = System.nanoTime();
+        Process process = java(command);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(what + " ended with exit " + process.exitValue() + ":\n" + output);
+        }
+        return new SuiteTiming(wall, RunTiming.read(reports));
     }
 
     /** A child JVM of this Java running the arguments, its output and errors in one stream. */

@@ -2,10 +2,10 @@ package io.configconformance.bench;
 
 import static io.configconformance.bench.BenchSupport.median;
 
+import io.configconformance.bench.BenchSupport.SuiteTiming;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.report.RunTiming;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,11 +36,19 @@ final class RemoteSection {
         }
     }
 
-    /** One run: its process's wall time, the timing it wrote, and the CPU the emulators (this JVM) used meanwhile. */
-    private record Measured(long wall, RunTiming timing, long emulatorCpu) {
+    /** One run: what it took, and the CPU the emulators (this JVM) used meanwhile. */
+    private record Measured(SuiteTiming run, long emulatorCpu) {
+        long wall() {
+            return run.wall();
+        }
+
+        RunTiming timing() {
+            return run.timing();
+        }
+
         /** The scenarios cannot take less than the CPU both sides used, spread over every core. */
         long cpuFloor() {
-            return (timing.cpu() + emulatorCpu) / Runtime.getRuntime().availableProcessors();
+            return (timing().cpu() + emulatorCpu) / Runtime.getRuntime().availableProcessors();
         }
     }
 
@@ -97,17 +105,8 @@ final class RemoteSection {
         if (run.threads() != null) {
             command.addAll(List.of("--threads", String.valueOf(run.threads())));
         }
-        long started = System.nanoTime();
         long cpuBefore = RunTiming.processCpuMillis();
-        Process process = BenchSupport.java(command);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        long wall = (System.nanoTime() - started) / 1_000_000;
-        long emulatorCpu = RunTiming.processCpuMillis() - cpuBefore;
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("the suite run against " + run.service() + " ended with exit "
-                    + process.exitValue() + ":\n" + output);
-        }
-        return new Measured(wall, RunTiming.read(run.reports()), emulatorCpu);
+        SuiteTiming timed = BenchSupport.runSuite(command, run.reports(), "the suite run against " + run.service());
+        return new Measured(timed, RunTiming.processCpuMillis() - cpuBefore);
     }
 }

@@ -2,10 +2,11 @@ package io.configconformance.bench;
 
 import static io.configconformance.bench.BenchSupport.median;
 
+import io.configconformance.bench.BenchSupport.SuiteTiming;
+
 import io.configconformance.emulator.Emulator;
 import io.configconformance.report.RunTiming;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,9 +38,6 @@ final class SuiteSection {
         }
     }
 
-    /** What one suite run took: its process's wall time and the timing it wrote. */
-    private record Measured(long wall, RunTiming timing) {
-    }
 
     private final int threads;
     private final int runs;
@@ -59,7 +57,7 @@ final class SuiteSection {
         double bare = bareExchangeMillis();
         List<SuiteRun> configurations = List.of(new SuiteRun(1, true, false), new SuiteRun(threads, true, false),
                 new SuiteRun(1, false, false), new SuiteRun(threads, false, false), new SuiteRun(threads, true, true));
-        Map<SuiteRun, List<Measured>> measured = new LinkedHashMap<>();
+        Map<SuiteRun, List<SuiteTiming>> measured = new LinkedHashMap<>();
         for (int repetition = 0; repetition < runs; repetition++) {
             for (SuiteRun run : configurations) {
                 measured.computeIfAbsent(run, r -> new ArrayList<>()).add(run(run));
@@ -69,8 +67,8 @@ final class SuiteSection {
                 + " | without deliberate waits ÷ bare exchanges |", "|---|---|---|---|"));
         long exchanges = 0;
         for (SuiteRun run : configurations) {
-            List<Measured> all = measured.get(run);
-            Measured median = median(all, Comparator.comparingLong(m -> m.timing().scenarios()));
+            List<SuiteTiming> all = measured.get(run);
+            SuiteTiming median = median(all, Comparator.comparingLong(m -> m.timing().scenarios()));
             RunTiming t = median.timing();
             String jvm = run.jvm();
             lines.add("| " + run.threads() + " | " + jvm + " | " + median.wall() + " ms | " + t.startup()
@@ -84,8 +82,8 @@ final class SuiteSection {
             ratios.add(String.format("| %d | %s | %.2fx | %s |", run.threads(), jvm, t.scenarios() / bareTotal,
                     run.threads() == 1 ? String.format("%.2fx", (t.scenarios() - t.waits()) / bareTotal) : "-"));
         }
-        long plain = median(measured.get(configurations.get(1)), Comparator.comparingLong(Measured::wall)).wall();
-        long recording = median(measured.get(configurations.get(4)), Comparator.comparingLong(Measured::wall)).wall();
+        long plain = median(measured.get(configurations.get(1)), Comparator.comparingLong(SuiteTiming::wall)).wall();
+        long recording = median(measured.get(configurations.get(4)), Comparator.comparingLong(SuiteTiming::wall)).wall();
         lines.add("");
         lines.add(String.format("Recording every exchange (`run --record`) at %d threads: median wall %d ms against %d"
                 + " ms, %+.1f%%.", threads, recording, plain, 100.0 * (recording - plain) / plain));
@@ -97,22 +95,14 @@ final class SuiteSection {
         return lines;
     }
 
-    private static Measured run(SuiteRun run) throws Exception {
+    private static SuiteTiming run(SuiteRun run) throws Exception {
         List<String> command = new ArrayList<>(run.tuned() ? List.of() : List.of(UNTUNED));
         command.addAll(List.of("-jar", BenchSupport.jarPath(), "run", "--threads", String.valueOf(run.threads()),
                 "--reports", run.reports().toString()));
         if (run.records()) {
             command.addAll(List.of("--record", run.reports().resolve("recording").toString()));
         }
-        long started = System.nanoTime();
-        Process process = BenchSupport.java(command);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        long wall = (System.nanoTime() - started) / 1_000_000;
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("the suite run ended with exit " + process.exitValue() + ":\n" + output);
-        }
-        return new Measured(wall, RunTiming.read(run.reports()));
+        return BenchSupport.runSuite(command, run.reports(), "the suite run");
     }
 
     private static double bareExchangeMillis() throws Exception {
