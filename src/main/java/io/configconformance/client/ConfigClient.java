@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -85,9 +86,9 @@ public final class ConfigClient {
      */
     public ApiResponse call(String action, Map<String, String> operationParameters) {
         Pacing pacing = settings.pacing();
-        ApiResponse answer = send(action, sign(action, operationParameters));
+        Sent sent = send(action, sign(action, operationParameters));
         long deadline = System.nanoTime() + Pacing.THROTTLE_BUDGET_MILLIS * 1_000_000;
-        for (int resend = 1; pacing.resendsThrottled() && Pacing.isThrottled(answer); resend++) {
+        for (int resend = 1; pacing.resendsThrottled() && sent.throttle().isPresent(); resend++) {
             long pause = Pacing.pauseBeforeResend(resend);
             if (System.nanoTime() + pause * 1_000_000 > deadline) {
                 note(action + " was still throttled after " + (resend - 1) + " resends in "
@@ -100,13 +101,16 @@ public final class ConfigClient {
                 Thread.currentThread().interrupt();
                 break;
             }
-            note(action + " answered HTTP " + answer.status() + " "
-                    + Pacing.throttleCode(answer.status(), answer.body()).orElseThrow()
+            note(action + " answered HTTP " + sent.answer().status() + " " + sent.throttle().get()
                     + " (the gateway's throttling, not a verdict on the request); sent again after " + pause + " ms");
             pacing.countResend();
-            answer = send(action, sign(action, operationParameters));
+            sent = send(action, sign(action, operationParameters));
         }
-        return answer;
+        return sent.answer();
+    }
+
+    /** An answer, and its throttling code if the gateway throttled the request. */
+    private record Sent(ApiResponse answer, Optional<String> throttle) {
     }
 
     private void note(String resend) {
@@ -138,7 +142,7 @@ public final class ConfigClient {
                 : signer.v1(settings.placement(), action, version, format, operationParameters);
     }
 
-    private ApiResponse send(String action, SignedRequest request) {
+    private Sent send(String action, SignedRequest request) {
         String method = request.method();
         String pathAndQuery = request.pathAndQuery();
         HttpTransport.Answer response;
@@ -149,29 +153,29 @@ public final class ConfigClient {
             Thread.currentThread().interrupt();
             throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
         }
-        boolean throttled = false;
+        String text;
+        Optional<String> throttle = Optional.empty();
         try {
             long started = System.nanoTime();
             response = HttpTransport.send(method, resolve(pathAndQuery), withTapHeaders(request.headers()),
                     request.body(), settings.connectTimeout(), settings.readTimeout());
             HttpStats.exchange(System.nanoTime() - started);
-            throttled = Pacing.throttleCode(response.status(), new String(response.body(), StandardCharsets.UTF_8))
-                    .isPresent();
+            text = new String(response.body(), StandardCharsets.UTF_8);
+            throttle = Pacing.throttleCode(response.status(), text);
         } catch (IOException | RuntimeException e) {
             lastExchange = new Exchange(() -> method + " " + settings.endpoint() + pathAndQuery, e::toString);
             throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
         } finally {
-            pacing.release(throttled);
+            pacing.release(throttle.isPresent());
         }
-        String text = new String(response.body(), StandardCharsets.UTF_8);
         WireTap.api(request, response, text);
         Map<String, List<String>> responseHeaders = response.headers();
         lastExchange = new Exchange(
                 () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(request.headers())
                         + (request.body() == null ? "" : "\n" + new String(request.body(), StandardCharsets.UTF_8)),
                 () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text));
-        return new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
-                settings.format());
+        return new Sent(new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
+                settings.format()), throttle);
     }
 
     private static Map<String, String> withTapHeaders(Map<String, String> headers) {

@@ -53,11 +53,6 @@ public final class Pacing {
         return new Pacing(maxRate, ceiling, true);
     }
 
-    /** Whether an answer is the gateway's throttling (any error status: the code says it). */
-    public static boolean isThrottled(ApiResponse answer) {
-        return throttleCode(answer.status(), answer.body()).isPresent();
-    }
-
     /** The throttling code of an error answer (Throttling, Throttling.User, ...); empty for any other answer. */
     public static Optional<String> throttleCode(int status, String body) {
         if (status < 400) {
