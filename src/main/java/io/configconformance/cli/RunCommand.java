@@ -166,8 +166,9 @@ final class RunCommand implements Callable<Integer> {
                 summary.longestScenarioMillis(), pacing.throttledAnswers(), pacing.resentRequests(),
                 RunTiming.processCpuMillis());
         out.println(timing.line(ShortRunJvm.relaunched()));
-        if (!RunPacing.summary().isEmpty()) {
-            out.println("throttling: " + RunPacing.summary());
+        String throttling = RunPacing.summary();
+        if (!throttling.isEmpty()) {
+            out.println("throttling: " + throttling);
         }
         timing.write(folder.staging());
         folder.publish();

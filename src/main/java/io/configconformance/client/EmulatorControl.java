@@ -112,12 +112,12 @@ public final class EmulatorControl {
 
     /** How long this account's recorder deployments last on the emulator (BUILDING, REBUILDING). */
     public void setRecorderTransition(long accountId, Duration transition) {
-        send("PUT", "accounts/" + accountId + "/settings", Map.of("RecorderTransitionMillis", transition.toMillis()));
+        changeSettings(accountId, Map.of("RecorderTransitionMillis", transition.toMillis()));
     }
 
     /** How long this account's account groups stay in creation (AggregatorStatus 0). */
     public void setAggregatorCreation(long accountId, Duration creation) {
-        send("PUT", "accounts/" + accountId + "/settings", Map.of("AggregatorCreationMillis", creation.toMillis()));
+        changeSettings(accountId, Map.of("AggregatorCreationMillis", creation.toMillis()));
     }
 
     /** Changes the emulator's settings (RecorderTransitionMillis, AggregatorCreationMillis, LatencyMillis,
@@ -154,7 +154,7 @@ public final class EmulatorControl {
 
     /** The next {@code times} calls of the action, by any account, fail with a code its page documents. */
     public void injectFault(String action, String code, int times) {
-        send("POST", "faults", Map.of("Action", action, "Code", code, "Times", times));
+        injectFault(Map.of("Action", action, "Code", code, "Times", times));
     }
 
     /** The faults armed and not yet used up: [{"Action":...,"Code":...,"Times":...}, ...]. */
@@ -173,10 +173,11 @@ public final class EmulatorControl {
         if (aggregatorCreation != null) {
             body.put("AggregatorCreationMillis", aggregatorCreation.toMillis());
         }
-        send("PUT", "settings", body);
+        changeSettings(body);
     }
 
-    /** The emulator-wide timings: {"RecorderTransitionMillis":...,"AggregatorCreationMillis":...}. */
+    /** The emulator-wide settings: {"RecorderTransitionMillis":...,"AggregatorCreationMillis":...,"LatencyMillis":...,
+     *  "RateLimitPerSecond":...}. */
     public JsonNode settings() {
         return send("GET", "settings", null);
     }
