@@ -61,12 +61,20 @@ public final class ResourceWaits {
 
     /** How long a wait may last: the resource wait, or against the emulator a small multiple of its timings. */
     Duration limit() {
-        Duration resourceWait = world.options().resourceWait();
-        if (!world.onEmulator()) {
+        return limit(world.onEmulator(), world.options().resourceWait(), world.accounts().deployment(),
+                world.longestHeld());
+    }
+
+    /**
+     * The resource wait on a real endpoint; on the emulator {@value #EMULATOR_MULTIPLE} times the longer of the
+     * accounts' deployment time and the longest timing the scenario set, at least {@value #EMULATOR_FLOOR_S} s and at
+     * most the resource wait.
+     */
+    static Duration limit(boolean onEmulator, Duration resourceWait, Duration deployment, Duration held) {
+        if (!onEmulator) {
             return resourceWait;
         }
-        Duration longest = world.accounts().deployment().compareTo(world.longestHeld()) > 0
-                ? world.accounts().deployment() : world.longestHeld();
+        Duration longest = deployment.compareTo(held) > 0 ? deployment : held;
         Duration bound = longest.multipliedBy(EMULATOR_MULTIPLE);
         bound = bound.compareTo(Duration.ofSeconds(EMULATOR_FLOOR_S)) < 0 ? Duration.ofSeconds(EMULATOR_FLOOR_S) : bound;
         return bound.compareTo(resourceWait) < 0 ? bound : resourceWait;

@@ -14,6 +14,7 @@ import com.aliyuncs.http.FormatType;
 import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
+import io.configconformance.report.RunTiming;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -144,6 +145,30 @@ class JarCommandsIT {
         } finally {
             guarded.stop();
         }
+    }
+
+    @Test
+    void runAgainstAnEmulatorAtAUrlRunsSixteenScenariosAtOnceByDefault() throws Exception {
+        Path reports = Path.of("target", "it-reports", "remote-default");
+        JarProcess.Result result = JarProcess.run(300, "run", "--endpoint", emulatorUrl, "--tags",
+                "@PutConfigurationRecorder", "--reports", reports.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        assertEquals(16, RunTiming.read(reports).threads(), result.toString());
+    }
+
+    @Test
+    void runWithAMaxRateOutOfRangeIsBadUsage() throws Exception {
+        JarProcess.Result result = JarProcess.run(30, "run", "--max-rate", "-1");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.stderr().contains("--max-rate"), result.toString());
+    }
+
+    @Test
+    void anEmulatorWithANegativeLatencyIsBadUsage() throws Exception {
+        JarProcess.Result result = JarProcess.run(30, "emulator", "--port", "0", "--latency-ms", "-1");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertEquals(1, result.stderr().strip().lines().count(), result.toString());
+        assertTrue(result.stderr().contains("--latency-ms"), result.toString());
     }
 
     @Test
