@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "config-conformance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {RunCommand.class, EmulatorCommand.class, SweepCommand.class, ReplayCommand.class,
             ParityCommand.class,
-            io.configconformance.bench.BenchmarkCommand.class},
+            io.configconformance.bench.BenchmarkCommand.class, CommandLine.HelpCommand.class},
         description = "Conformance suite and emulator for the Alibaba Cloud Config API.")
 public final class Main implements Runnable {
 
@@ -48,6 +48,7 @@ public final class Main implements Runnable {
     /** A command line for a command: bad usage is one line on stderr and exit 2. */
     static CommandLine commandLine(Object command) {
         CommandLine commandLine = new CommandLine(command);
+        HelpLayout.apply(commandLine);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             exception.getCommandLine().getErr().println("config-conformance: " + exception.getMessage()
                     + " (see --help)");
@@ -60,7 +61,7 @@ public final class Main implements Runnable {
     public void run() {
         spec.commandLine().usage(System.err);
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: run, emulator, replay, parity, sweep or benchmark");
+                "a subcommand is required: run, emulator, replay, parity, sweep, benchmark or help");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

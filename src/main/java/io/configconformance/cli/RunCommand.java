@@ -36,7 +36,16 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the conformance features and write reports. Exit 0 none failed, 1 any failed (or, with"
                 + " --strict, any differs), 2 bad usage, unusable endpoint or nothing tested, 130 / 143 stopped by"
-                + " SIGINT / SIGTERM (the report folder then keeps the previous complete run).")
+                + " SIGINT / SIGTERM (the report folder then keeps the previous complete run).",
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN (optional):"
+                + " keys of the individual role, with CONFORMANCE_ACCOUNT_ID",
+            "  CONFORMANCE_ACCOUNT_ID alone: the individual role through the SDKs' default chain (environment keys;"
+                + " ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE; the aliyun"
+                + " CLI's current profile; ~/.alibabacloud/credentials; an ECS RAM role; ALIBABA_CLOUD_CREDENTIALS_URI)",
+            "  CONFORMANCE_CONTROL_TOKEN: the control API token of an emulator bound beyond loopback",
+            "  CI: when set, one line per scenario instead of a progress line"})
 final class RunCommand implements Callable<Integer> {
 
     /** Scenarios at once against an emulator at a URL: the run waits on the network, not on its cores. */
@@ -170,20 +179,20 @@ final class RunCommand implements Callable<Integer> {
         if (!throttling.isEmpty()) {
             out.println("throttling: " + throttling);
         }
-        timing.write(folder.staging());
-        folder.publish();
+        String refusal = summary.total() == 0 ? "no scenario matches" + (tags == null ? "" : " --tags " + tags)
+                : summary.executed() == 0 && !allowEmpty ? "nothing was tested: " + summary.total() + " skipped ("
+                + summary.skipReasons() + "); --allow-empty accepts such a run" : null;
+        if (refusal == null) { // a run that tested nothing leaves the report folder as it was
+            timing.write(folder.staging());
+            folder.publish();
+        }
         if (record != null) {
             out.println("recorded " + RecordingFiles.count(record) + " scenarios in " + record);
         }
-        summary.print(endpoint, reports); // the last line: what CI logs and people look for first
+        summary.print(endpoint, refusal == null ? reports : null); // the last line: what CI logs look for first
         out.flush();
-        if (summary.total() == 0) {
-            err.println("run: no scenario matches" + (tags == null ? "" : " --tags " + tags));
-            return ExitCodes.USAGE;
-        }
-        if (summary.executed() == 0 && !allowEmpty) {
-            err.println("run: nothing was tested: " + summary.total() + " skipped (" + summary.skipReasons()
-                    + "); --allow-empty accepts such a run");
+        if (refusal != null) {
+            err.println("run: " + refusal);
             return ExitCodes.USAGE;
         }
         boolean failed = summary.failed() > 0 || strict && summary.differs() > 0;

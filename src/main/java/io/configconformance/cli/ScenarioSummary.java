@@ -144,12 +144,19 @@ final class ScenarioSummary implements TestExecutionListener {
                 .map(e -> e.getValue() + " × " + e.getKey()).collect(Collectors.joining("; "));
     }
 
-    void print(String endpoint, Path reports) {
-        if (terminal) {
+    /** Ends the progress line, so that what the run prints next starts a line of its own. */
+    @Override
+    public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
+        if (terminal && total() > 0) {
             out.println();
+            out.flush();
         }
-        out.printf("%d passed, %d failed, %d skipped, %d differ. %d scenarios against %s, reports in %s%n",
-                passed.get(), failed.get(), skipped.get(), differs.get(), total(), endpoint, reports.toAbsolutePath());
+    }
+
+    void print(String endpoint, Path reports) {
+        out.printf("%d passed, %d failed, %d skipped, %d differ. %d scenarios against %s%s%n",
+                passed.get(), failed.get(), skipped.get(), differs.get(), total(), endpoint,
+                reports == null ? "" : ", reports in " + reports.toAbsolutePath());
         out.flush();
     }
 

@@ -12,6 +12,7 @@ import io.configconformance.emulator.operations.OperationTable;
 import io.configconformance.emulator.server.GuardedJettyServerFactory;
 import io.configconformance.emulator.server.RequestLimits;
 import io.configconformance.emulator.server.ServerOptions;
+import io.configconformance.emulator.server.StubIdHeaderRemover;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -44,7 +45,8 @@ public final class Emulator implements AutoCloseable {
                 .httpServerFactory(new GuardedJettyServerFactory(RequestLimits.STANDARD))
                 .extensions(
                         new ConfigApiTransformer(state, operations),
-                        new ControlApiTransformer(state, operations, settings.host(), controlToken)));
+                        new ControlApiTransformer(state, operations, settings.host(), controlToken),
+                        new StubIdHeaderRemover()));
     }
 
     /** The token the control API requires (README.md, "Security"), or empty when it requires none. */

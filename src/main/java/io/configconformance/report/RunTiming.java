@@ -24,9 +24,9 @@ public record RunTiming(long startup, long launcher, long endpoint, long discove
     /** The console line. */
     public String line(boolean relaunched) {
         return String.format("timing: start-up %d ms (%s %d ms, endpoint %d ms), discovery %d ms, scenarios %d ms at"
-                        + " %d threads (the longest %d ms); %d HTTP exchanges taking %d ms, %d ms of deliberate waits",
+                        + " %d thread%s (the longest %d ms); %d HTTP exchanges taking %d ms, %d ms of deliberate waits",
                 startup, relaunched ? "launcher and tuned JVM" : "JVM", launcher, endpoint, discovery, scenarios,
-                threads, longestScenario, exchanges, http, waits);
+                threads, threads == 1 ? "" : "s", longestScenario, exchanges, http, waits);
     }
 
     public void write(Path folder) {

@@ -100,4 +100,17 @@ class CiFilesTest {
         assertTrue(install.contains("apt-get install -y -q --no-install-recommends chromium")
                 && install.contains("sudo -n"), "installs Chromium as root or through sudo: " + install);
     }
+
+    @Test
+    void theReadmesDependencySnippetNamesTheVersionTheBuildMakes() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher project = java.util.regex.Pattern.compile(
+                "<artifactId>config-conformance</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(project.find(), "pom.xml names the project's version");
+        String readme = Files.readString(Path.of("README.md"));
+        java.util.regex.Matcher snippet = java.util.regex.Pattern.compile(
+                "<artifactId>config-conformance</artifactId>\\s*<version>([^<]+)</version>").matcher(readme);
+        assertTrue(snippet.find(), "the README shows the dependency");
+        assertEquals(project.group(1), snippet.group(1), "the README's dependency snippet");
+    }
 }

@@ -179,12 +179,16 @@ class JarCommandsIT {
     }
 
     @Test
-    void runWithATagExpressionThatMatchesNothingIsBadUsage() throws Exception {
-        JarProcess.Result result = JarProcess.run(60, "run", "--tags", "@nonexistent", "--reports",
-                Path.of("target", "it-reports", "no-match").toString());
+    void runWithATagExpressionThatMatchesNothingIsBadUsageAndLeavesTheReportFolderAsItWas() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "it-reports", "no-match"));
+        Path earlier = folder.resolve("run-timing.json");
+        Files.writeString(earlier, "{\"startup\":1}\n");
+        JarProcess.Result result = JarProcess.run(60, "run", "--tags", "@nonexistent", "--reports", folder.toString());
         assertEquals(2, result.exitCode(), result.toString());
         assertTrue(result.stderr().contains("no scenario matches --tags @nonexistent"), result.toString());
         assertFalse(result.stdout().contains("SKIPPED"), "scenarios left out by --tags are not listed: " + result);
+        assertEquals("{\"startup\":1}\n", Files.readString(earlier), "the earlier run's timing was replaced");
+        assertFalse(result.stdout().contains("reports in"), "no reports were written: " + result);
     }
 
     @Test

@@ -30,14 +30,7 @@ class ScenarioSummaryTest {
     void theCounterGoesUpByOneLineByLineUnderThreads() throws Exception {
         StringWriter text = new StringWriter();
         ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
-        org.junit.platform.launcher.TestIdentifier scenario = org.junit.platform.launcher.TestIdentifier.from(
-                new org.junit.platform.engine.support.descriptor.AbstractTestDescriptor(
-                        org.junit.platform.engine.UniqueId.forEngine("test"), "A scenario") {
-                    @Override
-                    public Type getType() {
-                        return Type.TEST;
-                    }
-                });
+        org.junit.platform.launcher.TestIdentifier scenario = scenario();
         int threads = 4;
         int each = 250;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
@@ -63,11 +56,48 @@ class ScenarioSummaryTest {
     }
 
     @Test
+    void onATerminalTheProgressLineIsEndedBeforeTheRunPrintsOn() {
+        StringWriter text = new StringWriter();
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), true);
+        summary.executionFinished(scenario(), org.junit.platform.engine.TestExecutionResult.successful());
+        summary.testPlanExecutionFinished(null);
+        new PrintWriter(text, true).println("timing: ...");
+        assertTrue(text.toString().endsWith("[1/0] 0 failed so far" + System.lineSeparator() + "timing: ..."
+                + System.lineSeparator()), text.toString());
+    }
+
+    @Test
+    void oneThreadIsOneThread() {
+        io.configconformance.report.RunTiming timing = new io.configconformance.report.RunTiming(1, 1, 1, 1, 1, 1, 0,
+                0, 0, 0, 0, 0, 0);
+        assertTrue(timing.line(false).contains(" at 1 thread (the longest"), timing.line(false));
+        io.configconformance.report.RunTiming two = new io.configconformance.report.RunTiming(1, 1, 1, 1, 1, 2, 0,
+                0, 0, 0, 0, 0, 0);
+        assertTrue(two.line(false).contains(" at 2 threads (the longest"), two.line(false));
+    }
+
+    @Test
     void theLastLineStartsWithTheCounts() {
         StringWriter text = new StringWriter();
         ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
         summary.print("embedded", Path.of("reports"));
         String last = text.toString().strip();
         assertTrue(last.startsWith("0 passed, 0 failed, 0 skipped, 0 differ. 0 scenarios against embedded,"), last);
+        assertTrue(last.contains(", reports in "), last);
+        StringWriter refused = new StringWriter();
+        new ScenarioSummary(new PrintWriter(refused), false).print("embedded", null);
+        assertEquals("0 passed, 0 failed, 0 skipped, 0 differ. 0 scenarios against embedded",
+                refused.toString().strip(), "a run that wrote no reports does not point at any");
+    }
+
+    private static org.junit.platform.launcher.TestIdentifier scenario() {
+        return org.junit.platform.launcher.TestIdentifier.from(
+                new org.junit.platform.engine.support.descriptor.AbstractTestDescriptor(
+                        org.junit.platform.engine.UniqueId.forEngine("test"), "A scenario") {
+                    @Override
+                    public Type getType() {
+                        return Type.TEST;
+                    }
+                });
     }
 }

@@ -102,6 +102,24 @@ class EmulatorProtocolTest {
         assertEquals(field(second, "RequestId"), second.header("x-acs-request-id").orElseThrow());
     }
 
+    @Test
+    void answersCarryNoHeaderOfTheServerUnderneath() throws Exception {
+        ConfigClient client = client(UnaryOperator.identity());
+        ApiResponse success = client.startConfigurationRecorder();
+        ApiResponse error = client(s -> s.withCredentials(s.credentials().withSecret("wrong")))
+                .startConfigurationRecorder();
+        java.net.http.HttpResponse<String> control = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(emulator.baseUri().resolve("/__emulator/info")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, success.status(), success.body());
+        assertEquals(400, error.status(), error.body());
+        assertEquals(200, control.statusCode(), control.body());
+        assertTrue(success.header("Matched-Stub-Id").isEmpty(), "success: " + success.headers());
+        assertTrue(error.header("Matched-Stub-Id").isEmpty(), "error: " + error.headers());
+        assertTrue(control.headers().firstValue("Matched-Stub-Id").isEmpty(), "control: " + control.headers());
+        assertTrue(success.header("x-acs-request-id").isPresent(), "the emulator's own headers stay");
+    }
+
     @ParameterizedTest
     @EnumSource(SignatureVersion.class)
     void aWrongSecretIsSignatureDoesNotMatch(SignatureVersion signature) {

@@ -21,8 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The configuration recorder through its states, observed with the read operations real clients use. */
 class RecorderLifecycleTest {
 
+    private static final AdvancingClock clock = new AdvancingClock();
+
     @RegisterExtension
-    static final RunningEmulator emulator = new RunningEmulator();
+    static final RunningEmulator emulator = new RunningEmulator(clock);
 
 
     private static ConfigClient client(TestAccount account, ApiVersion version) {
@@ -45,21 +47,21 @@ class RecorderLifecycleTest {
     }
 
     @Test
-    void aPutOnARegisteredRecorderRebuildsItThenItIsRegisteredAgain() throws InterruptedException {
+    void aPutOnARegisteredRecorderRebuildsItThenItIsRegisteredAgain() {
         TestAccount account = emulator.control().createAccount("individual");
-        emulator.control().setRecorderTransition(account.accountId(), Duration.ofMillis(300));
+        emulator.control().setRecorderTransition(account.accountId(), Duration.ofMinutes(1));
         ConfigClient v2019 = client(account, ApiVersion.V2019_01_08);
         ConfigClient v2020 = client(account, ApiVersion.V2020_09_07);
         assertEquals(List.of("BUILDING"), field(v2020.startConfigurationRecorder(),
                 "ConfigurationRecorder.ConfigurationRecorderStatus"));
-        Thread.sleep(400);
+        clock.advance(Duration.ofMinutes(1));
         assertEquals(List.of("REGISTERED"), field(v2020.getConfigurationRecorder(),
                 "ConfigurationRecorder.ConfigurationRecorderStatus"));
         assertEquals(List.of("REBUILDING"), field(v2019.putConfigurationRecorder("ACS::OSS::Bucket"),
                 "ConfigurationRecorder.ConfigurationRecorderStatus"));
         assertEquals(List.of("ACS::OSS::Bucket"), field(v2019.describeConfigurationRecorder(),
                 "ConfigurationRecorder.ResourceTypes"));
-        Thread.sleep(400);
+        clock.advance(Duration.ofMinutes(1));
         assertEquals(List.of("REGISTERED"), field(v2019.describeConfigurationRecorder(),
                 "ConfigurationRecorder.ConfigurationRecorderStatus"));
     }
