@@ -71,8 +71,11 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   |
         | XML    |
 
-    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-page
+    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-assumption @assumption-A1
     Scenario Outline: ProcessIsRunning: Starting the recorder again while it is being deployed is refused (<format>)
+
+      Page 001 lists ProcessIsRunning ("The process is running.") without saying when; that a start during the
+      deployment gets it is A1's choice.
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
       And responses are requested in <format>
