@@ -17,6 +17,23 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
     Page 004, "Operation description" and "Request parameters". Groups are read back with GetAggregator and
     ListAggregators, whose answers follow the official SDK models (A32).
 
+    @evidence-contested @erratum-E7
+    Scenario Outline: A management account creates a custom account group and is answered its ID (<format>)
+
+      Page 004, "Response parameters": RequestId and AggregatorId. The ID's format is a pattern read from masked
+      samples (E7).
+
+      Given the management account of a resource directory with 2 member accounts
+      And responses are requested in <format>
+      When the management account creates a custom account group "Test_Group" with member accounts 1 and 2
+      Then the call succeeds
+      And the response names a new account group ID
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
     @evidence-sdk @assumption-A32
     Scenario Outline: A custom account group holds the member accounts listed (<format>)
       Given the management account of a resource directory with 3 member accounts

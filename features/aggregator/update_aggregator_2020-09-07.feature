@@ -71,11 +71,11 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
       Then the call succeeds
       And the response names a new account group ID
 
-    @evidence-page
+    @evidence-contested @erratum-E7
     Scenario Outline: An update answers the account group's ID, as JSON or as XML (<format>)
 
       Page 003, "Sample success responses": the answer names the AggregatorId, with Content-Type application/json or
-      application/xml.
+      application/xml. The ID's format is a pattern read from masked samples (E7).
 
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1

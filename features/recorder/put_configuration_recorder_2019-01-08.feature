@@ -49,16 +49,24 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   |
         | XML    |
 
-    @evidence-contested @erratum-E17
-    Scenario: An account that heads no resource directory chooses what its recorder monitors
+    @evidence-contested @erratum-E17 @erratum-E3
+    Scenario Outline: An account that heads no resource directory chooses what its recorder monitors (<format>)
 
       Page 000: "Only Cloud Config for individuals supports this operation", while its RDMemberNoPermission row gives
       "You have not enabled the resource directory service" as a reason to refuse it (E17). The introduction wins.
+      AccountId is a Long in the table and a string in the sample (E3).
 
       Given an individual-edition account
+      And responses are requested in <format>
       When the account sets the monitored resource types to "ACS::ECS::Instance"
       Then the call succeeds
+      And the response names the calling account's AccountId
       And the monitored resource types are "ACS::ECS::Instance"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
 
   @error
   Rule: The documented errors of PutConfigurationRecorder
