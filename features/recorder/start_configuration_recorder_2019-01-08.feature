@@ -43,8 +43,11 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
       And the response names the calling account's AccountId
       And Cloud Config for Enterprise is REGISTRABLE
 
-    @role-management @needs-fresh-account @irreversible @evidence-contested @erratum-E1 @erratum-E2
+    @role-management @needs-fresh-account @irreversible @evidence-assumption @assumption-A1 @erratum-E1 @erratum-E2
     Scenario Outline: The management account of a resource directory enables Cloud Config for Enterprise (<format>)
+
+      Page 002 returns the master account's ID "after Cloud Config for Enterprise is enabled"; that the enabling
+      call's own answer names it already is A1's choice.
       Given the management account of a resource directory
       And responses are requested in <format>
       When the account starts its configuration recorder with Cloud Config for Enterprise
