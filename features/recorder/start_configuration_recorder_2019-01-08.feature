@@ -33,6 +33,25 @@ Feature: StartConfigurationRecorder (2019-01-08) starts recording, for individua
         | JSON   | V3        |
         | XML    | V3        |
 
+    @role-individual @evidence-contested @erratum-E1 @erratum-E2
+    Scenario Outline: An individual-edition account's start names the account, without Cloud Config for Enterprise (<format>)
+
+      Page 002: "You can call this operation ... using Cloud Config for individuals"; the answer names "your Alibaba
+      Cloud account", and OrganizationEnableStatus REGISTRABLE is "Cloud Config for Enterprise has not been enabled".
+      The account IDs' types are contested by the page's own samples (E1, E2).
+
+      Given an individual-edition account
+      And responses are requested in <format>
+      When the account starts its configuration recorder
+      Then the call succeeds
+      And the response names the calling account's AccountId
+      And Cloud Config for Enterprise is REGISTRABLE
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
     @role-individual @evidence-assumption @assumption-A1 @erratum-E1
     Scenario: EnterpriseEdition=false is the default: the recorder of Cloud Config for individuals
       Given an individual-edition account
