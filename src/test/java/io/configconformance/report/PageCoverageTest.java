@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class PageCoverageTest {
     private static final Path PAGES = Path.of("docs", "api-reference");
     private static final String BEGIN = "<!-- coverage:begin -->";
     private static final String END = "<!-- coverage:end -->";
+    private static final Pattern ENTRY = Pattern.compile("\\b[EA]\\d+\\b");
 
     /** One line of a page as read: a statement with its scenarios or reason, or other text with what it is. */
     record Row(String page, int line, String kind, String text, List<String> scenarios, String reason) {
@@ -165,6 +167,15 @@ class PageCoverageTest {
         List<String> missing = rows.stream().flatMap(r -> r.scenarios().stream()
                 .filter(s -> !scenarios.containsKey(s)).map(s -> r + " names \"" + s + "\"")).toList();
         assertEquals(List.of(), missing, "scenarios named in docs/coverage.csv that no feature holds");
+    }
+
+    @Test
+    void everyEntryANoteNamesIsInTheRegister() throws IOException {
+        String register = Files.readString(Path.of("docs", "ERRATA.md"), StandardCharsets.UTF_8);
+        List<String> unknown = rows.stream().flatMap(r -> ENTRY.matcher(r.reason()).results()
+                .map(m -> m.group()).filter(e -> !register.contains("| " + e + " |")).map(e -> r + " names " + e))
+                .toList();
+        assertEquals(List.of(), unknown, "notes in docs/coverage.csv naming entries docs/ERRATA.md does not hold");
     }
 
     @Test
