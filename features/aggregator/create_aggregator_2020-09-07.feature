@@ -17,6 +17,23 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
     Page 004, "Operation description" and "Request parameters". Groups are read back with GetAggregator and
     ListAggregators, whose answers follow the official SDK models (A32).
 
+    @evidence-contested @erratum-E7
+    Scenario Outline: A management account creates a custom account group and is answered its ID (<format>)
+
+      Page 004, "Response parameters": RequestId and AggregatorId. The ID's format is a pattern read from masked
+      samples (E7).
+
+      Given the management account of a resource directory with 2 member accounts
+      And responses are requested in <format>
+      When the management account creates a custom account group "Test_Group" with member accounts 1 and 2
+      Then the call succeeds
+      And the response names a new account group ID
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
     @evidence-sdk @assumption-A32
     Scenario Outline: A custom account group holds the member accounts listed (<format>)
       Given the management account of a resource directory with 3 member accounts
@@ -68,7 +85,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       Then the account group has type CUSTOM
       And the account group has the member account 2
 
-    @needs-emulator-control @evidence-assumption @assumption-A24 @assumption-A32
+    @needs-emulator-control @evidence-assumption @assumption-A24 @assumption-A32 @erratum-E16
     Scenario: A folder account group holds the members of its folder
       Given the management account of a resource directory with 1 member account
       And a folder of the resource directory with 2 member accounts
@@ -137,19 +154,33 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
         | XML    |
 
     @Invalid.AggregatorAccounts.Value @role-management @evidence-page
-    Scenario Outline: Invalid.AggregatorAccounts.Value: AggregatorAccounts must list member accounts of the directory: <case> (<format>)
+    Scenario Outline: Invalid.AggregatorAccounts.Value: AggregatorAccounts must list member accounts of the directory (<format>)
+      Given the management account of a resource directory with 1 member account
+      And responses are requested in <format>
+      When the management account creates a custom account group "Invalid" with AggregatorAccounts '[{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}]'
+      Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Value"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @Invalid.AggregatorAccounts.Value @role-management @evidence-assumption @assumption-A21
+    Scenario Outline: Invalid.AggregatorAccounts.Value: A malformed AggregatorAccounts is refused: <case> (<format>)
+
+      Page 004 says only that AggregatorAccounts is "invalid"; which code a malformed value gets is A21's choice.
+
       Given the management account of a resource directory with 1 member account
       And responses are requested in <format>
       When the management account creates a custom account group "Invalid" with AggregatorAccounts '<accounts>'
       Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Value"
 
       Examples:
-        | case                          | format | accounts                                                                             |
-        | not JSON                      | JSON   | [{"AccountId":                                                                       |
-        | not JSON                      | XML    | [{"AccountId":                                                                       |
-        | an object, not a list         | JSON   | {"AccountId":{member1},"AccountType":"ResourceDirectory"}                            |
-        | AccountId of the wrong type   | JSON   | [{"AccountId":true,"AccountType":"ResourceDirectory"}]                               |
-        | an account outside the directory | JSON | [{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}] |
+        | case                        | format | accounts                                                  |
+        | not JSON                    | JSON   | [{"AccountId":                                            |
+        | not JSON                    | XML    | [{"AccountId":                                            |
+        | an object, not a list       | JSON   | {"AccountId":{member1},"AccountType":"ResourceDirectory"} |
+        | AccountId of the wrong type | JSON   | [{"AccountId":true,"AccountType":"ResourceDirectory"}]    |
 
     @Invalid.AccountType.Value @role-management @evidence-page
     Scenario Outline: Invalid.AccountType.Value: A member account must be of type ResourceDirectory (<format>)
@@ -283,8 +314,10 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
 
     Page 004, "Request parameters", and PROTOCOL.md, "Error envelope" (MissingParameter, InvalidParameter).
 
-    @MissingParameter @role-management @evidence-page
+    @MissingParameter @role-management @evidence-assumption @assumption-A7
     Scenario: MissingParameter: An account group needs a name
+
+      Page 004 marks AggregatorName "Required: Yes" and names no code: MissingParameter is PROTOCOL.md's (A7).
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group without a name
       Then the call fails with HTTP status 400 and error code "MissingParameter"
@@ -295,8 +328,10 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       When the management account creates a custom account group "Undescribed" with 1 member account and no description
       Then the call fails with HTTP status 400 and error code "MissingParameter"
 
-    @MissingParameter @role-management @evidence-page
+    @MissingParameter @role-management @evidence-assumption @assumption-A23
     Scenario: MissingParameter: A folder account group needs a FolderId
+
+      Page 004: "You must specify this parameter if AggregatorType is set to FOLDER"; the status and code are A23's.
       Given the management account of a resource directory with 1 member account
       When the management account creates a folder account group "No_Folder" without naming a folder
       Then the call fails with HTTP status 400 and error code "MissingParameter"

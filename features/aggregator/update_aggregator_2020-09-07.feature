@@ -57,13 +57,38 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
       Then the account group is named "Test_Group" and described as "Test account group"
       And the account group has the member account 1
 
-    @evidence-page
+    @evidence-assumption @assumption-A26
     Scenario: A group's old name is free again after a rename
+
+      No page says when a name is free again; A26 chooses that AggregatorNameDuplicated compares the names groups have
+      now, so a rename frees the old name at once.
+
       Given the management account of a resource directory with 2 member accounts
       And the management account has a custom account group "Old_Name" with member account 1
-      And the management account renames the account group "Old_Name" to "New_Name"
+      When the management account renames the account group "Old_Name" to "New_Name"
+      Then the call succeeds
       When the management account creates a custom account group "Old_Name" with member account 2
       Then the call succeeds
+      And the response names a new account group ID
+
+    @evidence-contested @erratum-E7
+    Scenario Outline: An update answers the account group's ID, as JSON or as XML (<format>)
+
+      Page 003, "Sample success responses": the answer names the AggregatorId, with Content-Type application/json or
+      application/xml. The ID's format is a pattern read from masked samples (E7).
+
+      Given the management account of a resource directory with 1 member account
+      And the management account has a custom account group "Test_Group" with member account 1
+      And responses are requested in <format>
+      When the management account renames the account group "Test_Group" to "Renamed_Group"
+      Then the call succeeds
+      And the response names the account group "Test_Group"
+      And the answer's Content-Type is <media type>
+
+      Examples:
+        | format | media type       |
+        | JSON   | application/json |
+        | XML    | application/xml  |
 
     @evidence-sdk @assumption-A32
     Scenario Outline: A request repeated with the same ClientToken answers the same group (<format>)
@@ -88,8 +113,12 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
 
     Page 003, "Error codes".
 
-    @Invalid.AggregatorAccounts.Empty @role-management @evidence-page
+    @Invalid.AggregatorAccounts.Empty @role-management @evidence-contested @erratum-E15
     Scenario Outline: Invalid.AggregatorAccounts.Empty: A member list given empty is refused (<format>)
+
+      Page 003 lets AggregatorAccounts "be left empty" (the list is then not updated) and also answers
+      Invalid.AggregatorAccounts.Empty when "no member account is specified"; it never says which of the two `[]` is
+      (E15).
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -196,6 +225,22 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
+    @Invalid.AggregatorId.Value @role-management @evidence-page
+    Scenario Outline: Invalid.AggregatorId.Value: Another directory's account group cannot be updated (<format>)
+
+      Page 003: "the specified account group ID does not exist or you are not authorized to use the account group".
+
+      Given the management account of a resource directory with 1 member account
+      And the management account has a custom account group "Test_Group" with member account 1
+      And responses are requested in <format>
+      When the management account of another resource directory renames the account group "Test_Group"
+      Then the call fails with HTTP status 400 and error code "Invalid.AggregatorId.Value"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
     @Invalid.AccountType.Value @role-management @evidence-page
     Scenario Outline: Invalid.AccountType.Value: A member account must be of type ResourceDirectory (<format>)
       Given the management account of a resource directory with 1 member account
@@ -210,28 +255,66 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | XML    |
 
     @Invalid.AggregatorAccounts.Value @role-management @evidence-page
-    Scenario Outline: Invalid.AggregatorAccounts.Value: AggregatorAccounts must be a list of member accounts: <case> (<format>)
+    Scenario Outline: Invalid.AggregatorAccounts.Value: AggregatorAccounts must list member accounts of the directory (<format>)
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
+      When the management account replaces the members of account group "Test_Group" with AggregatorAccounts '[{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}]'
+      Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Value"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @Invalid.AggregatorAccounts.Value @role-management @evidence-assumption @assumption-A21
+    Scenario Outline: Invalid.AggregatorAccounts.Value: A malformed AggregatorAccounts is refused (<format>)
+
+      Page 003 says only that member accounts are "invalid"; which code a malformed value gets is A21's choice.
+
+      Given the management account of a resource directory with 1 member account
+      And the management account has a custom account group "Test_Group" with member account 1
+      And responses are requested in <format>
+      When the management account replaces the members of account group "Test_Group" with AggregatorAccounts 'not json'
+      Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Value"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
+    @Invalid.AggregatorAccounts.Value @role-management @evidence-contested @erratum-E8
+    Scenario Outline: Invalid.AggregatorAccounts.Value: A new member list names every account's <field>
+
+      Page 003: "If you want to update the member account list, you must set the AccountId, AccountName and AccountType
+      parameters", while its table marks each "Required: No" (E8).
+
+      Given the management account of a resource directory with 1 member account
+      And the management account has a custom account group "Test_Group" with member account 1
       When the management account replaces the members of account group "Test_Group" with AggregatorAccounts '<accounts>'
       Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Value"
 
       Examples:
-        | case                             | format | accounts                                                                                |
-        | not JSON                         | JSON   | not json                                                                                |
-        | not JSON                         | XML    | not json                                                                                |
-        | an account outside the directory | JSON   | [{"AccountId":1999999999999999,"AccountName":"Eve","AccountType":"ResourceDirectory"}] |
+        | field       | accounts                                                                |
+        | AccountName | [{"AccountId":{member1},"AccountType":"ResourceDirectory"}]             |
+        | AccountId   | [{"AccountName":"Alice","AccountType":"ResourceDirectory"}]             |
 
-    @Invalid.AggregatorAccounts.Value @role-management @evidence-contested @erratum-E8
-    Scenario: Invalid.AggregatorAccounts.Value: A new member list names every account's AccountName
+    @Invalid.AccountType.Value @role-management @evidence-contested @erratum-E8
+    Scenario: Invalid.AccountType.Value: A new member list names every account's AccountType
+
+      Page 003 requires AccountType to update the member list and marks it "Required: No" (E8); an item without it
+      gets the code of an AccountType other than ResourceDirectory.
+
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
-      When the management account replaces the members of account group "Test_Group" with AggregatorAccounts '[{"AccountId":{member1},"AccountType":"ResourceDirectory"}]'
-      Then the call fails with HTTP status 400 and error code "Invalid.AggregatorAccounts.Value"
+      When the management account replaces the members of account group "Test_Group" with AggregatorAccounts '[{"AccountId":{member1},"AccountName":"Alice"}]'
+      Then the call fails with HTTP status 400 and error code "Invalid.AccountType.Value"
 
-    @AggregatorMemberNoPermission @role-member @evidence-page
+    @AggregatorMemberNoPermission @role-member @evidence-assumption @assumption-A18 @assumption-A8
     Scenario Outline: AggregatorMemberNoPermission: A member account cannot change an account group (<format>)
+
+      Page 003 gives a member account AggregatorMemberNoPermission, and Invalid.AggregatorId.Value to a caller "not
+      authorized to use the account group": both fit a member renaming its directory's group; A18 and A8 choose.
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
@@ -277,8 +360,10 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
     Page 003, "Request parameters" (AggregatorId required; ClientToken at most 64 ASCII characters), and PROTOCOL.md,
     "Error envelope".
 
-    @MissingParameter @role-management @evidence-page
+    @MissingParameter @role-management @evidence-assumption @assumption-A7
     Scenario: MissingParameter: An update names the account group
+
+      Page 003 marks AggregatorId "Required: Yes" and names no code: MissingParameter is PROTOCOL.md's (A7).
       Given the management account of a resource directory with 1 member account
       When the management account renames an account group without naming its AggregatorId
       Then the call fails with HTTP status 400 and error code "MissingParameter"
@@ -288,6 +373,18 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
       Given the management account of a resource directory with 1 member account
       And the management account has a custom account group "Test_Group" with member account 1
       When the management account renames the account group "Test_Group" to "Long_Token" with a ClientToken of 65 characters
+      Then the call fails with HTTP status 400 and error code "InvalidParameter"
+      When the management account reads the account group "Test_Group"
+      Then the account group is named "Test_Group" and described as "Created by the conformance suite"
+
+    @InvalidParameter @role-management @mutating @evidence-assumption @assumption-A22 @assumption-A32
+    Scenario: InvalidParameter: A ClientToken is ASCII only
+
+      Page 003: "The token can contain only ASCII characters"; the code is A22's.
+
+      Given the management account of a resource directory with 1 member account
+      And the management account has a custom account group "Test_Group" with member account 1
+      When the management account renames the account group "Test_Group" to "Token" with ClientToken "令牌-1594295238"
       Then the call fails with HTTP status 400 and error code "InvalidParameter"
       When the management account reads the account group "Test_Group"
       Then the account group is named "Test_Group" and described as "Created by the conformance suite"

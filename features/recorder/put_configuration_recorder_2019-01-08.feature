@@ -49,6 +49,25 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
         | JSON   |
         | XML    |
 
+    @evidence-contested @erratum-E17 @erratum-E3
+    Scenario Outline: An account that heads no resource directory chooses what its recorder monitors (<format>)
+
+      Page 000: "Only Cloud Config for individuals supports this operation", while its RDMemberNoPermission row gives
+      "You have not enabled the resource directory service" as a reason to refuse it (E17). The introduction wins.
+      AccountId is a Long in the table and a string in the sample (E3).
+
+      Given an individual-edition account
+      And responses are requested in <format>
+      When the account sets the monitored resource types to "ACS::ECS::Instance"
+      Then the call succeeds
+      And the response names the calling account's AccountId
+      And the monitored resource types are "ACS::ECS::Instance"
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
   @error
   Rule: The documented errors of PutConfigurationRecorder
 
@@ -110,8 +129,11 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
       When the account sets the monitored resource types to "ACS::ECS::Instance,,ACS::ECS::Disk"
       Then the call fails with HTTP status 400 and error code "Invalid.ResourceTypes.Value"
 
-    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-page
+    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-assumption @assumption-A1
     Scenario Outline: ProcessIsRunning: The selection cannot change while the recorder is being deployed (<format>)
+
+      Page 000 answers ProcessIsRunning "because the service initialization is in progress"; that a deployment
+      (BUILDING) is such an initialization is A1's reading.
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
       And responses are requested in <format>

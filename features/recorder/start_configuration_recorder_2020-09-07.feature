@@ -31,6 +31,22 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   | V3        |
         | XML    | V3        |
 
+    @evidence-page
+    Scenario Outline: An account's start answers its recorder's status and the types it monitors (<format>)
+
+      Page 001, "Response parameters": ConfigurationRecorderStatus (one of four values) and ResourceTypes, with no
+      request parameter. Which status a start answers is A1's, and is not checked here.
+
+      Given an individual-edition account
+      And responses are requested in <format>
+      When the account starts its configuration recorder
+      Then the call succeeds
+
+      Examples:
+        | format |
+        | JSON   |
+        | XML    |
+
     @evidence-assumption @assumption-A1 @assumption-A32
     Scenario Outline: The deployment is observed through GetConfigurationRecorder until the recorder is registered (<format>)
       Given an individual-edition account
@@ -71,8 +87,11 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   |
         | XML    |
 
-    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-page
+    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-assumption @assumption-A1
     Scenario Outline: ProcessIsRunning: Starting the recorder again while it is being deployed is refused (<format>)
+
+      Page 001 lists ProcessIsRunning ("The process is running.") without saying when; that a start during the
+      deployment gets it is A1's choice.
       Given an individual-edition account
       And deploying the account's recorder takes 60 seconds
       And responses are requested in <format>

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 /**
  * The two response formats of the RPC protocol, chosen by the {@code Format} common parameter
- * (PROTOCOL.md: JSON by default; clients send "JSON", "json" or "XML").
+ * (PROTOCOL.md: JSON by default; clients send "JSON", "json" or "XML"). Their media types are those of page 003's
+ * sample answers ({@code Content-Type:application/json}, {@code Content-Type:application/xml}), the only page that
+ * shows them (A14).
  */
 public enum ResponseFormat {
     JSON("application/json;charset=utf-8"),
-    XML("text/xml;charset=utf-8");
+    XML("application/xml;charset=utf-8");
 
     private final String contentType;
 

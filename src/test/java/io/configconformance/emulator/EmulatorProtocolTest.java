@@ -61,7 +61,7 @@ class EmulatorProtocolTest {
         assertEquals(200, response.status(), response.body());
         assertEquals("BUILDING", field(response, "ConfigurationRecorder.ConfigurationRecorderStatus"));
         assertTrue(response.header("Content-Type").orElseThrow().startsWith(
-                format == ResponseFormat.XML ? "text/xml" : "application/json"));
+                format == ResponseFormat.XML ? "application/xml" : "application/json"));
         if (format == ResponseFormat.XML) {
             assertTrue(response.body().contains("<StartConfigurationRecorderResponse>"), response.body());
         }
@@ -241,7 +241,7 @@ class EmulatorProtocolTest {
             String[] parts = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                     .split("\r\n\r\n", 2);
             int status = Integer.parseInt(parts[0].split(" ")[1]);
-            ResponseFormat format = parts[0].toLowerCase(Locale.ROOT).contains("content-type: text/xml")
+            ResponseFormat format = parts[0].toLowerCase(Locale.ROOT).contains("content-type: application/xml")
                     ? ResponseFormat.XML : ResponseFormat.JSON;
             return new ApiResponse("raw", ApiVersion.V2020_09_07, status, Map.of(), parts[1], format);
         }

@@ -218,7 +218,7 @@ class HostileRequestsTest {
         String context = answer.head() + answer.body();
         assertTrue(answer.status() >= 400 && answer.status() < 500, "a 4xx: " + context);
         String type = String.valueOf(answer.header("Content-Type"));
-        assertTrue(type.startsWith("application/json") || type.startsWith("text/xml"), "JSON or XML: " + context);
+        assertTrue(type.startsWith("application/json") || type.startsWith("application/xml"), "JSON or XML: " + context);
         assertTrue(answer.body().contains("RequestId") && answer.body().contains("Code"), "the envelope: " + context);
         assertFalse(answer.body().toLowerCase().contains("<html"), "no HTML: " + context);
         assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), "no stack: " + context);

@@ -214,7 +214,7 @@ class NegativeRequestsTest {
         if (status < 400 || status > 499) {
             return "HTTP " + status + " " + abbreviate(response.body());
         }
-        ResponseFormat format = response.headers().firstValue("Content-Type").orElse("").startsWith("text/xml")
+        ResponseFormat format = response.headers().firstValue("Content-Type").orElse("").startsWith("application/xml")
                 ? ResponseFormat.XML : ResponseFormat.JSON;
         List<Violation> violations = format == ResponseFormat.XML
                 ? new XmlSchemaValidator().validate(SchemaLocations.XML_ERROR, response.body())

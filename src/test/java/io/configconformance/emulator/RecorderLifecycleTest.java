@@ -112,13 +112,33 @@ class RecorderLifecycleTest {
         }
     }
 
+    /**
+     * Page 002, OrganizationMasterId: "After Cloud Config for Enterprise is enabled for your enterprise, if you call the
+     * StartConfigurationRecorder operation by using the master account, the system returns the ID of the master
+     * account". While it is being enabled the deployment is in progress (A1).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"absent", "false"})
-    void theEnterpriseManagementAccountCannotStartAnIndividualEditionRecorder(String enterpriseEdition) {
-        assertEquals("400 EnterpriseEditionAllResourceTypesDefault",
-                outcome(start(enterprise(Duration.ZERO), enterpriseEdition)), "Cloud Config for Enterprise enabled");
-        assertEquals("400 EnterpriseEditionAllResourceTypesDefault",
-                outcome(start(enterprise(Duration.ofMinutes(1)), enterpriseEdition)), "being enabled");
+    void theEnterpriseManagementAccountsStartAnswersTheMasterAccountsId(String enterpriseEdition) {
+        TestAccount enabled = enterprise(Duration.ZERO);
+        ApiResponse answer = start(enabled, enterpriseEdition);
+        assertEquals("200 -", outcome(answer), answer.body());
+        assertEquals(List.of(String.valueOf(enabled.accountId())),
+                field(answer, "ConfigurationRecorder.OrganizationMasterId"));
+        assertEquals(List.of("REGISTERED"), field(answer, "ConfigurationRecorder.OrganizationEnableStatus"));
+        assertEquals(List.of("REGISTERED"), field(answer, "ConfigurationRecorder.ConfigurationRecorderStatus"));
+        assertEquals("400 ProcessIsRunning", outcome(start(enterprise(Duration.ofMinutes(1)), enterpriseEdition)),
+                "being enabled");
+    }
+
+    /** No call reaches page 002's EnterpriseEditionAllResourceTypesDefault (A17): only an injected fault answers it. */
+    @Test
+    void enterpriseEditionAllResourceTypesDefaultIsAnsweredOnlyWhenInjected() {
+        TestAccount enabled = enterprise(Duration.ZERO);
+        emulator.control().injectFault("StartConfigurationRecorder", "EnterpriseEditionAllResourceTypesDefault", 1,
+                enabled.accountId());
+        assertEquals("400 EnterpriseEditionAllResourceTypesDefault", outcome(start(enabled, "absent")));
+        assertEquals("200 -", outcome(start(enabled, "absent")), "the fault is consumed");
     }
 
     @Test

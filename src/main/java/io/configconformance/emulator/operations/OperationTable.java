@@ -2,6 +2,7 @@ package io.configconformance.emulator.operations;
 
 import static io.configconformance.emulator.gateway.Errors.AGGREGATOR_MEMBER_NO_PERMISSION;
 import static io.configconformance.emulator.gateway.Errors.CREATE_SLR_FAIL;
+import static io.configconformance.emulator.gateway.Errors.ENTERPRISE_ALL_RESOURCE_TYPES;
 import static io.configconformance.emulator.gateway.Errors.NO_PERMISSION_CREATE_AGGREGATOR;
 import static io.configconformance.emulator.gateway.Errors.RD_ENABLE_CONFIG_ACCESS_FAIL;
 import static io.configconformance.emulator.gateway.Errors.RD_MEMBER_NO_PERMISSION;
@@ -37,7 +38,10 @@ import java.util.Optional;
  */
 public final class OperationTable {
 
-    /** Every page documents ServiceUnavailable; the recorder pages add the failures of their side effects. */
+    /**
+     * Every page documents ServiceUnavailable; the recorder pages add the failures of their side effects, and page 002
+     * a row no call can reach without contradicting the page (A17), answered only when injected.
+     */
     private static final List<ApiError> UNAVAILABLE = List.of(SERVICE_UNAVAILABLE);
 
     private final List<Operation<?>> operations = new ArrayList<>();
@@ -48,7 +52,8 @@ public final class OperationTable {
                 List.of(SERVICE_UNAVAILABLE, CREATE_SLR_FAIL),
                 new StartConfigurationRecorder2020(), (recorder, call) -> RecorderView.status(recorder)));
         table.add(new Operation<>(START_CONFIGURATION_RECORDER, V2019_01_08, notMembers(RD_MEMBER_NO_PERMISSION),
-                List.of(SERVICE_UNAVAILABLE, CREATE_SLR_FAIL, RD_ENABLE_CONFIG_ACCESS_FAIL),
+                List.of(SERVICE_UNAVAILABLE, CREATE_SLR_FAIL, RD_ENABLE_CONFIG_ACCESS_FAIL,
+                        ENTERPRISE_ALL_RESOURCE_TYPES),
                 new StartConfigurationRecorder2019(),
                 (recorder, call) -> RecorderView.enterprise(call.account(), recorder)));
         table.add(new Operation<>(PUT_CONFIGURATION_RECORDER, V2019_01_08, notMembers(RD_MEMBER_NO_PERMISSION),
