@@ -9,6 +9,7 @@ import io.configconformance.recording.Recorder;
 import io.configconformance.recording.RecordingFiles;
 import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.report.RunTiming;
+import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
 import io.configconformance.suite.RunOptions;
@@ -110,6 +111,11 @@ final class RunCommand implements Callable<Integer> {
             + " there is replaced. `replay DIR` serves it, `parity --baseline DIR` compares with it.")
     Path record;
 
+    @Option(names = "--plan", description = "Run nothing: list every documented row and scenario this run would judge"
+            + " and, for each it would not, the reason (a role, member accounts, --allow-mutating). Sends nothing to"
+            + " the endpoint but the start-up probe.")
+    boolean plan;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -130,6 +136,10 @@ final class RunCommand implements Callable<Integer> {
         commandStarted = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (plan && record != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--plan runs nothing, so --record would"
+                    + " record nothing");
+        }
         setOptions();
         String problem = tagProblem();
         problem = problem != null ? problem : checkEndpoint();
@@ -143,6 +153,10 @@ final class RunCommand implements Callable<Integer> {
             err.println("run: " + problem);
             err.flush();
             return ExitCodes.USAGE;
+        }
+        if (plan) {
+            folder.discard();
+            return plan(out);
         }
         StopSignals.discardReports(folder::discard);
         try {
@@ -197,6 +211,15 @@ final class RunCommand implements Callable<Integer> {
         }
         boolean failed = summary.failed() > 0 || strict && summary.differs() > 0;
         return failed ? ExitCodes.FAILED : ExitCodes.PASSED;
+    }
+
+    private int plan(PrintWriter out) {
+        boolean onEmulator = EndpointUnderTest.EMBEDDED.equals(endpoint)
+                || new EmulatorControl(URI.create(endpoint), Duration.ofSeconds(connectTimeout)).probe().presence()
+                == EmulatorControl.Presence.EMULATOR;
+        AccountSource accounts = onEmulator ? null : ConfiguredAccounts.ofThisMachine(RunOptions.current());
+        new RunPlan(RunPlan.discover(tags), onEmulator, allowMutating, accounts).print(out, endpoint, onEmulator);
+        return ExitCodes.PASSED;
     }
 
     private void setOptions() {

@@ -4,6 +4,7 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
+import io.configconformance.suite.RealAccountRules;
 import io.configconformance.validation.ResponseFields;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -24,8 +25,6 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ScenarioGuards {
 
-    private static final List<String> NEEDS_EMULATOR = List.of("@needs-fault-injection", "@needs-emulator-control",
-            "@role-nonexistent");
     private static final String STATUS = "ConfigurationRecorder.ConfigurationRecorderStatus";
 
     private final ConformanceWorld world;
@@ -45,23 +44,9 @@ public final class ScenarioGuards {
         if (world.onEmulator()) {
             return;
         }
-        for (String tag : NEEDS_EMULATOR) {
-            if (scenario.getSourceTagNames().contains(tag)) {
-                throw new TestAbortedException("needs the emulator's control API (" + tag + ")");
-            }
-        }
-        if (scenario.getSourceTagNames().contains("@needs-fresh-account")) {
-            throw new TestAbortedException("needs an account in its initial state (@needs-fresh-account): only the"
-                    + " emulator creates fresh accounts");
-        }
-        if (scenario.getSourceTagNames().contains("@irreversible")) {
-            throw new TestAbortedException("creates what the pages say cannot be undone (@irreversible: a global"
-                    + " account group, Cloud Config for Enterprise), which would stay on the account");
-        }
-        if (scenario.getSourceTagNames().contains("@mutating") && !world.options().allowMutating()) {
-            throw new TestAbortedException("changes the state of a real account (@mutating): run with"
-                    + " --allow-mutating to include it");
-        }
+        RealAccountRules.skipReason(scenario.getSourceTagNames(), world.options().allowMutating()).ifPresent(reason -> {
+            throw new TestAbortedException(reason);
+        });
     }
 
     @After(order = 100)

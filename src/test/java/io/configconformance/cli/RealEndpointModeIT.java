@@ -93,4 +93,64 @@ class RealEndpointModeIT {
         assertEquals(List.of(), leaks);
         assertTrue(service.secrets().size() >= 6, "the secrets of every role were looked for");
     }
+
+    @Test
+    void thePlanPredictedWhatTheRunJudgedAndWhyItSkippedTheRest() throws Exception {
+        JarProcess.Result plan = JarProcess.run(120, "run", "--plan", "--endpoint", service.endpoint(),
+                "--credentials", service.roles().toString(), "--allow-mutating");
+        assertEquals(0, plan.exitCode(), plan.toString());
+        List<String> predicted = new ArrayList<>();
+        plan.stdout().lines().dropWhile(line -> !line.startsWith("scenarios: ")).forEach(line -> {
+            if (line.startsWith("  judged   ")) {
+                predicted.add("judged " + line.substring("  judged   ".length()));
+            } else if (line.startsWith("  skipped  ")) {
+                predicted.add("skipped " + line.substring("  skipped  ".length()));
+            }
+        });
+        Pattern verdict = Pattern.compile("^\\[\\d+/\\d+] (PASSED|SKIPPED) (.*)$");
+        List<String> happened = new ArrayList<>();
+        run.stdout().lines().map(verdict::matcher).filter(Matcher::matches).forEach(line -> happened.add(
+                ("PASSED".equals(line.group(1)) ? "judged " : "skipped ") + line.group(2)));
+        predicted.sort(null);
+        happened.sort(null);
+        assertTrue(happened.size() > 100, "the run's verdicts were read: " + happened.size());
+        assertEquals(happened, predicted, "run --plan predicted otherwise than the run did");
+    }
+
+    @Test
+    void withoutMembersOrMutationsThePlanSaysWhatEachRowNeedsAndAddingThemGainsRows() throws Exception {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode roles = (tools.jackson.databind.node.ObjectNode)
+                json.readTree(service.roles().toFile());
+        roles.putArray("members");
+        Path bare = service.roles().resolveSibling("real-endpoint-no-members-roles.json");
+        Files.writeString(bare, json.writeValueAsString(roles));
+        List<String> fewest = rowLines(JarProcess.run(120, "run", "--plan", "--endpoint", service.endpoint(),
+                "--credentials", bare.toString()));
+        List<String> most = rowLines(JarProcess.run(120, "run", "--plan", "--endpoint", service.endpoint(),
+                "--credentials", service.roles().toString(), "--allow-mutating"));
+        assertEquals(43, fewest.size(), String.join("\n", fewest));
+        assertEquals(43, most.size(), String.join("\n", most));
+        for (String row : fewest) {
+            assertTrue(row.startsWith("  judged      ") || row.matches("  not judged  \\S+ \\S+ \\d{3} \\S+: .+"),
+                    "a row not judged says why: " + row);
+        }
+        assertTrue(fewest.stream().anyMatch(row -> row.endsWith("run with --allow-mutating to include it")),
+                String.join("\n", fewest));
+        List<String> judgedFewest = fewest.stream().filter(row -> row.startsWith("  judged ")).toList();
+        List<String> judgedMost = most.stream().filter(row -> row.startsWith("  judged ")).toList();
+        assertTrue(judgedMost.containsAll(judgedFewest), "more accounts and --allow-mutating lose no row");
+        assertTrue(judgedMost.size() > judgedFewest.size(), judgedFewest.size() + " rows, then " + judgedMost.size());
+        List<String> membersOnly = rowLines(JarProcess.run(120, "run", "--plan", "--endpoint", service.endpoint(),
+                "--credentials", bare.toString(), "--allow-mutating"));
+        assertTrue(membersOnly.stream().anyMatch(row -> row.endsWith(" member accounts of the resource directory,"
+                + " 0 configured")), String.join("\n", membersOnly));
+    }
+
+    private static List<String> rowLines(JarProcess.Result plan) {
+        assertEquals(0, plan.exitCode(), plan.toString());
+        assertTrue(plan.stdout().contains("nothing is sent to it but the start-up probe"), plan.toString());
+        return plan.stdout().lines().filter(line -> line.startsWith("  judged      ")
+                || line.startsWith("  not judged  ")).toList();
+    }
 }
