@@ -7,6 +7,7 @@ import io.configconformance.client.HttpStats;
 import io.configconformance.client.Pacing;
 import io.configconformance.recording.Recorder;
 import io.configconformance.recording.RecordingFiles;
+import io.configconformance.report.AllureResults;
 import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.report.RunTiming;
 import io.configconformance.suite.AccountSource;
@@ -270,7 +271,8 @@ final class RunCommand implements Callable<Integer> {
                         "junit:" + dir + "/cucumber-junit.xml",
                         "message:" + dir + "/cucumber-messages.ndjson",
                         "json:" + dir + "/cucumber.json",
-                        ConformanceReportPlugin.class.getName() + ":" + dir));
+                        ConformanceReportPlugin.class.getName() + ":" + dir,
+                        AllureResults.class.getName() + ":" + dir + "/allure-results"));
         if (tags != null && !tags.isBlank()) {
             request.filters(TagFilter.parse(tags));
         }

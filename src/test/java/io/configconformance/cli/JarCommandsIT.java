@@ -105,6 +105,20 @@ class JarCommandsIT {
                 && junit.contains("AggregatorNameDuplicated: Two account groups cannot have the same name (XML)\" time="),
                 "a JUnit testcase per scenario names the operation and the code");
         assertTrue(Files.readString(reports.resolve("conformance-matrix.md")).contains("Documented errors passed: 43 of 43"));
+        long testcases = java.util.regex.Pattern.compile("<testcase ").matcher(junit).results().count();
+        List<Path> allure;
+        try (java.util.stream.Stream<Path> files = Files.list(reports.resolve("allure-results"))) {
+            allure = files.filter(file -> file.getFileName().toString().endsWith("-result.json")).toList();
+        }
+        assertEquals(testcases, allure.size(), "an Allure result per scenario");
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (Path file : allure) {
+            tools.jackson.databind.JsonNode scenario = json.readTree(file.toFile());
+            assertEquals("passed", scenario.path("status").asString(), file.toString());
+            assertTrue(scenario.path("labels").toString().contains("{\"name\":\"verdict\",\"value\":\"passed\"}"),
+                    file + ": " + scenario.path("labels"));
+        }
+        assertTrue(Files.size(reports.resolve("allure-results").resolve("categories.json")) > 0);
     }
 
     @Test
