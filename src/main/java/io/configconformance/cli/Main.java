@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The executable artifact, {@code config-conformance.jar}: {@code run} verifies an endpoint, {@code emulator} serves one. */
 @Command(name = "config-conformance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {RunCommand.class, EmulatorCommand.class, SweepCommand.class, ReplayCommand.class,
-            ParityCommand.class,
+            ParityCommand.class, SpecDiffCommand.class,
             io.configconformance.bench.BenchmarkCommand.class},
         description = "Conformance suite and emulator for the Alibaba Cloud Config API.")
 public final class Main implements Runnable {
