@@ -50,14 +50,20 @@ public record FeatureScenarios(List<Scenario> scenarios) {
         if (catalogue == null) {
             throw new IllegalStateException("features/ is missing from the classpath");
         }
+        return besides(catalogue);
+    }
+
+    /** The features in the folder of a resource, in a directory or inside a jar. */
+    static FeatureScenarios besides(URL resource) {
         try {
-            URI root = catalogue.toURI();
-            if ("jar".equals(root.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(root, Map.of())) {
-                    return read(jar.getPath("/features"));
-                }
+            URI uri = resource.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return read(Path.of(uri).getParent());
             }
-            return read(Path.of(root).getParent());
+            String entry = uri.toString().substring(uri.toString().indexOf("!/") + 1);
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return read(jar.getPath(entry).getParent());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

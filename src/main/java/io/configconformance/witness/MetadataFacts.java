@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
 
@@ -17,8 +19,14 @@ public record MetadataFacts(JsonNode facts) {
 
     public static final List<String> VERSIONS = List.of("2019-01-08", "2020-09-07");
 
-    /** The facts of one version as shipped; an {@link IllegalStateException} when the jar lacks them. */
+    private static final Map<String, MetadataFacts> SHIPPED = new ConcurrentHashMap<>();
+
+    /** The facts of one version as shipped (read once); an {@link IllegalStateException} when the jar lacks them. */
     public static MetadataFacts shipped(String version) {
+        return SHIPPED.computeIfAbsent(version, MetadataFacts::load);
+    }
+
+    private static MetadataFacts load(String version) {
         String resource = resource(version);
         try (InputStream in = MetadataFacts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

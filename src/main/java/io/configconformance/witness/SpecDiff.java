@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * A newer metadata snapshot held against the facts the suite was last checked with: every documented error row,
  * parameter and answer field of the suite's operations that was added, removed or changed, each with the scenarios it
  * touches. A row touches the scenarios tagged with its operation, version and code; a parameter or a field touches the
- * operation's scenarios that name it.
+ * operation's scenarios that name it, in any case (steps say "a new description" of Description).
  */
 public final class SpecDiff {
 
@@ -75,7 +75,7 @@ public final class SpecDiff {
                     .toList();
         }
         String leaf = name.substring(name.lastIndexOf('/') + 1);
-        Pattern word = Pattern.compile("\\b" + Pattern.quote(leaf) + "\\b");
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(leaf) + "\\b", Pattern.CASE_INSENSITIVE);
         return features.of(operation, version).stream().filter(s -> word.matcher(s.text()).find()).toList();
     }
 
