@@ -1,7 +1,6 @@
 package io.configconformance.cli;
 
 import io.configconformance.emulator.operations.OperationTable;
-import io.configconformance.protocol.Action;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.witness.ApiDocsFacts;
 import io.configconformance.witness.FeatureScenarios;
@@ -12,11 +11,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +52,7 @@ final class SpecDiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ObjectNode facts;
         try {
-            facts = ApiDocsFacts.extract(Files.readString(metadata, StandardCharsets.UTF_8), SpecDiffCommand::operationsOf);
+            facts = ApiDocsFacts.extract(Files.readString(metadata, StandardCharsets.UTF_8), OperationTable.standard()::actionsOf);
             if (!facts.path("product").asString().equalsIgnoreCase("Config")
                     || ApiVersion.fromWire(facts.path("version").asString()).isEmpty()) {
                 throw new IllegalArgumentException("describes " + facts.path("product").asString() + " "
@@ -88,13 +84,5 @@ final class SpecDiffCommand implements Callable<Integer> {
                 + " suite was checked with (" + tested.provenance() + ")");
         out.flush();
         return changes.isEmpty() ? ExitCodes.PASSED : ExitCodes.FAILED;
-    }
-
-    /** The operations the emulator speaks in a version: those whose facts the suite keeps. */
-    static Set<String> operationsOf(String version) {
-        OperationTable table = OperationTable.standard();
-        return Arrays.stream(Action.values()).flatMap(a -> table.named(a.wireName()).stream())
-                .filter(op -> op.version().wireName().equals(version))
-                .map(op -> op.action().wireName()).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 }
