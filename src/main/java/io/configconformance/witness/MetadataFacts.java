@@ -65,6 +65,12 @@ public record MetadataFacts(JsonNode facts) {
                 .filter(row -> row.path("code").asString().equals(code)).findFirst();
     }
 
+    /** Every error code the metadata documents for any of the operations. */
+    public java.util.Set<String> codes() {
+        return operations().stream().flatMap(name -> ApiDocsFacts.errorRows(operation(name)).stream())
+                .map(row -> row.path("code").asString()).collect(java.util.stream.Collectors.toSet());
+    }
+
     public Optional<JsonNode> parameter(String operation, String name) {
         return StreamSupport.stream(operation(operation).path("parameters").spliterator(), false)
                 .filter(p -> p.path("name").asString().equals(name)).findFirst();
