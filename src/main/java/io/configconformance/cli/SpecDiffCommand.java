@@ -52,7 +52,8 @@ final class SpecDiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ObjectNode facts;
         try {
-            facts = ApiDocsFacts.extract(Files.readString(metadata, StandardCharsets.UTF_8), OperationTable.standard()::actionsOf);
+            facts = ApiDocsFacts.extract(Files.readString(metadata, StandardCharsets.UTF_8),
+                    OperationTable.standard()::actionsOf);
             if (!facts.path("product").asString().equalsIgnoreCase("Config")
                     || ApiVersion.fromWire(facts.path("version").asString()).isEmpty()) {
                 throw new IllegalArgumentException("describes " + facts.path("product").asString() + " "
@@ -72,7 +73,8 @@ final class SpecDiffCommand implements Callable<Integer> {
             return ExitCodes.PASSED;
         }
         MetadataFacts tested = MetadataFacts.shipped(facts.path("version").asString());
-        List<SpecDiff.Change> changes = new SpecDiff(FeatureScenarios.shipped()).compare(tested, new MetadataFacts(facts));
+        List<SpecDiff.Change> changes = new SpecDiff(FeatureScenarios.shipped())
+                .compare(tested, new MetadataFacts(facts));
         changes.forEach(change -> {
             out.println("CHANGED " + change.line());
             change.scenarios().forEach(s -> out.println("  scenario " + s.title()));

@@ -30,7 +30,10 @@ public final class ApiDocsFacts {
     private ApiDocsFacts() {
     }
 
-    /** The facts of the operations the suite speaks in the document's version, or an {@link IllegalArgumentException} saying in one line why it is not api-docs JSON. */
+    /**
+     * The facts of the operations the suite speaks in the document's version, or an
+     * {@link IllegalArgumentException} saying in one line why it is not api-docs JSON.
+     */
     public static ObjectNode extract(String apiDocsText, Function<String, Set<String>> operationsOfVersion) {
         JsonNode docs;
         try {

@@ -37,8 +37,8 @@ class SpecDiffCommandTest {
         for (String version : MetadataFacts.VERSIONS) {
             Outcome outcome = specDiff(snapshot(version, docs -> { }));
             assertEquals(0, outcome.exit(), outcome.out() + outcome.err());
-            assertTrue(outcome.out().startsWith("0 changes against the snapshot the suite was checked with (2024-06-24,"),
-                    outcome.out());
+            assertTrue(outcome.out().startsWith("0 changes against the snapshot the suite was checked with"
+                    + " (2024-06-24,"), outcome.out());
         }
     }
 
@@ -50,7 +50,8 @@ class SpecDiffCommandTest {
         List<String> lines = outcome.out().lines().toList();
         assertEquals("CHANGED CreateAggregator 2020-09-07 error AggregatorNameDuplicated: {\"status\":400,\"code\":"
                 + "\"AggregatorNameDuplicated\",\"message\":\"The aggregator name is duplicated.\"} -> {\"status\":400,"
-                + "\"code\":\"AggregatorNameDuplicated\",\"message\":\"The aggregator name already exists.\"}", lines.get(0));
+                + "\"code\":\"AggregatorNameDuplicated\",\"message\":\"The aggregator name already exists.\"}",
+                lines.get(0));
         assertEquals(List.of(
                 "  scenario create_aggregator_2020-09-07.feature: AggregatorNameDuplicated: Two account groups cannot"
                         + " have the same name (JSON)",

@@ -29,16 +29,16 @@ public final class ApiDocsDocuments {
         api.set("methods", operation.path("methods").deepCopy());
         api.put("description", "prose the extraction leaves out");
         operation.path("parameters").forEach(p -> {
-            ObjectNode parameter = api.withArrayProperty("parameters").addObject().put("name", p.path("name").asString())
-                    .put("in", p.path("in").asString());
+            ObjectNode parameter = api.withArrayProperty("parameters").addObject()
+                    .put("name", p.path("name").asString()).put("in", p.path("in").asString());
             if (p.has("style")) {
                 parameter.put("style", p.path("style").asString());
             }
             ObjectNode schema = parameter.putObject("schema").put("description", "prose");
             p.properties().stream().filter(e -> !Set.of("name", "in", "style", "itemFields").contains(e.getKey()))
                     .forEach(e -> schema.set(e.getKey(), e.getValue().deepCopy()));
-            p.path("itemFields").properties().forEach(item -> schema.withObjectProperty("items").withObjectProperty("properties")
-                    .set(item.getKey(), item.getValue().deepCopy()));
+            p.path("itemFields").properties().forEach(item -> schema.withObjectProperty("items")
+                    .withObjectProperty("properties").set(item.getKey(), item.getValue().deepCopy()));
         });
         ObjectNode root = api.putObject("responses").putObject("200").putObject("schema").put("type", "object");
         operation.path("responseFields").properties().forEach(field -> place(root, field));

@@ -47,7 +47,8 @@ class MetadataWitnessTest {
     @ParameterizedTest
     @ValueSource(strings = {"2019-01-08", "2020-09-07"})
     void theFactsCoverTheOperationsTheEmulatorSpeaks(String version) {
-        assertEquals(OperationTable.standard().actionsOf(version), Set.copyOf(MetadataFacts.shipped(version).operations()));
+        assertEquals(OperationTable.standard().actionsOf(version),
+                Set.copyOf(MetadataFacts.shipped(version).operations()));
         ObjectNode written = ApiDocsDocuments.of(MetadataFacts.shipped(version));
         ObjectNode shipped = (ObjectNode) MetadataFacts.shipped(version).facts().deepCopy();
         shipped.remove("snapshot");

@@ -100,7 +100,8 @@ public final class OperationTable {
     /** The wire names of the actions a version speaks, sorted: the operations whose metadata facts the suite keeps. */
     public java.util.SortedSet<String> actionsOf(String version) {
         return operations.stream().filter(op -> op.version().wireName().equals(version))
-                .map(op -> op.action().wireName()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .map(op -> op.action().wireName())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The documented fault of this code in any version of the action: a fault is armed per action. */
