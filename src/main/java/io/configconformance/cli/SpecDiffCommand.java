@@ -2,6 +2,8 @@ package io.configconformance.cli;
 
 import io.configconformance.emulator.operations.OperationTable;
 import io.configconformance.protocol.ApiVersion;
+import io.configconformance.report.DocumentedError;
+import io.configconformance.validation.SchemaLocations;
 import io.configconformance.witness.ApiDocsFacts;
 import io.configconformance.witness.FeatureScenarios;
 import io.configconformance.witness.MetadataFacts;
@@ -81,10 +83,23 @@ final class SpecDiffCommand implements Callable<Integer> {
             if (change.scenarios().isEmpty()) {
                 out.println("  no scenario names it");
             }
+            testedBy(change).forEach(line -> out.println("  " + line));
         });
         out.println(changes.size() + (changes.size() == 1 ? " change" : " changes") + " against the snapshot the"
                 + " suite was checked with (" + tested.provenance() + ")");
         out.flush();
         return changes.isEmpty() ? ExitCodes.PASSED : ExitCodes.FAILED;
+    }
+
+    /** What else of the suite states the changed fact: the catalogue's row of an error, the schemas of a field. */
+    private static List<String> testedBy(SpecDiff.Change change) {
+        return switch (change.kind()) {
+            case "error" -> DocumentedError.find(change.operation(), change.version(), change.name())
+                    .map(row -> List.of("catalogue row " + row + " (" + DocumentedError.CATALOGUE + ")"))
+                    .orElse(List.of());
+            case "field" -> List.of("schemas " + SchemaLocations.json(change.version(), change.operation()) + ", "
+                    + SchemaLocations.xml(change.version(), change.operation()));
+            default -> List.of();
+        };
     }
 }

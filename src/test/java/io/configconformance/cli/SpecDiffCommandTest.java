@@ -56,9 +56,11 @@ class SpecDiffCommandTest {
                 "  scenario create_aggregator_2020-09-07.feature: AggregatorNameDuplicated: Two account groups cannot"
                         + " have the same name (JSON)",
                 "  scenario create_aggregator_2020-09-07.feature: AggregatorNameDuplicated: Two account groups cannot"
-                        + " have the same name (XML)"), lines.subList(1, 3));
-        assertTrue(lines.get(3).startsWith("1 change against"), outcome.out());
-        assertEquals(4, lines.size(), outcome.out());
+                        + " have the same name (XML)",
+                "  catalogue row CreateAggregator 2020-09-07 400 AggregatorNameDuplicated"
+                        + " (features/documented-errors.csv)"), lines.subList(1, 4));
+        assertTrue(lines.get(4).startsWith("1 change against"), outcome.out());
+        assertEquals(5, lines.size(), outcome.out());
     }
 
     @Test
@@ -75,7 +77,8 @@ class SpecDiffCommandTest {
         assertTrue(outcome.out().contains("\n  scenario update_aggregator_2020-09-07.feature: A new description leaves"
                 + " name and members alone\n"), outcome.out());
         assertTrue(outcome.out().contains("CHANGED GetAggregator 2020-09-07 field Aggregator/FolderId: removed (was"
-                + " \"string\")\n  no scenario names it\n"), outcome.out());
+                + " \"string\")\n  no scenario names it\n  schemas schemas/json/2020-09-07/GetAggregator.json,"
+                + " schemas/xml/2020-09-07/GetAggregator.xsd\n"), outcome.out());
         assertTrue(outcome.out().contains("\n2 changes against"), outcome.out());
     }
 
