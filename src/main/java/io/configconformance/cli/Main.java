@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The executable artifact, {@code config-conformance.jar}: {@code run} verifies an endpoint, {@code emulator} serves one. */
 @Command(name = "config-conformance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {RunCommand.class, EmulatorCommand.class, SweepCommand.class, ReplayCommand.class,
-            ParityCommand.class,
+            ParityCommand.class, SpecDiffCommand.class,
             io.configconformance.bench.BenchmarkCommand.class, CommandLine.HelpCommand.class},
         description = "Conformance suite and emulator for the Alibaba Cloud Config API.")
 public final class Main implements Runnable {
@@ -61,7 +61,7 @@ public final class Main implements Runnable {
     public void run() {
         spec.commandLine().usage(System.err);
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: run, emulator, replay, parity, sweep, benchmark or help");
+                "a subcommand is required: run, emulator, replay, parity, sweep, benchmark, spec-diff or help");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

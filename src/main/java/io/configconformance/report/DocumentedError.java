@@ -1,5 +1,6 @@
 package io.configconformance.report;
 
+import io.configconformance.witness.MetadataFacts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,22 @@ public record DocumentedError(String page, String operation, String version, int
 
     public List<String> tags() {
         return List.of("@" + operation, "@v" + version, "@" + code);
+    }
+
+    /**
+     * The witnesses that state this row (docs/witnesses.md): its page always; "metadata" when the API metadata lists
+     * the code for the operation with the same status and message, "metadata contradicts" when it lists it otherwise.
+     */
+    public List<String> witnesses() {
+        return MetadataFacts.shipped(version).error(operation, code)
+                .map(row -> row.path("status").asInt() == status && row.path("message").asString().equals(message)
+                        ? List.of("page", "metadata") : List.of("page", "metadata contradicts"))
+                .orElse(List.of("page"));
+    }
+
+    /** A page row that no other witness backs: the matrix marks it page-only. */
+    public boolean pageOnly() {
+        return witnesses().equals(List.of("page"));
     }
 
     @Override

@@ -54,7 +54,7 @@ final class ErrorTable {
         rows.forEach(row -> out.append("| [").append(ReferencePages.title(row.error().page())).append("](")
                 .append(ReferencePages.link(row.error().page())).append(") | ")
                 .append(String.join(" | ", row.error().operation(), row.error().version(),
-                        String.valueOf(row.error().status()), row.error().code(), row.result(),
+                        String.valueOf(row.error().status()), witnessed(row.error()), row.result(),
                         row.reason().replace("|", "\\|"), String.valueOf(row.scenarios().size())))
                 .append(" |\n"));
         return out.toString();
@@ -75,12 +75,17 @@ final class ErrorTable {
                     .append("\"><td><a href=\"").append(Html.escape(ReferencePages.link(row.error().page())))
                     .append("\">").append(Html.escape(ReferencePages.title(row.error().page()))).append("</a></td>");
             for (String cell : List.of(row.error().operation(), row.error().version(),
-                    String.valueOf(row.error().status()), row.error().code(), row.result(), row.reason())) {
+                    String.valueOf(row.error().status()), witnessed(row.error()), row.result(), row.reason())) {
                 out.append("<td>").append(Html.escape(cell)).append("</td>");
             }
             out.append("<td>").append(scenarioList(row.scenarios())).append("</td></tr>");
         });
         return out.append("</table><script>").append(FILTER_SCRIPT).append("</script>").toString();
+    }
+
+    /** The code, marked where only its page states it (docs/witnesses.md). */
+    private static String witnessed(DocumentedError error) {
+        return error.pageOnly() ? error.code() + " (page-only)" : error.code();
     }
 
     private static void options(List<String> values, StringBuilder out) {

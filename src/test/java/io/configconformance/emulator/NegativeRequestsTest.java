@@ -18,6 +18,7 @@ import io.configconformance.validation.ResponseFields;
 import io.configconformance.validation.SchemaLocations;
 import io.configconformance.validation.Violation;
 import io.configconformance.validation.XmlSchemaValidator;
+import io.configconformance.witness.MetadataFacts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,9 +45,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.junit.jupiter.api.Assertions;
 
 /**
- * Generated malformed requests for every operation, validly signed, sent over HTTP: each must get a documented 4xx
- * code in the error envelope of the requested format, never a 5xx, never a 2xx, never a hang. The number of tries is
- * jqwik's default (2,000 in CI, junit-platform.properties); {@code -Djqwik.tries.default=100000} runs 100,000.
+ * Generated malformed requests for every operation, validly signed, sent over HTTP: each must get a 4xx code that a
+ * page, the API metadata or the gateway documents, in the error envelope of the requested format, never a 5xx, never a
+ * 2xx, never a hang. The number of tries is jqwik's default (2,000 in CI, junit-platform.properties);
+ * {@code -Djqwik.tries.default=100000} runs 100,000.
  */
 class NegativeRequestsTest {
 
@@ -75,6 +77,7 @@ class NegativeRequestsTest {
     @BeforeContainer
     static void start() {
         DocumentedError.catalogue().forEach(error -> DOCUMENTED.add(error.code()));
+        MetadataFacts.VERSIONS.forEach(version -> DOCUMENTED.addAll(MetadataFacts.shipped(version).codes()));
         emulator = new Emulator(EmulatorSettings.loopback(0)).start();
         EmulatorControl control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
         TestAccount management = control.createAccount("management");

@@ -103,6 +103,20 @@ class ConformanceMatrixTest {
     }
 
     @Test
+    void aRowThatOnlyItsPageStatesIsMarkedPageOnly() {
+        DocumentedError pageOnly = DocumentedError.find("StartConfigurationRecorder", "2019-01-08",
+                "RDEnableConfigAccessFail").orElseThrow();
+        DocumentedError backed = DocumentedError.find("StartConfigurationRecorder", "2019-01-08", "CreateSLRFail")
+                .orElseThrow();
+        ConformanceMatrix run = new ConformanceMatrix(List.of(), List.of(pageOnly, backed), "embedded", Instant.EPOCH,
+                "test");
+        assertTrue(run.markdown().contains("| 2019-01-08 | 400 | RDEnableConfigAccessFail (page-only) | not covered |"),
+                run.markdown());
+        assertTrue(run.markdown().contains("| 2019-01-08 | 500 | CreateSLRFail | not covered |"), run.markdown());
+        assertTrue(run.html().contains("<td>RDEnableConfigAccessFail (page-only)</td>"), run.html());
+    }
+
+    @Test
     void aRowNotRunSaysWhyAndADiffersRowNamesItsEntry() {
         ScenarioResult skipped = new ScenarioResult("file:features/x.feature", 3, "Busy group (JSON)",
                 Set.copyOf(PENDING.tags()), Status.SKIPPED, "needs the emulator's control API (@needs-fault-injection)");

@@ -127,6 +127,11 @@ public final class Errors {
             "DefaultAggregatorDeleteNotSupport", "The default aggregator cannot be deleted.");
     public static final ApiError AGGREGATOR_ID_INVALID = new ApiError(400, "Invalid.AggregatorId.Value",
             "The specified AggregatorId is invalid.");
+    /** DeleteAggregators' rows in the API metadata (no page documents DeleteAggregators; docs/ERRATA.md, A35). */
+    public static final ApiError AGGREGATOR_IDS_EMPTY = new ApiError(400, "Invalid.AggregatorIds.Empty",
+            "You must specify AggregatorIds.");
+    public static final ApiError AGGREGATOR_IDS_SIZE_EXCEED = new ApiError(400, "Invalid.AggregatorIds.SizeExceed",
+            "The maximum number of AggregatorIds is 5.");
     public static final ApiError NO_PERMISSION_CREATE_AGGREGATOR = new ApiError(403, "NoPermissionCreateAggregator",
             "You are not authorized to create the aggregator.");
     public static final ApiError AGGREGATOR_MEMBER_NO_PERMISSION = new ApiError(403, "AggregatorMemberNoPermission",

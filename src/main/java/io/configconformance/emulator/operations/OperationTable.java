@@ -1,5 +1,6 @@
 package io.configconformance.emulator.operations;
 
+import static io.configconformance.emulator.gateway.Errors.AGGREGATOR_ID_INVALID;
 import static io.configconformance.emulator.gateway.Errors.AGGREGATOR_MEMBER_NO_PERMISSION;
 import static io.configconformance.emulator.gateway.Errors.CREATE_SLR_FAIL;
 import static io.configconformance.emulator.gateway.Errors.ENTERPRISE_ALL_RESOURCE_TYPES;
@@ -69,7 +70,8 @@ public final class OperationTable {
                 UNAVAILABLE, new CreateAggregator(), (id, call) -> AggregatorView.id(id)));
         table.add(new Operation<>(UPDATE_AGGREGATOR, V2020_09_07, notMembers(AGGREGATOR_MEMBER_NO_PERMISSION),
                 UNAVAILABLE, new UpdateAggregator(), (id, call) -> AggregatorView.id(id)));
-        table.add(new Operation<>(GET_AGGREGATOR, V2020_09_07, notMembers(AGGREGATOR_MEMBER_NO_PERMISSION),
+        // The API metadata documents no 403 for GetAggregator: a member's read is refused as an unknown group (A36).
+        table.add(new Operation<>(GET_AGGREGATOR, V2020_09_07, notMembers(AGGREGATOR_ID_INVALID),
                 UNAVAILABLE, new GetAggregator(),
                 (group, call) -> AggregatorView.details(group, call.now(), call.state().recorders())));
         table.add(new Operation<>(LIST_AGGREGATORS, V2020_09_07, CONFIG_USERS, UNAVAILABLE,
@@ -98,6 +100,13 @@ public final class OperationTable {
     /** Every operation of an action, whatever its version. */
     public List<Operation<?>> named(String action) {
         return operations.stream().filter(op -> op.action().wireName().equals(action)).toList();
+    }
+
+    /** The wire names of the actions a version speaks, sorted: the operations whose metadata facts the suite keeps. */
+    public java.util.SortedSet<String> actionsOf(String version) {
+        return operations.stream().filter(op -> op.version().wireName().equals(version))
+                .map(op -> op.action().wireName())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The documented fault of this code in any version of the action: a fault is armed per action. */
