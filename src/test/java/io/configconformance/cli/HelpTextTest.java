@@ -81,7 +81,7 @@ class HelpTextTest {
             variables.results().forEach(match -> documented.add(match.group()));
         }
         assertTrue(documented.contains("ALIBABA_CLOUD_ACCESS_KEY_ID") && documented.contains("CONFORMANCE_ACCOUNT_ID")
-                && documented.contains("CONFORMANCE_CONTROL_TOKEN"), "the user's pages name the variables: " + documented);
+                && documented.contains("CONFORMANCE_CONTROL_TOKEN"), "the pages name the variables: " + documented);
         String help = help("run", "--help");
         List<String> missing = documented.stream().filter(name -> !help.contains(name)).toList();
         assertTrue(missing.isEmpty(), "run --help does not name " + missing + ":\n" + help);
