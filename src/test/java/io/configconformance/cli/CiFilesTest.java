@@ -102,15 +102,16 @@ class CiFilesTest {
     }
 
     @Test
-    void theReadmesDependencySnippetNamesTheVersionTheBuildMakes() throws IOException {
+    void theDependencySnippetsNameTheVersionTheBuildMakes() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
-        java.util.regex.Matcher project = java.util.regex.Pattern.compile(
-                "<artifactId>config-conformance</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        java.util.regex.Pattern dependency = java.util.regex.Pattern.compile(
+                "<artifactId>config-conformance</artifactId>\\s*<version>([^<]+)</version>");
+        java.util.regex.Matcher project = dependency.matcher(pom);
         assertTrue(project.find(), "pom.xml names the project's version");
-        String readme = Files.readString(Path.of("README.md"));
-        java.util.regex.Matcher snippet = java.util.regex.Pattern.compile(
-                "<artifactId>config-conformance</artifactId>\\s*<version>([^<]+)</version>").matcher(readme);
-        assertTrue(snippet.find(), "the README shows the dependency");
-        assertEquals(project.group(1), snippet.group(1), "the README's dependency snippet");
+        for (String page : List.of("README.md", "docs/EMBEDDING.md")) {
+            java.util.regex.Matcher snippet = dependency.matcher(Files.readString(Path.of(page)));
+            assertTrue(snippet.find(), page + " shows the dependency");
+            assertEquals(project.group(1), snippet.group(1), page + "'s dependency snippet");
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * An API test as a user of the emulator writes it (README.md, "Use the emulator in your own tests"): REST Assured,
+ * An API test as a user of the emulator writes it (docs/EMBEDDING.md, the README's tour): REST Assured,
  * the signing filter, the JUnit extension's accounts; the same test runs against a real endpoint with real
  * credentials. It passes with signature V1 and V3, in JSON and in XML.
  */
