@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Serves the emulator until stopped, printing its URL and the default accounts. Their credentials are fixed emulator
- * credentials, the same on every start and listed in README.md, not secrets of any real account.
+ * credentials, the same on every start and listed in docs/EMULATOR.md, not secrets of any real account.
  */
 @Command(name = "emulator", mixinStandardHelpOptions = true,
         description = "Start the Cloud Config emulator and serve until stopped (Ctrl-C).")

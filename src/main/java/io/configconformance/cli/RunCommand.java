@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             + " the reports are written beside it and moved into it when the run has finished.")
     Path reports;
 
-    @Option(names = "--credentials", description = "Role file for a real endpoint (see README: individual,"
+    @Option(names = "--credentials", description = "Role file for a real endpoint (see docs/REAL-ENDPOINT.md: individual,"
             + " management, members, unauthorized; each with keys, a RAM role to assume, an OIDC token or a"
             + " credentials URI).")
     Path credentials;

@@ -38,7 +38,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, description = "The endpoint's URL.")
     URI endpoint;
 
-    @Option(names = "--credentials", description = "Role file with the management account (see README).")
+    @Option(names = "--credentials", description = "Role file with the management account (see docs/REAL-ENDPOINT.md).")
     Path credentials;
 
     @Option(names = "--aliyun-profiles", description = "The management account from an aliyun CLI profile in"

@@ -22,7 +22,7 @@ public final class EmulatorControl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Where an emulator's control token comes from when the caller gives none (README.md, "Security"). */
+    /** Where an emulator's control token comes from when the caller gives none (docs/EMULATOR.md, "Security"). */
     public static final String TOKEN_PROPERTY = "conformance.control-token";
     public static final String TOKEN_VARIABLE = "CONFORMANCE_CONTROL_TOKEN";
 

@@ -49,7 +49,7 @@ public final class Emulator implements AutoCloseable {
                         new StubIdHeaderRemover()));
     }
 
-    /** The token the control API requires (README.md, "Security"), or empty when it requires none. */
+    /** The token the control API requires (docs/EMULATOR.md, "Security"), or empty when it requires none. */
     public Optional<String> controlToken() {
         return Optional.ofNullable(controlToken);
     }

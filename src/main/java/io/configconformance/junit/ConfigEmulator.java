@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
 
 /**
  * A running emulator as a test sees it: where it answers, its accounts by role (fixed credentials that belong to the
- * emulator only, README.md) and its control API (reset, accounts, faults, timings, resources).
+ * emulator only, docs/EMULATOR.md) and its control API (reset, accounts, faults, timings, resources).
  */
 public final class ConfigEmulator {
 

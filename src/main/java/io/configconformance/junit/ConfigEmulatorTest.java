@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A test class that talks to a Cloud Config emulator on a free loopback port. Its tests (and {@code @BeforeAll} /
  * {@code @BeforeEach} methods) take a {@link ConfigEmulator} parameter: the endpoint, the accounts by role and the
  * control client. The emulator is reset before each test, so no test sees another's accounts, resources or faults.
- * README.md, "Use the emulator in your own tests".
+ * docs/EMBEDDING.md.
  */
 @Documented
 @Inherited

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  *   <li>{@link #v3}: ACS3-HMAC-SHA256, the official SDKs' default. A POST with the parameters in a form body and
  *       action, version, date, nonce and signature in {@code x-acs-*} headers and {@code Authorization}.</li>
  * </ul>
- * Immutable; one instance may serve many requests and threads. README.md, "Use the emulator in your own tests".
+ * Immutable; one instance may serve many requests and threads. docs/EMBEDDING.md.
  */
 public final class RpcSigningFilter implements Filter {
 

@@ -17,7 +17,7 @@ import io.configconformance.protocol.ResponseFormat;
  * The emulator's control API under {@code /__emulator/}: what the suite and other teams' tests use to set the stage
  * over HTTP (accounts, folders, timings, faults, resources, reset), so that an emulator started elsewhere is driven
  * exactly like the embedded one. Answers are JSON; failures use the same envelope as the Cloud Config API. The
- * routes are declared in {@link ControlRoutes} and documented in README.md.
+ * routes are declared in {@link ControlRoutes} and documented in docs/EMULATOR.md.
  */
 public final class ControlApiTransformer implements ResponseDefinitionTransformerV2 {
 

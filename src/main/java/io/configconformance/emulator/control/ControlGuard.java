@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Who may use the control API, which hands out every account's credentials and can reset the emulator (README.md,
+ * Who may use the control API, which hands out every account's credentials and can reset the emulator (docs/EMULATOR.md,
  * "Security"). A web page the user visits must not reach it: a request that changes something must say it is JSON
  * (a page can send text/plain across sites without asking), an Origin header must be the emulator's own, and the Host
  * header must name one of the emulator's own addresses, which defeats DNS rebinding. When the emulator listens on

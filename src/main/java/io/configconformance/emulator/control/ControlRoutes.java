@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * The control API's routes under {@code /__emulator}, one line each, as WireMock's {@code AdminRoutes}
- * ({@code router.add(POST, "/reset", new ResetTask())}). README.md, "Control API", documents them.
+ * ({@code router.add(POST, "/reset", new ResetTask())}). docs/EMULATOR.md, "Control API", documents them.
  */
 final class ControlRoutes {
 

@@ -79,7 +79,7 @@ public final class Errors {
         return new ApiError(405, "UnsupportedHTTPMethod", "The HTTP method " + method + " is not supported.");
     }
 
-    /** A control-API request that did not prove it comes from the emulator's user (README.md, "Security"). */
+    /** A control-API request that did not prove it comes from the emulator's user (docs/EMULATOR.md, "Security"). */
     public static ApiError controlForbidden(String why) {
         return new ApiError(403, "Forbidden.ControlApi", "The emulator control API refused the request: " + why);
     }

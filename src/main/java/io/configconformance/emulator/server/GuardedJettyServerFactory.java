@@ -24,7 +24,7 @@ import wiremock.org.eclipse.jetty.servlet.ServletHolder;
 import wiremock.org.eclipse.jetty.servlet.ServletMapping;
 
 /**
- * WireMock's Jetty server, made safe to run as a test dependency (README.md, "Security"):
+ * WireMock's Jetty server, made safe to run as a test dependency (docs/EMULATOR.md, "Security"):
  * <ul>
  *   <li>no WireMock admin API ({@code /__admin}: stubs, settings, files, shutdown) and no file serving
  *       ({@code /__files}): those paths reach the Cloud Config endpoint like any other;</li>

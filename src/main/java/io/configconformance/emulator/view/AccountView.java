@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the control API shows an account (README, "Control API"): its credentials, so a test can sign as it; its place
+ * How the control API shows an account (docs/EMULATOR.md, "Control API"): its credentials, so a test can sign as it; its place
  * in a resource directory; for a management account, the folders of its directory.
  */
 public final class AccountView {
