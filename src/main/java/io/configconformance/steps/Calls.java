@@ -88,6 +88,7 @@ public final class Calls {
     private ApiResponse remember(ConfigClient client, ApiResponse response) {
         resends.addAll(client.takeResends());
         lastResponse = response;
+        judge.answered(response);
         lastExchange = client.lastExchange();
         try {
             lastFields = ResponseFields.parse(response.format(), response.body());
