@@ -283,7 +283,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
 
     Page 004, "Request parameters", and PROTOCOL.md, "Error envelope" (MissingParameter, InvalidParameter).
 
-    @MissingParameter @role-management @evidence-page
+    @MissingParameter @role-management @evidence-assumption @assumption-A7
     Scenario: MissingParameter: An account group needs a name
       Given the management account of a resource directory with 1 member account
       When the management account creates a custom account group without a name
@@ -295,7 +295,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       When the management account creates a custom account group "Undescribed" with 1 member account and no description
       Then the call fails with HTTP status 400 and error code "MissingParameter"
 
-    @MissingParameter @role-management @evidence-page
+    @MissingParameter @role-management @evidence-assumption @assumption-A7 @assumption-A23
     Scenario: MissingParameter: A folder account group needs a FolderId
       Given the management account of a resource directory with 1 member account
       When the management account creates a folder account group "No_Folder" without naming a folder

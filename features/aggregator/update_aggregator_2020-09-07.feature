@@ -277,7 +277,7 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
     Page 003, "Request parameters" (AggregatorId required; ClientToken at most 64 ASCII characters), and PROTOCOL.md,
     "Error envelope".
 
-    @MissingParameter @role-management @evidence-page
+    @MissingParameter @role-management @evidence-assumption @assumption-A7
     Scenario: MissingParameter: An update names the account group
       Given the management account of a resource directory with 1 member account
       When the management account renames an account group without naming its AggregatorId

@@ -1,6 +1,7 @@
 package io.configconformance.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +25,17 @@ public record Grade(Evidence evidence, List<String> entries) {
      */
     public static final Set<String> PER_CHECK_ENTRIES = Set.of("A32", "E1", "E2", "E3", "E7");
 
+    /**
+     * The entries that say why a catalogue row is graded below the page: the pages' own change history deletes the
+     * first three (E12); the others rest on a choice the pages leave open or contradict (E13, A17; E14, A26).
+     */
+    private static final Map<String, List<String>> ROW_ENTRIES = Map.of(
+            "CreateAggregator 2020-09-07 403 NoPermissionCreateAggregator", List.of("E12"),
+            "CreateAggregator 2020-09-07 404 AccountNotExisted", List.of("E12"),
+            "CreateAggregator 2020-09-07 503 ServiceUnavailable", List.of("E12"),
+            "StartConfigurationRecorder 2019-01-08 400 EnterpriseEditionAllResourceTypesDefault", List.of("E13", "A17"),
+            "UpdateAggregator 2020-09-07 400 DefaultAggregatorDeleteNotSupport", List.of("E14", "A26"));
+
     public Grade {
         entries = entries.stream().distinct().sorted().toList();
     }
@@ -42,6 +54,12 @@ public record Grade(Evidence evidence, List<String> entries) {
             return PAGE;
         }
         return new Grade(evidence, entries);
+    }
+
+    /** The grade of a documented row's status for its code: the page's, unless the catalogue grades the row lower. */
+    public static Grade ofRow(DocumentedError row) {
+        return row.evidence() == Evidence.PAGE ? PAGE
+                : new Grade(row.evidence(), ROW_ENTRIES.getOrDefault(row.toString(), List.of()));
     }
 
     public boolean isPage() {

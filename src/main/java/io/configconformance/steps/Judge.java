@@ -111,9 +111,10 @@ public final class Judge {
         private Checks() {
         }
 
+        /** Checks one expectation; a body that cannot be read for it is a miss of it too (a field unreadable). */
         public Checks expect(Grade grade, Runnable expectation) {
             try {
-                expectation.run();
+                run(expectation);
             } catch (AssertionError miss) {
                 AssertionError shown = masked(miss);
                 first = first == null ? shown : first;
@@ -124,6 +125,14 @@ public final class Judge {
                 }
             }
             return this;
+        }
+
+        private static void run(Runnable expectation) {
+            try {
+                expectation.run();
+            } catch (IllegalArgumentException unreadable) {
+                throw new AssertionFailedError(unreadable.getMessage(), unreadable);
+            }
         }
 
         public Checks expect(Runnable expectation) {

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.report.DocumentedError;
-import io.configconformance.report.Evidence;
 import io.configconformance.report.Grade;
 import io.cucumber.java.en.Then;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,14 +16,6 @@ import java.util.Optional;
  * an error's Message is compared with the message of the page's error table.
  */
 public final class ResponseSteps {
-
-    /** The entries that say why a catalogue row is graded below the page (docs/ERRATA.md). */
-    private static final Map<String, List<String>> ROW_ENTRIES = Map.of(
-            "CreateAggregator 2020-09-07 403 NoPermissionCreateAggregator", List.of("E12"),
-            "CreateAggregator 2020-09-07 404 AccountNotExisted", List.of("E12"),
-            "CreateAggregator 2020-09-07 503 ServiceUnavailable", List.of("E12"),
-            "StartConfigurationRecorder 2019-01-08 400 EnterpriseEditionAllResourceTypesDefault", List.of("E13", "A17"),
-            "UpdateAggregator 2020-09-07 400 DefaultAggregatorDeleteNotSupport", List.of("E14", "A26"));
 
     private final Calls calls;
     private final ResponseReader reader;
@@ -61,23 +51,17 @@ public final class ResponseSteps {
     public void theCallFailsWith(int status, String code) {
         ApiResponse response = calls.lastResponse();
         Optional<DocumentedError> row = DocumentedError.find(response.action(), response.version().wireName(), code);
-        Grade codeGrade = judge.grade().weakest(row.map(ResponseSteps::grade).orElse(Grade.PROTOCOL));
+        Grade codeGrade = judge.grade().weakest(row.map(Grade::ofRow).orElse(Grade.PROTOCOL));
         Judge.Checks checks = judge.checks().expect(codeGrade, () -> schemas.assertIsAnApiAnswer(response))
                 .endIfMissed();
         boolean sameCode = List.of(code).equals(answeredCodes());
-        checks.expect(sameCode ? row.map(ResponseSteps::grade).orElse(codeGrade) : codeGrade, () -> assertEquals(
+        checks.expect(sameCode ? row.map(Grade::ofRow).orElse(codeGrade) : codeGrade, () -> assertEquals(
                         status, response.status(), () -> response.describe() + ": HTTP status of a " + code
                         + " error (the body says " + bodyCode(response) + ")"))
                 .expect(codeGrade, () -> reader.assertSingle("Code", code))
                 .expect(Grade.PROTOCOL, () -> schemas.assertConformsToErrorEnvelope(response))
                 .expect(Grade.PROTOCOL, calls::assertFreshRequestId).end();
         row.ifPresent(r -> compareMessage(r, reader.single("Message")));
-    }
-
-    /** A row's own grade: the catalogue marks the rows the pages contest or that rest on a choice of ours. */
-    private static Grade grade(DocumentedError row) {
-        return row.evidence() == Evidence.PAGE ? Grade.PAGE : new Grade(row.evidence(), ROW_ENTRIES.getOrDefault(
-                row.toString(), List.of()));
     }
 
     private List<String> answeredCodes() {
