@@ -31,6 +31,7 @@ public final class Judge {
 
     private final boolean strict;
     private final List<String> observations = new ArrayList<>();
+    private final List<Miss> missed = new ArrayList<>();
     private Grade scenario = Grade.PAGE;
     private boolean readingWithoutPage;
 
@@ -59,6 +60,15 @@ public final class Judge {
         if (!observations.isEmpty()) {
             scenario.attach(String.join("\n", observations).getBytes(StandardCharsets.UTF_8), "text/plain",
                     ScenarioResult.OBSERVATIONS);
+        }
+    }
+
+    /** Every miss that ended the scenario, one line each with its grade, for the Cucumber reports. */
+    @After(order = 190)
+    public void attachGradedMisses(Scenario scenario) {
+        if (!missed.isEmpty()) {
+            scenario.attach(missed.stream().map(m -> m.grade().label() + ": " + m.message())
+                    .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8), "text/plain", "graded misses");
         }
     }
 
@@ -152,6 +162,7 @@ public final class Judge {
             if (first == null) {
                 return;
             }
+            missed.addAll(misses);
             if (strict) {
                 throw first;
             }
@@ -161,8 +172,9 @@ public final class Judge {
             }
             String others = misses.stream().filter(m -> !m.grade().isPage()).map(m -> "; also " + m.describe())
                     .collect(Collectors.joining());
+            // One plain miss keeps its whole message (a schema's misses are one line each, so that a report's line shows them).
             AssertionError failure = new AssertionFailedError(page.size() == 1 && others.isEmpty()
-                    ? first.getMessage() : page.stream().map(Miss::describe).collect(Collectors.joining("; "))
+                    && !(first instanceof GradedMisses) ? first.getMessage() : page.stream().map(Miss::describe).collect(Collectors.joining("; "))
                     + others);
             failure.setStackTrace(first.getStackTrace());
             throw failure;
