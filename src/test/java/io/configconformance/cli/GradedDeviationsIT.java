@@ -100,6 +100,8 @@ class GradedDeviationsIT {
             assertTrue(!lines.isEmpty() && lines.stream().allMatch(l -> named.matcher(l).find()), run.toString());
             String matrix = Files.readString(reports.resolve("conformance-matrix.md"));
             assertTrue(named.matcher(matrix).find(), matrix);
+            assertTrue(Files.readString(reports.resolve("cucumber-messages.ndjson"))
+                    .contains("\"fileName\":\"graded misses\""), "the Cucumber report attaches the graded misses");
         }
     }
 
