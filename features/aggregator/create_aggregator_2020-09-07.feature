@@ -328,7 +328,7 @@ Feature: CreateAggregator (2020-09-07) creates an account group of a resource di
       When the management account creates a custom account group "Undescribed" with 1 member account and no description
       Then the call fails with HTTP status 400 and error code "MissingParameter"
 
-    @MissingParameter @role-management @evidence-assumption @assumption-A23
+    @MissingParameter @role-management @evidence-assumption @assumption-A7 @assumption-A23
     Scenario: MissingParameter: A folder account group needs a FolderId
 
       Page 004: "You must specify this parameter if AggregatorType is set to FOLDER"; the status and code are A23's.

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * How strongly the reference pages back what a scenario expects, from its one {@code @evidence-*} tag (the grade of
  * its weakest expectation), and the entries of docs/ERRATA.md it rests on ({@code @erratum-E<n>},
- * {@code @assumption-A<n>}). Against a real endpoint only a scenario backed by uncontested page text can FAIL; any
- * other expectation that is not met is reported as DIFFERS, naming the entries.
+ * {@code @assumption-A<n>}). Each check is graded on its own ({@link Grade}, docs/VERDICTS.md): against a real
+ * endpoint a miss of a check the page backs FAILS; any other miss is reported as DIFFERS, naming its entries.
  */
 public enum Evidence {
     /** A page states it, uncontested. */

@@ -1,7 +1,11 @@
 package io.configconformance.steps;
 
+import io.configconformance.client.ApiResponse;
 import io.configconformance.report.Differs;
+import io.configconformance.report.DocumentedError;
 import io.configconformance.report.Evidence;
+import io.configconformance.report.Grade;
+import io.configconformance.report.Miss;
 import io.configconformance.report.Redactor;
 import io.configconformance.report.ScenarioResult;
 import io.configconformance.suite.EndpointUnderTest;
@@ -12,26 +16,43 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Judges a scenario's expectations by the evidence behind them (its {@code @evidence-*} tag, see {@link Evidence}).
- * Against the emulator every expectation is strict: a miss fails, and so does an observation (an undocumented field,
- * a message other than the page's). Against a real endpoint a miss FAILS only in a scenario backed by uncontested page
- * text; in any other it is DIFFERS, naming the ERRATA entries; observations are recorded and reported, never failed.
+ * Judges each expectation by the evidence behind it ({@link Grade}). Against the emulator every expectation is strict:
+ * a miss fails, and so does an observation (an undocumented field, a message other than the page's). Against a real
+ * endpoint a step FAILS when it missed an expectation a page backs; a step that missed only others is DIFFERS, naming
+ * the ERRATA entry of each miss; observations are recorded and reported, never failed. An expectation without a grade
+ * of its own is graded by the scenario ({@link Grade#ofScenario}), and as the SDK models (A32) when it reads the answer
+ * of an operation no reference page covers. A scenario stops at its first step with a miss.
  */
 public final class Judge {
 
-    private final boolean strict = EndpointUnderTest.current().isEmulator();
+    private final boolean strict;
     private final List<String> observations = new ArrayList<>();
-    private Evidence evidence = Evidence.PAGE;
-    private List<String> entries = List.of();
+    private final List<Miss> missed = new ArrayList<>();
+    private Grade scenario = Grade.PAGE;
+    private boolean readingWithoutPage;
+
+    public Judge() {
+        this(EndpointUnderTest.current().isEmulator());
+    }
+
+    /** A judge that fails every miss (against the emulator) or grades it (against a real endpoint). */
+    Judge(boolean strict) {
+        this.strict = strict;
+    }
 
     /** Runs first: a scenario without exactly one evidence tag fails before it sends anything. */
     @Before(order = -10)
     public void readEvidence(Scenario scenario) {
-        evidence = Evidence.of(scenario.getSourceTagNames());
-        entries = Evidence.entries(scenario.getSourceTagNames());
+        gradeBy(scenario.getSourceTagNames());
+    }
+
+    /** Grades the scenario's own expectations by its tags; fails when it has not exactly one evidence tag. */
+    void gradeBy(java.util.Collection<String> tags) {
+        scenario = Grade.ofScenario(Evidence.of(tags), Evidence.entries(tags));
     }
 
     @After(order = 200)
@@ -42,21 +63,121 @@ public final class Judge {
         }
     }
 
-    /** Checks an expectation; a miss fails, or is DIFFERS against a real endpoint where no page text backs it. */
-    public void that(Runnable expectation) {
-        try {
-            expectation.run();
-        } catch (AssertionError miss) {
-            throw graded(masked(miss));
+    /** Every miss that ended the scenario, one line each with its grade, for the Cucumber reports. */
+    @After(order = 190)
+    public void attachGradedMisses(Scenario scenario) {
+        if (!missed.isEmpty()) {
+            scenario.attach(missed.stream().map(m -> m.grade().label() + ": " + m.message())
+                    .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8), "text/plain", "graded misses");
         }
+    }
+
+    /** Called with every answer the scenario receives: the checks that follow read that answer. */
+    void answered(ApiResponse response) {
+        readingWithoutPage = !hasPage(response.action(), response.version().wireName());
+    }
+
+    /** Whether one of the reference pages documents the operation (every page has an error table in the catalogue). */
+    static boolean hasPage(String operation, String version) {
+        return DocumentedError.catalogue().stream().anyMatch(row -> row.operation().equals(operation)
+                && row.version().equals(version));
+    }
+
+    /** The grade of an expectation about the last answer that has none of its own. */
+    public Grade grade() {
+        return readingWithoutPage ? scenario.weakest(Grade.SDK_MODEL) : scenario;
+    }
+
+    /** Checks an expectation graded by {@link #grade()}. */
+    public void that(Runnable expectation) {
+        that(grade(), expectation);
+    }
+
+    /** Checks an expectation of a known grade; a miss fails, or is DIFFERS against a real endpoint below the page. */
+    public void that(Grade grade, Runnable expectation) {
+        Checks checks = checks();
+        checks.expect(grade, expectation);
+        checks.end();
     }
 
     /** A value the scenario relies on, read under the same verdict rules as an expectation. */
     public <T> T value(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (AssertionError miss) {
-            throw graded(masked(miss));
+        List<T> value = new ArrayList<>(1);
+        that(() -> value.add(read.get()));
+        return value.get(0);
+    }
+
+    /** Several expectations of one step, each with its own grade, judged together when the step ends. */
+    public Checks checks() {
+        return new Checks();
+    }
+
+    /** The expectations of one step: every miss is kept with its grade, and {@link #end} gives the verdict. */
+    public final class Checks {
+
+        private final List<Miss> misses = new ArrayList<>();
+        private AssertionError first;
+
+        private Checks() {
+        }
+
+        /** Checks one expectation; a body that cannot be read for it is a miss of it too (a field unreadable). */
+        public Checks expect(Grade grade, Runnable expectation) {
+            try {
+                run(expectation);
+            } catch (AssertionError miss) {
+                AssertionError shown = masked(miss);
+                first = first == null ? shown : first;
+                if (shown instanceof GradedMisses graded) {
+                    misses.addAll(graded.misses());
+                } else {
+                    misses.add(new Miss(grade, shown.getMessage()));
+                }
+            }
+            return this;
+        }
+
+        private static void run(Runnable expectation) {
+            try {
+                expectation.run();
+            } catch (IllegalArgumentException unreadable) {
+                throw new AssertionFailedError(unreadable.getMessage(), unreadable);
+            }
+        }
+
+        public Checks expect(Runnable expectation) {
+            return expect(grade(), expectation);
+        }
+
+        /** Gives the verdict now if anything was missed: what follows relies on what was checked so far. */
+        public Checks endIfMissed() {
+            if (first != null) {
+                end();
+            }
+            return this;
+        }
+
+        /** Nothing, when every expectation was met; else the failure, or DIFFERS when no miss is the page's. */
+        public void end() {
+            if (first == null) {
+                return;
+            }
+            missed.addAll(misses);
+            if (strict) {
+                throw first;
+            }
+            List<Miss> page = misses.stream().filter(m -> m.grade().isPage()).toList();
+            if (page.isEmpty()) {
+                throw new Differs(misses, first);
+            }
+            String others = misses.stream().filter(m -> !m.grade().isPage()).map(m -> "; also " + m.describe())
+                    .collect(Collectors.joining());
+            // One plain miss keeps its whole message (a schema's misses are one line each, so that a report's line shows them).
+            AssertionError failure = new AssertionFailedError(page.size() == 1 && others.isEmpty()
+                    && !(first instanceof GradedMisses) ? first.getMessage() : page.stream().map(Miss::describe).collect(Collectors.joining("; "))
+                    + others);
+            failure.setStackTrace(first.getStackTrace());
+            throw failure;
         }
     }
 
@@ -71,17 +192,11 @@ public final class Judge {
         if (message == null || message.equals(redacted)) {
             return miss;
         }
-        AssertionError copy = new AssertionFailedError(redacted);
+        AssertionError copy = miss instanceof GradedMisses graded ? new GradedMisses(redacted, graded.misses()
+                .stream().map(m -> new Miss(m.grade(), Redactor.redact(m.message()))).toList())
+                : new AssertionFailedError(redacted);
         copy.setStackTrace(miss.getStackTrace());
         return copy;
-    }
-
-    /** The verdict for a missed expectation, thrown: the miss itself, or DIFFERS naming what the expectation rests on. */
-    private RuntimeException graded(AssertionError miss) {
-        if (strict || evidence == Evidence.PAGE) {
-            throw miss;
-        }
-        throw new Differs(evidence, entries, miss);
     }
 
     /**

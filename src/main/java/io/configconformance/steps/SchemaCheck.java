@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.report.Grade;
+import io.configconformance.report.Miss;
 import io.configconformance.validation.JsonSchemaValidator;
 import io.configconformance.validation.SchemaLocations;
 import io.configconformance.validation.Violation;
@@ -54,21 +56,25 @@ public final class SchemaCheck {
         String version = response.version().wireName();
         check(response, response.format() == ResponseFormat.XML
                 ? XML.validate(SchemaLocations.xml(version, response.action()), response.body())
-                : JSON.validate(SchemaLocations.json(version, response.action()), response.body()));
+                : JSON.validate(SchemaLocations.json(version, response.action()), response.body()), false);
     }
 
+    /** The envelope's shape is PROTOCOL.md's, so a miss in it is graded as assumption A7. */
     public void assertConformsToErrorEnvelope(ApiResponse response) {
         check(response, response.format() == ResponseFormat.XML
                 ? XML.validate(SchemaLocations.XML_ERROR, response.body())
-                : JSON.validate(SchemaLocations.JSON_ERROR, response.body()));
+                : JSON.validate(SchemaLocations.JSON_ERROR, response.body()), true);
     }
 
-    private void check(ApiResponse response, List<Violation> violations) {
+    /** Fails naming every broken field; each is graded by what states it ({@link SchemaGrades}). */
+    private void check(ApiResponse response, List<Violation> violations, boolean envelope) {
         List<Violation> broken = judge.strict() ? violations
                 : violations.stream().filter(v -> !v.undocumented()).toList();
         if (!broken.isEmpty()) {
-            fail(response.describe() + " does not conform to its schema:\n  "
-                    + broken.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
+            String where = response.describe() + " does not conform to its schema";
+            throw new GradedMisses(where + ":\n  " + broken.stream().map(Violation::toString)
+                    .collect(Collectors.joining("\n  ")), broken.stream().map(v -> new Miss(envelope
+                    ? Grade.PROTOCOL : SchemaGrades.of(response, v), where + " at " + v)).toList());
         }
         violations.stream().filter(Violation::undocumented).forEach(v -> judge.observe("undocumented field `"
                 + v.location() + "` in " + response.describe()));

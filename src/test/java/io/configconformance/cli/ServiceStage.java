@@ -4,10 +4,13 @@ package io.configconformance.cli;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
+import io.configconformance.client.ClientSettings;
+import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.protocol.ApiVersion;
 import io.configconformance.suite.ChangingProxy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +31,7 @@ final class ServiceStage implements AutoCloseable {
     private final WireMockServer proxy;
     private final List<String> secrets = new ArrayList<>();
     private final Path roles;
+    private TestAccount management;
 
     ServiceStage(String name, BiFunction<Request, Response, Response> change) throws IOException {
         this(name, EmulatorSettings.loopback(0), change);
@@ -49,6 +53,12 @@ final class ServiceStage implements AutoCloseable {
         return roles;
     }
 
+    /** A client of the management account that talks to the emulator itself, past the proxy and its changes. */
+    ConfigClient managementBehindTheProxy() {
+        return new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials())
+                .withVersion(ApiVersion.V2020_09_07));
+    }
+
     /** The AccessKeySecrets of every account in the role file. */
     List<String> secrets() {
         return List.copyOf(secrets);
@@ -56,7 +66,7 @@ final class ServiceStage implements AutoCloseable {
 
     private Path writeRoleFile(String name, EmulatorControl control) throws IOException {
         TestAccount individual = control.createAccount("individual");
-        TestAccount management = control.createAccount("management");
+        management = control.createAccount("management");
         TestAccount unauthorized = control.createAccount("unauthorized");
         List<String> members = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -94,6 +94,11 @@ class FaultyEndpointCatalogueTest {
                         (q, r) -> q.getUrl().contains("Action=PutConfigurationRecorder") ? body(b -> b
                                 .replaceAll("\"ResourceTypes\":\\[[^\\]]*\\]", "\"ResourceTypes\":[]")
                                 .replaceAll("<ResourceTypes>[^<]*</ResourceTypes>", "")).apply(q, r) : r),
+                new Deviation("types-missing", "PutConfigurationRecorder answers without the ResourceTypes field",
+                        "@PutConfigurationRecorder and @erratum-E3", "ResourceTypes",
+                        (q, r) -> q.getUrl().contains("Action=PutConfigurationRecorder") ? body(b -> b
+                                .replaceAll(",?\"ResourceTypes\":\\[[^\\]]*\\]", "")
+                                .replaceAll("<ResourceTypes>[^<]*</ResourceTypes>", "")).apply(q, r) : r),
                 new Deviation("members-dropped", "GetAggregator answers without the group's members",
                         "@UpdateAggregator and @mutating and not @error", "AggregatorAccounts",
                         (q, r) -> q.getUrl().contains("Action=GetAggregator") ? body(b -> b
