@@ -74,24 +74,18 @@ class ReplaySafetyTest {
         }
     }
 
-    @Test
-    void aLinkToAFileOutsideTheFolderIsRefused() throws Exception {
+    /** A link to a recording-shaped file beside the folder, and one to a system file. */
+    @ParameterizedTest
+    @ValueSource(strings = {"../secret.json", "/etc/passwd"})
+    void aLinkedFileIsRefused(String target) throws Exception {
         Path dir = recording();
-        Path secret = temp.resolve("secret.json");
-        Files.writeString(secret, Files.readString(ONE_SCENARIO).replace("SignatureDoesNotMatch", "SecretOutside"));
-        Files.createSymbolicLink(dir.resolve("link.json"), Path.of("..", "secret.json"));
+        Files.writeString(temp.resolve("secret.json"), Files.readString(ONE_SCENARIO)
+                .replace("SignatureDoesNotMatch", "SecretOutside"));
+        Files.createSymbolicLink(dir.resolve("protocol").resolve("link.json"), Path.of(target));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ReplayServer.start(dir, "127.0.0.1", 0).close());
         assertTrue(refused.getMessage().contains("link.json is a symbolic link"), refused.getMessage());
-    }
-
-    @Test
-    void aLinkToASystemFileIsRefused() throws Exception {
-        Path dir = recording();
-        Files.createSymbolicLink(dir.resolve("protocol").resolve("passwd.json"), Path.of("/etc/passwd"));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> ReplayServer.start(dir, "127.0.0.1", 0).close());
-        assertTrue(refused.getMessage().contains("passwd.json is a symbolic link"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("root:"), "nothing of the linked file is shown");
     }
 
     @Test
