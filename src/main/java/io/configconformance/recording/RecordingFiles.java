@@ -90,9 +90,16 @@ public final class RecordingFiles {
         return recordings;
     }
 
-    /** Removes an earlier recording's files from the folder (files written as recordings are, nothing else). */
-    public static void clear(Path dir) {
+    /**
+     * Removes an earlier recording's files from the folder, but those of the scenarios in {@code keep} (files written
+     * as recordings are; nothing else).
+     */
+    public static void clear(Path dir, java.util.Set<String> keep) {
         for (Path file : files(dir)) {
+            String relative = dir.relativize(file).toString().replace('\\', '/');
+            if (keep.contains(relative.substring(0, relative.length() - ".json".length()))) {
+                continue;
+            }
             try {
                 if (Files.readString(file, StandardCharsets.UTF_8).contains("\n  \"" + EXCHANGES + "\" : [")) {
                     Files.delete(file);
