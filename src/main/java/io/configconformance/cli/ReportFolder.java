@@ -6,7 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Where a run's reports go: first a fresh folder beside {@code --reports} ({@code .reports.partial-<pid>}), moved into
@@ -93,7 +92,7 @@ final class ReportFolder {
                 if (Files.isDirectory(destination)) {
                     FileTrees.delete(destination);
                 }
-                Files.move(entry, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                SafeMove.replace(entry, destination); // a copy first where the report folder is a mount point
             }
         }
         Files.delete(staging);
