@@ -216,6 +216,7 @@ final class RunCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 64)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads is 1 to 64");
         }
+        System.setProperty(RunOptions.GUARDED_RUN, "true"); // the guards are this command's: it may verify a real endpoint
         System.setProperty(RunOptions.ALLOW_MUTATING, String.valueOf(allowMutating));
         System.setProperty(RunOptions.CONNECT_TIMEOUT, String.valueOf(connectTimeout));
         System.setProperty(RunOptions.READ_TIMEOUT, String.valueOf(readTimeout));
