@@ -47,9 +47,9 @@ final class RequestGuard implements Filter {
     private final BodyBudget budget;
     private final ScheduledExecutorService timer;
 
-    RequestGuard(RequestLimits limits, ScheduledExecutorService timer) {
+    RequestGuard(RequestLimits limits, BodyBudget budget, ScheduledExecutorService timer) {
         this.limits = limits;
-        this.budget = new BodyBudget(limits.bufferedBodyBytes());
+        this.budget = budget;
         this.timer = timer;
     }
 
