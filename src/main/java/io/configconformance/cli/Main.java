@@ -45,13 +45,22 @@ public final class Main implements Runnable {
         return commandLine(new Main()).execute(args);
     }
 
-    /** A command line for a command: bad usage is one line on stderr and exit 2. */
+    /**
+     * A command line for a command: bad usage is one line on stderr and exit 2, and so is an exception nobody expected
+     * (a disk that is full, a move the file system refuses), never a stack trace and exit 1, which means "a scenario
+     * failed".
+     */
     static CommandLine commandLine(Object command) {
         CommandLine commandLine = new CommandLine(command);
         HelpLayout.apply(commandLine);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             exception.getCommandLine().getErr().println("config-conformance: " + exception.getMessage()
                     + " (see --help)");
+            return ExitCodes.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((exception, failed, parsed) -> {
+            failed.getErr().println(UnexpectedFailure.line(failed.getCommandName(), exception));
+            failed.getErr().flush();
             return ExitCodes.USAGE;
         });
         return commandLine;

@@ -24,8 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "parity", mixinStandardHelpOptions = true,
         description = "Run the suite against an endpoint and compare every exchange with a recording; write"
                 + " parity.md and parity.html. Any other option is one of run's (--tags, --credentials, ...)."
-                + " Exit 0 all the same, 1 any differs or was not recorded, 2 bad usage or unusable endpoint.")
+                + " Exit 0 all the same, 1 any differs, was not recorded or (without --allow-missing) a scenario of"
+                + " the baseline was not compared, 2 bad usage or unusable endpoint.")
 final class ParityCommand implements Callable<Integer> {
+
+    private static final String RECORDING = "parity-recording";
 
     @Option(names = "--baseline", required = true, paramLabel = "DIR",
             description = "The recording to compare with (run --record DIR made it).")
@@ -36,8 +39,12 @@ final class ParityCommand implements Callable<Integer> {
     String endpoint;
 
     @Option(names = "--reports", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE});"
-            + " the run's own recording goes to its parity-recording folder.")
+            + " the run's own recording goes to its parity-recording folder, with the reports.")
     Path reports;
+
+    @Option(names = "--allow-missing", description = "Exit 0 even when scenarios of the baseline were not compared"
+            + " (the run did not record them: a role not configured, no --allow-mutating, a narrower --tags).")
+    boolean allowMissing;
 
     @CommandLine.Unmatched
     List<String> runOptions = new ArrayList<>();
@@ -64,10 +71,11 @@ final class ParityCommand implements Callable<Integer> {
             err.println("parity: --record is not an option of parity (its recording goes to " + recording() + ")");
             return ExitCodes.USAGE;
         }
-        List<String> run = new ArrayList<>(List.of("--endpoint", endpoint, "--reports", reports.toString(),
-                "--record", recording().toString()));
+        List<String> run = new ArrayList<>(List.of("--endpoint", endpoint, "--reports", reports.toString()));
         run.addAll(runOptions);
-        CommandLine runCommand = Main.commandLine(new RunCommand());
+        RunCommand recordingRun = new RunCommand();
+        recordingRun.recordWithReports = RECORDING;
+        CommandLine runCommand = Main.commandLine(recordingRun);
         runCommand.setOut(out);
         runCommand.setErr(err);
         if (runCommand.execute(run.toArray(String[]::new)) == ExitCodes.USAGE) {
@@ -77,13 +85,20 @@ final class ParityCommand implements Callable<Integer> {
                 baseline.toString(), endpoint, Instant.now());
         report.write(reports);
         report.differences().forEach(difference -> out.println("DIFFERS " + difference.line()));
+        List<String> notCompared = report.scenarios(Parity.Verdict.NOT_COMPARED);
+        notCompared.forEach(scenario -> out.println("NOT COMPARED " + scenario + " (the run did not record it)"));
         out.println(report.totals() + ". Reports in " + reports + " (parity.md, parity.html)");
         out.flush();
-        boolean same = report.differences().isEmpty() && report.count(Parity.Verdict.NOT_RECORDED) == 0;
+        if (!notCompared.isEmpty() && !allowMissing) {
+            err.println("parity: " + notCompared.size() + " scenarios of the baseline were not compared, the run did"
+                    + " not record them (first: " + notCompared.get(0) + "); --allow-missing accepts that");
+        }
+        boolean same = report.differences().isEmpty() && report.count(Parity.Verdict.NOT_RECORDED) == 0
+                && (notCompared.isEmpty() || allowMissing);
         return same ? ExitCodes.PASSED : ExitCodes.FAILED;
     }
 
     private Path recording() {
-        return reports.resolve("parity-recording");
+        return reports.resolve(RECORDING);
     }
 }

@@ -6,9 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Where a run's reports go: first a fresh folder beside {@code --reports} ({@code .reports.partial-<pid>}), moved into
@@ -46,12 +43,12 @@ final class ReportFolder {
         try {
             Files.createDirectories(parent);
             String prefix = "." + absolute.getFileName() + PARTIAL;
-            removeLeftovers(parent, prefix);
+            FileTrees.deleteStagingOfEndedRuns(parent, prefix);
             Path staging = parent.resolve(prefix + ProcessHandle.current().pid());
-            deleteTree(staging); // left by a run of the same process ID that was killed outright
+            FileTrees.delete(staging); // left by a run of the same process ID that was killed outright
             Files.createDirectory(staging);
             if (Files.isDirectory(absolute) && !Files.isWritable(absolute)) {
-                deleteTree(staging);
+                FileTrees.delete(staging);
                 throw new IllegalArgumentException("--reports " + target + " is not writable");
             }
             return new ReportFolder(target, staging);
@@ -59,18 +56,6 @@ final class ReportFolder {
             throw new IllegalArgumentException("--reports " + target + ": " + e.getFile() + " is a file, not a folder");
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("--reports " + target + " cannot be written: " + reason(e));
-        }
-    }
-
-    /** Staging folders of runs that were killed outright (their process is gone) are deleted. */
-    private static void removeLeftovers(Path parent, String prefix) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, prefix + "*")) {
-            for (Path entry : entries) {
-                String pid = entry.getFileName().toString().substring(prefix.length());
-                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
-                    deleteTree(entry);
-                }
-            }
         }
     }
 
@@ -105,9 +90,9 @@ final class ReportFolder {
             for (Path entry : entries) {
                 Path destination = target.resolve(entry.getFileName().toString());
                 if (Files.isDirectory(destination)) {
-                    deleteTree(destination);
+                    FileTrees.delete(destination);
                 }
-                Files.move(entry, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                SafeMove.replace(entry, destination); // a copy first where the report folder is a mount point
             }
         }
         Files.delete(staging);
@@ -122,27 +107,10 @@ final class ReportFolder {
         }
         discarded = true;
         try {
-            deleteTree(staging);
+            FileTrees.delete(staging);
         } catch (UncheckedIOException e) {
             // A file the run was still creating: the next run of this process ID removes what is left.
         }
         return true;
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

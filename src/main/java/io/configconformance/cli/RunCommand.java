@@ -6,7 +6,6 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.HttpStats;
 import io.configconformance.client.Pacing;
 import io.configconformance.recording.Recorder;
-import io.configconformance.recording.RecordingFiles;
 import io.configconformance.report.AllureResults;
 import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.report.RunTiming;
@@ -109,13 +108,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--record", paramLabel = "DIR", description = "Record every exchange of every scenario into DIR,"
             + " one JSON file per scenario, volatile values as placeholders, secrets masked; an earlier recording"
-            + " there is replaced. `replay DIR` serves it, `parity --baseline DIR` compares with it.")
+            + " there is replaced when the run has tested something, and kept otherwise. `replay DIR` serves it,"
+            + " `parity --baseline DIR` compares with it.")
     Path record;
 
     @Option(names = "--plan", description = "Run nothing: list every documented row and scenario this run would judge"
             + " and, for each it would not, the reason (a role, member accounts, --allow-mutating). Sends nothing to"
             + " the endpoint but the start-up probe.")
     boolean plan;
+
+    /** Parity's recording: a folder of the report folder's staging area, published with the reports. */
+    String recordWithReports;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -145,10 +148,15 @@ final class RunCommand implements Callable<Integer> {
         String problem = tagProblem();
         problem = problem != null ? problem : checkEndpoint();
         ReportFolder folder = null;
+        RunRecording recording = RunRecording.none();
         try {
             folder = problem != null ? null : ReportFolder.beside(reports);
+            recording = folder == null ? recording : RunRecording.of(record, recordWithReports, folder.staging());
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();
+            if (folder != null) {
+                folder.discard();
+            }
         }
         if (problem != null) {
             err.println("run: " + problem);
@@ -159,15 +167,25 @@ final class RunCommand implements Callable<Integer> {
             folder.discard();
             return plan(out);
         }
-        StopSignals.discardReports(folder::discard);
+        ReportFolder reportFolder = folder;
+        RunRecording runRecording = recording;
+        StopSignals.discardReports(() -> {
+            boolean discarded = reportFolder.discard();
+            if (discarded) {
+                runRecording.discard();
+            }
+            return discarded;
+        });
         try {
-            return runScenarios(out, err, folder);
+            return runScenarios(out, err, folder, recording);
         } finally {
             folder.discard(); // what an error left unfinished; nothing once the reports are in place
+            recording.discard();
         }
     }
 
-    private int runScenarios(PrintWriter out, PrintWriter err, ReportFolder folder) throws java.io.IOException {
+    private int runScenarios(PrintWriter out, PrintWriter err, ReportFolder folder, RunRecording recording)
+            throws java.io.IOException {
         System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
         int parallelism = threads != null ? threads
                 : EndpointUnderTest.EMBEDDED.equals(endpoint) ? Runtime.getRuntime().availableProcessors()
@@ -201,9 +219,7 @@ final class RunCommand implements Callable<Integer> {
             timing.write(folder.staging());
             folder.publish();
         }
-        if (record != null) {
-            out.println("recorded " + RecordingFiles.count(record) + " scenarios in " + record);
-        }
+        recording.finish(refusal == null, out);
         summary.print(endpoint, refusal == null ? reports : null); // the last line: what CI logs look for first
         out.flush();
         if (refusal != null) {
@@ -233,6 +249,7 @@ final class RunCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 64)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads is 1 to 64");
         }
+        System.setProperty(RunOptions.GUARDED_RUN, "true"); // the guards are this command's: it may verify a real endpoint
         System.setProperty(RunOptions.ALLOW_MUTATING, String.valueOf(allowMutating));
         System.setProperty(RunOptions.CONNECT_TIMEOUT, String.valueOf(connectTimeout));
         System.setProperty(RunOptions.READ_TIMEOUT, String.valueOf(readTimeout));
@@ -247,12 +264,7 @@ final class RunCommand implements Callable<Integer> {
         if (aliyunProfiles != null) {
             System.setProperty(RunOptions.ALIYUN_PROFILES, aliyunProfiles);
         }
-        if (record != null) {
-            RecordingFiles.clear(record);
-            System.setProperty(Recorder.PROPERTY, record.toAbsolutePath().toString());
-        } else {
-            System.clearProperty(Recorder.PROPERTY);
-        }
+        System.clearProperty(Recorder.PROPERTY); // set once every option is checked (RunRecording)
     }
 
     private LauncherDiscoveryRequest discoveryRequest(int parallelism, Path folder) {

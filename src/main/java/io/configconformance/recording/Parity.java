@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -17,12 +16,14 @@ import tools.jackson.databind.node.ObjectNode;
  * request it repeats (the n-th identical request of a scenario with the n-th recorded one), and their answers are
  * compared by status, the headers that matter, the set of fields, each field's type and each value after
  * placeholders. A scenario is "same", "differs" (each difference with its field path, recorded value and new value)
- * or "not recorded"; scenarios of the baseline that the run did not make are left out.
+ * or "not recorded"; a scenario of the baseline that the run did not record (a role not configured, mutating
+ * scenarios not allowed, a narrower --tags) is "not compared", never silently dropped: parity that compared nothing
+ * must not look green.
  */
 public final class Parity {
 
     /** How a scenario or exchange compares with the baseline. */
-    public enum Verdict { SAME, DIFFERS, NOT_RECORDED;
+    public enum Verdict { SAME, DIFFERS, NOT_RECORDED, NOT_COMPARED;
 
         public String text() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
@@ -45,15 +46,20 @@ public final class Parity {
     }
 
     private static final Pattern NUMBER_PLACEHOLDER = Pattern.compile("\\{\\{(.+):number}}");
-    private static final Pattern XML_TOKEN = Pattern.compile("<\\?[^>]*\\?>|<([A-Za-z][\\w.-]*)/>|<(/?)([A-Za-z][\\w.-]*)>|([^<]+)");
 
     private Parity() {
     }
 
-    /** Every scenario of the run, in scenario order, compared with the baseline. */
+    /** Every scenario of the run, in scenario order, compared with the baseline; then the baseline's others. */
     public static List<ScenarioResult> compare(Map<String, ObjectNode> baseline, Map<String, ObjectNode> run) {
         List<ScenarioResult> results = new ArrayList<>();
         run.forEach((id, recording) -> results.add(compare(id, baseline.get(id), recording)));
+        baseline.forEach((id, recording) -> {
+            if (!run.containsKey(id)) {
+                results.add(new ScenarioResult(id, recording.path("scenario").asString(id), Verdict.NOT_COMPARED,
+                        List.of(), List.of()));
+            }
+        });
         return results;
     }
 
@@ -131,7 +137,20 @@ public final class Parity {
                 differences.add(new Difference(scenario, exchange, path, show(a), show(b)));
             }
         }
+        if (recorded.has("xml") && now.has("xml")) {
+            XmlParity.compare(xml(recorded), xml(now)).forEach(change -> differences.add(
+                    new Difference(scenario, exchange, change.path(), change.recorded(), change.now())));
+        } else if (recorded.has("xml") || now.has("xml")) {
+            differences.add(new Difference(scenario, exchange, "(body)", recorded.has("xml") ? "XML" : "not XML",
+                    now.has("xml") ? "XML" : "not XML"));
+        }
         return differences;
+    }
+
+    private static String xml(JsonNode response) {
+        StringBuilder text = new StringBuilder();
+        response.path("xml").forEach(line -> text.append(line.asString()));
+        return text.toString();
     }
 
     private static String show(String[] typed) {
@@ -146,10 +165,6 @@ public final class Parity {
                 fields.put("header " + h.getKey(), new String[] {"string", h.getValue().toString()}));
         if (response.has("body")) {
             json("", response.path("body"), fields);
-        } else if (response.has("xml")) {
-            StringBuilder text = new StringBuilder();
-            response.path("xml").forEach(line -> text.append(line.asString()));
-            xml(text.toString(), fields);
         } else if (response.has("text")) {
             int n = 0;
             for (JsonNode line : response.path("text")) {
@@ -180,41 +195,5 @@ public final class Parity {
             fields.put(path, new String[] {node.isNumber() ? "number" : node.isBoolean() ? "boolean" : "null",
                     node.toString()});
         }
-    }
-
-    /** XML elements by path, repeated siblings numbered ({@code /Root/Item[2]/Name}); a leaf's text is its value. */
-    private static void xml(String text, Map<String, String[]> fields) {
-        List<String> path = new ArrayList<>();
-        List<Map<String, Integer>> counts = new ArrayList<>();
-        counts.add(new TreeMap<>());
-        StringBuilder leafText = null;
-        Matcher token = XML_TOKEN.matcher(text);
-        while (token.find()) {
-            if (token.group(1) != null) {
-                fields.put(xmlPath(path, counts, token.group(1)), new String[] {"text", "\"\""});
-            } else if (token.group(3) != null && token.group(2).isEmpty()) {
-                path.add(xmlName(counts, token.group(3)));
-                counts.add(new TreeMap<>());
-                leafText = new StringBuilder();
-            } else if (token.group(3) != null) {
-                if (leafText != null) {
-                    fields.put("/" + String.join("/", path), new String[] {"text", "\"" + leafText + "\""});
-                }
-                leafText = null;
-                path.remove(path.size() - 1);
-                counts.remove(counts.size() - 1);
-            } else if (token.group(4) != null && leafText != null) {
-                leafText.append(token.group(4));
-            }
-        }
-    }
-
-    private static String xmlPath(List<String> path, List<Map<String, Integer>> counts, String name) {
-        return "/" + String.join("/", path) + (path.isEmpty() ? "" : "/") + xmlName(counts, name);
-    }
-
-    private static String xmlName(List<Map<String, Integer>> counts, String name) {
-        int n = counts.get(counts.size() - 1).merge(name, 1, Integer::sum);
-        return n == 1 ? name : name + "[" + n + "]";
     }
 }

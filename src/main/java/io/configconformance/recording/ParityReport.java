@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * {@code parity.md} and {@code parity.html}: what was compared with what; per operation and version, how many
- * exchanges are the same, differ or were not recorded; per scenario its verdict; and every difference with its field
+ * exchanges are the same, differ or were not recorded; per scenario its verdict (a baseline scenario the run did not
+ * record is "not compared"); and every difference with its field
  * path, the recorded value and the new one. Both files are rendered from the same tables.
  */
 public final class ParityReport {
@@ -40,6 +41,11 @@ public final class ParityReport {
         return results.stream().filter(r -> r.verdict() == verdict).count();
     }
 
+    /** The ids of the scenarios with this verdict, in report order. */
+    public List<String> scenarios(Parity.Verdict verdict) {
+        return results.stream().filter(r -> r.verdict() == verdict).map(Parity.ScenarioResult::id).toList();
+    }
+
     public List<Parity.Difference> differences() {
         return results.stream().flatMap(r -> r.differences().stream()).toList();
     }
@@ -48,7 +54,8 @@ public final class ParityReport {
     public String totals() {
         return "parity: " + differences().size() + " differences; " + results.size() + " scenarios: "
                 + count(Parity.Verdict.SAME) + " same, " + count(Parity.Verdict.DIFFERS) + " differ, "
-                + count(Parity.Verdict.NOT_RECORDED) + " not recorded";
+                + count(Parity.Verdict.NOT_RECORDED) + " not recorded, " + count(Parity.Verdict.NOT_COMPARED)
+                + " not compared";
     }
 
     public void write(Path reports) throws IOException {
@@ -66,7 +73,7 @@ public final class ParityReport {
     private List<Table> tables() {
         Map<String, long[]> byOperation = new TreeMap<>();
         results.forEach(r -> r.exchanges().forEach(e ->
-                byOperation.computeIfAbsent(e.operation(), k -> new long[3])[e.verdict().ordinal()]++));
+                byOperation.computeIfAbsent(e.operation(), k -> new long[Parity.Verdict.values().length])[e.verdict().ordinal()]++));
         List<List<String>> operations = new ArrayList<>();
         byOperation.forEach((operation, counts) -> operations.add(List.of(operation, String.valueOf(counts[0]),
                 String.valueOf(counts[1]), String.valueOf(counts[2]))));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,9 +90,16 @@ public final class RecordingFiles {
         return recordings;
     }
 
-    /** Removes an earlier recording's files from the folder (files written as recordings are, nothing else). */
-    public static void clear(Path dir) {
+    /**
+     * Removes an earlier recording's files from the folder, but those of the scenarios in {@code keep} (files written
+     * as recordings are; nothing else).
+     */
+    public static void clear(Path dir, java.util.Set<String> keep) {
         for (Path file : files(dir)) {
+            String relative = dir.relativize(file).toString().replace('\\', '/');
+            if (keep.contains(relative.substring(0, relative.length() - ".json".length()))) {
+                continue;
+            }
             try {
                 if (Files.readString(file, StandardCharsets.UTF_8).contains("\n  \"" + EXCHANGES + "\" : [")) {
                     Files.delete(file);
@@ -107,12 +115,24 @@ public final class RecordingFiles {
         return files(dir).size();
     }
 
+    /**
+     * The recording's files: regular files inside the folder only. A symbolic link is refused rather than followed,
+     * so a recording someone else made cannot have {@code replay} serve a file outside it ({@code link.json ->
+     * /etc/passwd}); the walk does not follow linked folders either.
+     */
     private static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            for (Path file : files) {
+                if (Files.isSymbolicLink(file)) {
+                    throw new IllegalArgumentException(file + " is a symbolic link; a recording holds regular files"
+                            + " only");
+                }
+            }
+            return files.stream().filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the recording folder " + dir, e);
         }

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -19,6 +18,9 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.configconformance.ProductVersion;
+import io.configconformance.emulator.server.GuardedJettyServerFactory;
+import io.configconformance.emulator.server.RequestLimits;
+import io.configconformance.emulator.server.ServerOptions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  * as the suite sends) by that scenario's exchanges, any other by the first recorded answer to it. Identical requests of
  * a scenario get their recorded answers in recorded order (a WireMock scenario per request), the last one again after
  * that. A recording of an emulator answers its control API too, so the suite verifies a replay as it verified the
- * emulator.
+ * emulator. It is served like the emulator: WireMock's admin API, file serving and proxying are gone, and only the
+ * recording's regular files are read ({@link RecordingFiles#read}).
  */
 public final class ReplayServer implements AutoCloseable {
 
@@ -65,7 +68,10 @@ public final class ReplayServer implements AutoCloseable {
             throw new IllegalArgumentException(dir + " holds no recording (run --record " + dir + " makes one)");
         }
         ReplayValues values = new ReplayValues();
-        WireMockServer server = new WireMockServer(options().bindAddress(host).port(port).disableRequestJournal()
+        // served as the emulator is: no admin API or file serving, no proxying, nothing read from the working
+        // directory, the same request bounds (README.md, "Security")
+        WireMockServer server = new WireMockServer(ServerOptions.lean(host, port)
+                .httpServerFactory(new GuardedJettyServerFactory(RequestLimits.STANDARD))
                 .extensions(new Keys(values.asRecorded())));
         List<MappingBuilder> stubs = new ArrayList<>();
         Map<String, ResponseDefinitionBuilder> firstAnswers = new LinkedHashMap<>();
@@ -192,7 +198,7 @@ public final class ReplayServer implements AutoCloseable {
         @Override
         public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
             String url = request.getUrl();
-            if (url.startsWith("/__admin") || url.equals(INFO)) {
+            if (url.equals(INFO)) {
                 return RequestFilterAction.continueWith(request);
             }
             ObjectNode node = url.startsWith("/__emulator/")

@@ -12,6 +12,12 @@ import java.time.Duration;
  * loopback port; a URL names an emulator started elsewhere (found by its control API, and then driven exactly like
  * the embedded one) or a real Cloud Config endpoint (no control API: accounts come from configured credentials, and
  * scenarios that need the emulator are skipped with the reason). Either way the suite reaches it only over HTTP.
+ *
+ * <p>A URL that does not answer its probe is an error, never taken for a real endpoint (every scenario would be
+ * skipped, green). A real endpoint is verified only through {@code config-conformance.jar run}
+ * ({@link RunOptions#GUARDED_RUN}): the Maven route ({@code mvn verify -Dconformance.endpoint=URL}) runs scenarios in
+ * parallel on what would be shared accounts, with none of run's guards, so it refuses one and names the command
+ * that verifies it. Refusing is safer than a second copy of the guards, which would have to be kept in step.
  */
 public final class EndpointUnderTest {
 
@@ -21,6 +27,9 @@ public final class EndpointUnderTest {
 
     private static EndpointUnderTest current;
     private static Emulator embedded;
+    /** The last configuration refused, and why: every scenario fails with the same reason, probed once. */
+    private static String refusedConfiguration;
+    private static EndpointRefused refusal;
 
     private final String configured;
     private final URI uri;
@@ -38,9 +47,18 @@ public final class EndpointUnderTest {
 
     /** The endpoint for the configuration in force now; a changed configuration takes effect for the next scenario. */
     public static synchronized EndpointUnderTest current() {
-        String configured = configured();
+        String configured = configured() + (guardedRun() ? " (run)" : "");
+        if (configured.equals(refusedConfiguration)) {
+            throw new EndpointRefused(refusal.getMessage());
+        }
         if (current == null || !current.configured.equals(configured)) {
-            current = resolve(configured);
+            try {
+                current = resolve(configured(), configured);
+            } catch (EndpointRefused e) {
+                refusedConfiguration = configured;
+                refusal = e;
+                throw e;
+            }
         }
         return current;
     }
@@ -71,16 +89,47 @@ public final class EndpointUnderTest {
         return accounts;
     }
 
-    private static EndpointUnderTest resolve(String configured) {
-        if (EMBEDDED.equals(configured)) {
+    private static boolean guardedRun() {
+        return Boolean.parseBoolean(System.getProperty(RunOptions.GUARDED_RUN, "false"));
+    }
+
+    /** The endpoint {@code endpoint} names; {@code key} is the configuration it is kept under. */
+    private static EndpointUnderTest resolve(String endpoint, String key) {
+        if (EMBEDDED.equals(endpoint)) {
             if (embedded == null) {
                 embedded = new Emulator(EmulatorSettings.loopback(0)).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-emulator-stop"));
             }
-            return new EndpointUnderTest(configured, embedded.baseUri(), true);
+            return new EndpointUnderTest(key, embedded.baseUri(), true);
         }
-        URI uri = URI.create(configured);
+        URI uri;
+        try {
+            uri = URI.create(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new EndpointRefused(PROPERTY + "=" + endpoint + " is neither 'embedded' nor a URL");
+        }
         EmulatorControl.Probe probe = new EmulatorControl(uri, CONTROL_TIMEOUT).probe();
-        return new EndpointUnderTest(configured, uri, probe.presence() == EmulatorControl.Presence.EMULATOR);
+        switch (probe.presence()) {
+            case EMULATOR:
+                return new EndpointUnderTest(key, uri, true);
+            case UNREACHABLE:
+                throw new EndpointRefused(PROPERTY + "=" + endpoint + ": " + probe.reason() + "; an endpoint that"
+                        + " does not answer is never taken for a real one");
+            default:
+                if (!guardedRun()) {
+                    throw new EndpointRefused(PROPERTY + "=" + endpoint + " has no emulator control API, so it is a"
+                            + " real endpoint, which only `java -jar target/config-conformance.jar run --endpoint "
+                            + endpoint + "` verifies (one thread, credentials checked, a run that tested nothing"
+                            + " fails); this route runs scenarios in parallel without those guards");
+                }
+                return new EndpointUnderTest(key, uri, false);
+        }
+    }
+
+    /** The configured endpoint cannot be verified on this route; the message says why and what to do instead. */
+    public static final class EndpointRefused extends IllegalStateException {
+        EndpointRefused(String reason) {
+            super(reason);
+        }
     }
 }

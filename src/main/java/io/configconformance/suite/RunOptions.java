@@ -19,6 +19,12 @@ public record RunOptions(boolean allowMutating, Optional<Path> credentialsFile, 
     public static final String READ_TIMEOUT = "conformance.readTimeoutSeconds";
     public static final String RESOURCE_WAIT = "conformance.resourceWaitSeconds";
     public static final String MAX_RATE = "conformance.maxRate";
+    /**
+     * Set by {@code config-conformance.jar run} for the scenarios it runs: the one route with the guards a real
+     * endpoint needs (one thread, the credential check, a nothing-tested failure, staged reports, stop signals).
+     * Without it a real endpoint is refused ({@link EndpointUnderTest}); it is not an option for users.
+     */
+    public static final String GUARDED_RUN = "conformance.guardedRun";
 
     /** Options without pacing (sweep, tests of the account sources). */
     public RunOptions(boolean allowMutating, Optional<Path> credentialsFile, Optional<String> aliyunProfiles,

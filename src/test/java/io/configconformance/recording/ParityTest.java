@@ -45,6 +45,41 @@ class ParityTest {
         assertEquals(Parity.Verdict.NOT_RECORDED, Parity.compare(Map.of(), Map.of("t", run)).get(0).verdict());
     }
 
+    @Test
+    void xmlWithAttributesAndNamespacesIsComparedByXmlsRules() {
+        ObjectNode baseline = xml("<R xmlns:a=\\\"urn:x\\\" Lang=\\\"en\\\"><a:Id>1</a:Id><Name>n</Name>"
+                + "<Item k=\\\"1\\\"/><Item k=\\\"2\\\"/></R>");
+        ObjectNode sameInAnotherForm = xml("<R xmlns:b=\\\"urn:x\\\" Lang=\\\"en\\\"><Name>n</Name>"
+                + "<b:Id>1</b:Id><Item k=\\\"1\\\"/><Item k=\\\"2\\\"/></R>");
+        assertEquals(List.of(), Parity.compare(Map.of("s", baseline), Map.of("s", sameInAnotherForm)).get(0)
+                .differences(), "another prefix for the same namespace, another order of differently named elements");
+        ObjectNode changed = xml("<R xmlns:a=\\\"urn:y\\\" Lang=\\\"fr\\\"><a:Id>1</a:Id><Name>n</Name>"
+                + "<Item k=\\\"2\\\"/><Item k=\\\"1\\\"/></R>");
+        assertEquals(List.of("/R/@Lang: recorded attribute \"en\", now attribute \"fr\"",
+                "/R/Id: recorded (absent), now element {urn:y}Id",
+                "/R/Id: recorded element {urn:x}Id, now (absent)",
+                "/R/Item/@k: recorded attribute \"1\", now attribute \"2\"",
+                "/R/Item[2]/@k: recorded attribute \"2\", now attribute \"1\""),
+                Parity.compare(Map.of("s", baseline), Map.of("s", changed)).get(0).differences().stream()
+                        .map(d -> d.path() + ": recorded " + d.recorded() + ", now " + d.now()).sorted().toList(),
+                "an attribute's value, a namespace and the order of a list's items");
+    }
+
+    @Test
+    void aBaselineScenarioTheRunDidNotRecordIsNotCompared() {
+        ObjectNode made = recording("""
+                {"request":{"action":"A","parameters":{}},"response":{"status":200,"headers":{}}}""");
+        List<Parity.ScenarioResult> results = Parity.compare(new java.util.TreeMap<>(Map.of("made", made,
+                "skipped", made)), Map.of("made", made));
+        assertEquals(List.of("made same", "skipped not compared"),
+                results.stream().map(r -> r.id() + " " + r.verdict().text()).toList());
+    }
+
+    private static ObjectNode xml(String body) {
+        return recording("{\"request\":{\"action\":\"A\",\"format\":\"XML\",\"parameters\":{}},\"response\":"
+                + "{\"status\":200,\"headers\":{},\"xml\":[\"" + body + "\"]}}");
+    }
+
     private static ObjectNode recording(String exchanges) {
         return (ObjectNode) RecordingFiles.JSON.readTree("{\"scenario\":\"s\",\"exchanges\":[" + exchanges + "]}");
     }

@@ -39,9 +39,16 @@ public final class GuardedJettyServerFactory implements HttpServerFactory {
     private static final String ADMIN_CONTEXT = "/__admin";
 
     private final RequestLimits limits;
+    private final BodyBudget budget;
 
     public GuardedJettyServerFactory(RequestLimits limits) {
         this.limits = limits;
+        this.budget = new BodyBudget(limits.bufferedBodyBytes());
+    }
+
+    /** Bytes of request bodies the server holds now: zero once every request has ended. */
+    long bodyBytesHeld() {
+        return budget.held();
     }
 
     @Override
@@ -94,7 +101,7 @@ public final class GuardedJettyServerFactory implements HttpServerFactory {
 
             @Override
             protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
-                FilterHolder guard = new FilterHolder(new RequestGuard(limits, timer));
+                FilterHolder guard = new FilterHolder(new RequestGuard(limits, budget, timer));
                 guard.setAsyncSupported(true);
                 context.addFilter(guard, "/*", EnumSet.of(DispatcherType.REQUEST));
                 context.setErrorHandler(new EnvelopeErrorHandler());

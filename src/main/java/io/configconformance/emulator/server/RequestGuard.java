@@ -47,9 +47,9 @@ final class RequestGuard implements Filter {
     private final BodyBudget budget;
     private final ScheduledExecutorService timer;
 
-    RequestGuard(RequestLimits limits, ScheduledExecutorService timer) {
+    RequestGuard(RequestLimits limits, BodyBudget budget, ScheduledExecutorService timer) {
         this.limits = limits;
-        this.budget = new BodyBudget(limits.bufferedBodyBytes());
+        this.budget = budget;
         this.timer = timer;
     }
 
@@ -145,7 +145,7 @@ final class RequestGuard implements Filter {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final byte[] chunk = new byte[8192];
         private final AtomicBoolean finished = new AtomicBoolean();
-        private long reserved;
+        private final BodyBudget.Reservation reserved = budget.reservation();
         private ServletInputStream in;
         private ScheduledFuture<?> deadline;
 
@@ -198,7 +198,7 @@ final class RequestGuard implements Filter {
             } catch (ServletException e) {
                 throw new IOException(e);
             } finally {
-                budget.release(reserved);
+                reserved.release();
                 async.complete();
             }
         }
@@ -213,11 +213,10 @@ final class RequestGuard implements Filter {
         }
 
         private boolean reserve(int bytes) {
-            if (!budget.reserve(bytes)) {
+            if (!reserved.reserve(bytes)) {
                 fail(BUSY);
                 return false;
             }
-            reserved += bytes;
             return true;
         }
 
@@ -229,10 +228,9 @@ final class RequestGuard implements Filter {
                     if (inflated.size() + read > limits.maxBodyBytes()) {
                         throw Errors.requestTooLarge(limits.maxBodyBytes()).withDetail("(once inflated)");
                     }
-                    if (!budget.reserve(read)) {
+                    if (!reserved.reserve(read)) {
                         throw BUSY;
                     }
-                    reserved += read;
                     inflated.write(buffer, 0, read);
                 }
             } catch (IOException e) {
@@ -253,7 +251,7 @@ final class RequestGuard implements Filter {
             } catch (IOException | RuntimeException ignored) {
                 // the client is gone or the connection broken: nothing more can be told
             } finally {
-                budget.release(reserved);
+                reserved.release();
                 async.complete();
             }
         }
