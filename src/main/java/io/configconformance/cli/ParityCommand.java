@@ -24,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "parity", mixinStandardHelpOptions = true,
         description = "Run the suite against an endpoint and compare every exchange with a recording; write"
                 + " parity.md and parity.html. Any other option is one of run's (--tags, --credentials, ...)."
-                + " Exit 0 all the same, 1 any differs, was not recorded or (without --allow-missing) a scenario of"
-                + " the baseline was not compared, 2 bad usage or unusable endpoint.")
+                + " Exit 0 the run passed and all is the same, 1 a scenario failed or any exchange differs, was not"
+                + " recorded or (without --allow-missing) a scenario of the baseline was not compared, 2 bad usage, an"
+                + " unusable endpoint or nothing tested.")
 final class ParityCommand implements Callable<Integer> {
 
     private static final String RECORDING = "parity-recording";
@@ -78,8 +79,9 @@ final class ParityCommand implements Callable<Integer> {
         CommandLine runCommand = Main.commandLine(recordingRun);
         runCommand.setOut(out);
         runCommand.setErr(err);
-        if (runCommand.execute(run.toArray(String[]::new)) == ExitCodes.USAGE) {
-            return ExitCodes.USAGE;
+        int runExit = runCommand.execute(run.toArray(String[]::new));
+        if (runExit != ExitCodes.PASSED && runExit != ExitCodes.FAILED) {
+            return runExit; // bad usage, nothing tested, stopped: there is nothing to compare
         }
         ParityReport report = new ParityReport(Parity.compare(recorded, RecordingFiles.read(recording())),
                 baseline.toString(), endpoint, Instant.now());
@@ -95,7 +97,10 @@ final class ParityCommand implements Callable<Integer> {
         }
         boolean same = report.differences().isEmpty() && report.count(Parity.Verdict.NOT_RECORDED) == 0
                 && (notCompared.isEmpty() || allowMissing);
-        return same ? ExitCodes.PASSED : ExitCodes.FAILED;
+        if (runExit == ExitCodes.FAILED) {
+            err.println("parity: the run itself failed (see its summary above), whatever the comparison found");
+        }
+        return same && runExit == ExitCodes.PASSED ? ExitCodes.PASSED : ExitCodes.FAILED;
     }
 
     private Path recording() {

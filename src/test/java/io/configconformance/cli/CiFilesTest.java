@@ -61,22 +61,28 @@ class CiFilesTest {
         String text = Files.readString(WORKFLOW);
         assertFalse(text.lines().filter(line -> !line.strip().startsWith("#"))
                 .anyMatch(line -> line.contains("ALIBABA_CLOUD_")), "no credentials from the environment beside it");
-        for (String name : List.of("Remove leftovers of interrupted runs", "Run the conformance suite")) {
+        for (String name : List.of("Remove leftovers of interrupted runs", "Run the conformance suite",
+                "Run the conformance suite and compare with the recording")) {
             assertTrue(step(name).get("run").toString().contains("--credentials \"$RUNNER_TEMP/roles.json\""), name);
         }
     }
 
     @Test
     void aRunThatTestedNothingTurnsTheJobRedAndTheReportsStillGoOut() throws IOException {
-        Map<String, Object> run = step("Run the conformance suite");
-        String command = run.get("run").toString();
-        assertTrue(command.startsWith("java -jar target/config-conformance.jar run "), command);
-        assertFalse(run.containsKey("continue-on-error") || run.containsKey("if"), "the run's exit code decides: " + run);
-        for (String swallow : List.of("||", "set +e", "; true", "exit 0", "|")) {
-            assertFalse(command.contains(swallow), "nothing swallows exit 1 or 2: " + command);
+        for (String name : List.of("Run the conformance suite", "Run the conformance suite and compare with the"
+                + " recording")) {
+            Map<String, Object> run = step(name);
+            String command = run.get("run").toString();
+            assertTrue(command.startsWith("java -jar target/config-conformance.jar run ")
+                    || command.startsWith("java -jar target/config-conformance.jar parity "), command);
+            assertFalse(run.containsKey("continue-on-error") || run.get("if").toString().contains("always()"),
+                    "the run's exit code decides: " + run);
+            for (String swallow : List.of("||", "set +e", "; true", "exit 0", "|")) {
+                assertFalse(command.contains(swallow), "nothing swallows exit 1 or 2: " + command);
+            }
+            assertTrue(command.contains("--reports \"reports/${{ matrix.region }}\""), command);
+            assertFalse(command.contains("--allow-empty"), "a run of skips is exit 2, so the job is red");
         }
-        assertTrue(command.contains("--reports \"reports/${{ matrix.region }}\""), command);
-        assertFalse(command.contains("--allow-empty"), "a run of skips is exit 2, so the job is red");
         Map<String, Object> summary = step("Add the conformance matrix to the job summary");
         assertEquals("always()", summary.get("if"));
         assertTrue(summary.get("run").toString().contains("reports/${{ matrix.region }}/conformance-matrix.md")
@@ -84,6 +90,18 @@ class CiFilesTest {
         Map<String, Object> upload = step("Publish the reports");
         assertEquals("always()", upload.get("if"));
         assertEquals("conformance-reports-${{ matrix.region }}", ((Map<?, ?>) upload.get("with")).get("name"));
+    }
+
+    @Test
+    void theSuiteRunsOnceANightAgainstTheAccountWithOrWithoutARecording() throws IOException {
+        List<Map<String, Object>> suiteRuns = steps().stream().filter(s -> s.get("run") != null
+                && (s.get("run").toString().contains("config-conformance.jar run ")
+                || s.get("run").toString().contains("config-conformance.jar parity "))).toList();
+        assertEquals(2, suiteRuns.size(), "a run step and a parity step: " + suiteRuns);
+        String recorded = "hashFiles(format('{0}/**', matrix.recording))";
+        assertEquals(Set.of(recorded + " == ''", recorded + " != ''"),
+                suiteRuns.stream().map(s -> s.get("if").toString()).collect(Collectors.toSet()),
+                "exactly one of them runs: parity is the run plus the comparison");
     }
 
     @Test

@@ -113,6 +113,37 @@ class RecordingBaselineTest {
                 allowed.out());
     }
 
+    /**
+     * An endpoint that answers every NoPermission with another code: the run fails, and fails the same way each time,
+     * so its recording and a second run's are the same. Parity must still fail: it is the run plus a comparison, and a
+     * nightly job runs it in place of run.
+     */
+    @Test
+    void parityFailsWhenTheRunFailedEvenWhereEveryExchangeIsTheSame() throws IOException {
+        try (io.configconformance.emulator.Emulator emulator = new io.configconformance.emulator.Emulator(
+                io.configconformance.emulator.EmulatorSettings.loopback(0)).start()) {
+            com.github.tomakehurst.wiremock.WireMockServer proxy = io.configconformance.suite.ChangingProxy.start(
+                    emulator.baseUri(), (request, response) -> response.getBodyAsString().contains("NoPermission")
+                            ? io.configconformance.suite.ChangingProxy.replace(response, response.getStatus(),
+                                    response.getBodyAsString().replace("NoPermission", "NoPermissionRenamed"))
+                            : response, true);
+            try {
+                String endpoint = "http://127.0.0.1:" + proxy.port();
+                Path baseline = temp.resolve("failing-baseline");
+                RecordReplayParityTest.Result recorded = cli("run", "--endpoint", endpoint, "--record",
+                        baseline.toString(), "--tags", TWO, "--reports", temp.resolve("recorded").toString());
+                assertEquals(1, recorded.exitCode(), "the renamed code fails the run: " + recorded.out());
+                RecordReplayParityTest.Result parity = cli("parity", "--baseline", baseline.toString(), "--endpoint",
+                        endpoint, "--tags", TWO, "--reports", temp.resolve("parity").toString());
+                assertTrue(parity.out().contains("parity: 0 differences; 2 scenarios: 2 same"), parity.out());
+                assertEquals(1, parity.exitCode(), parity.out() + parity.err());
+                assertTrue(parity.err().contains("parity: the run itself failed"), parity.err());
+            } finally {
+                proxy.stop();
+            }
+        }
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
