@@ -24,6 +24,8 @@ final class ShortRunJvm {
 
     /** {@code false} turns the relaunch off. */
     static final String TUNE = "conformance.tune-jvm";
+    /** Set in the relaunched JVM: the launching process's PID, so that it can end with it. */
+    static final String LAUNCHER_PID = "conformance.launcher-pid";
     /** Set in the relaunched JVM: when the launching JVM started (epoch milliseconds), for the start-up figure. */
     static final String LAUNCHED_AT = "conformance.launched-at";
     /** First JIT tier only, compiling after a tenth of the usual invocations; the serial collector (D2). */
@@ -53,6 +55,7 @@ final class ShortRunJvm {
         command.addAll(FLAGS);
         command.addAll(jvmArguments);
         command.add("-D" + LAUNCHED_AT + "=" + launchedAt);
+        command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
@@ -130,11 +133,23 @@ final class ShortRunJvm {
         }
     }
 
-    /** In the tuned JVM: ends the run when the launching process is gone (killed outright, its hook never ran). */
+    /**
+     * In the tuned JVM: ends the run when the launching process is gone (killed outright, its hook never ran). The
+     * launcher names itself: one killed before this JVM got here has already left it to another parent, which would
+     * otherwise be watched in its place, and the run would go on with nobody waiting for it.
+     */
     static void endWithLauncher() {
-        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> {
-            StopSignals.endRun("run: the launching process ended; stopping, no report written", ExitCodes.USAGE);
-        }));
+        Long pid = Long.getLong(LAUNCHER_PID);
+        Optional<ProcessHandle> launcher = pid == null ? ProcessHandle.current().parent()
+                : ProcessHandle.of(pid).filter(handle -> ProcessHandle.current().parent()
+                        .map(ProcessHandle::pid).filter(pid::equals).isPresent());
+        Runnable end = () -> StopSignals.endRun("run: the launching process ended; stopping, no report written",
+                ExitCodes.USAGE);
+        if (launcher.isEmpty() || !launcher.get().isAlive()) {
+            end.run();
+        } else {
+            launcher.get().onExit().thenRun(end);
+        }
     }
 
     /** Whether this JVM is the tuned one a launcher started. */

@@ -43,6 +43,7 @@ class ShortRunJvmTest {
                 "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1", "-XX:+UseSerialGC",
                 "-Xmx1g", "-Dconformance.preload=false",
                 "-Dconformance.launched-at=1700000000123",
+                "-Dconformance.launcher-pid=" + ProcessHandle.current().pid(),
                 "-cp", "/work/a b/config-conformance.jar", "io.configconformance.cli.Main",
                 "run", "--tags", "@v2020-09-07 and not @mutating", "--threads", "1"), command);
     }
