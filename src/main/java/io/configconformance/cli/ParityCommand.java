@@ -3,6 +3,7 @@ package io.configconformance.cli;
 import io.configconformance.recording.Parity;
 import io.configconformance.recording.ParityReport;
 import io.configconformance.recording.RecordingFiles;
+import io.configconformance.report.ServiceText;
 import io.configconformance.suite.EndpointUnderTest;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ final class ParityCommand implements Callable<Integer> {
         ParityReport report = new ParityReport(Parity.compare(recorded, RecordingFiles.read(recording())),
                 baseline.toString(), endpoint, Instant.now());
         report.write(reports);
-        report.differences().forEach(difference -> out.println("DIFFERS " + difference.line()));
+        report.differences().forEach(difference -> out.println("DIFFERS " + ServiceText.terminal(difference.line())));
         out.println(report.totals() + ". Reports in " + reports + " (parity.md, parity.html)");
         out.flush();
         boolean same = report.differences().isEmpty() && report.count(Parity.Verdict.NOT_RECORDED) == 0;
