@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
@@ -184,6 +185,11 @@ final class RunCommand implements Callable<Integer> {
         if (summary.executed() == 0 && !allowEmpty) {
             err.println("run: nothing was tested: " + summary.total() + " skipped (" + summary.skipReasons()
                     + "); --allow-empty accepts such a run");
+            return ExitCodes.USAGE;
+        }
+        Optional<String> unwritten = ReportCheck.unwritten(reports);
+        if (unwritten.isPresent()) {
+            err.println("run: " + unwritten.get());
             return ExitCodes.USAGE;
         }
         boolean failed = summary.failed() > 0 || strict && summary.differs() > 0;

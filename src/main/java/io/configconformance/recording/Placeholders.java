@@ -1,6 +1,7 @@
 package io.configconformance.recording;
 
 import io.configconformance.report.Redactor;
+import io.configconformance.report.ServiceText;
 import io.configconformance.signing.PercentEncoding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,6 +129,7 @@ final class Placeholders {
         if (result.length() >= 64) {
             result = DIGEST.matcher(result).replaceAll("{{Digest}}");
         }
-        return SECRET_WORDS.matcher(result).find() ? Redactor.redact(result) : result;
+        // a recording is JSON written as UTF-8: a lone surrogate from an answer would stop its writer
+        return SECRET_WORDS.matcher(result).find() ? Redactor.redact(result) : ServiceText.wellFormed(result);
     }
 }
