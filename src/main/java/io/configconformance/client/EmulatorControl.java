@@ -1,5 +1,6 @@
 package io.configconformance.client;
 
+import io.configconformance.report.SentSecrets;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ public final class EmulatorControl {
         this.base = endpoint.resolve("/__emulator/");
         this.timeout = timeout;
         this.token = token == null || token.isBlank() ? null : token.trim();
+        SentSecrets.register(this.token);
     }
 
     /** What answers at an endpoint: the emulator's control API, something else, or nothing at all. */

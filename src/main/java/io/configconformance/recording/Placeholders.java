@@ -1,6 +1,7 @@
 package io.configconformance.recording;
 
 import io.configconformance.report.Redactor;
+import io.configconformance.report.SentSecrets;
 import io.configconformance.report.ServiceText;
 import io.configconformance.signing.PercentEncoding;
 import java.util.ArrayList;
@@ -124,6 +125,7 @@ final class Placeholders {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        text = SentSecrets.mask(text);
         String whole = byValue.get(text);
         String result = whole != null ? whole : replaceRegistered(text);
         if (result.length() >= 64) {

@@ -35,7 +35,7 @@ public final class Redactor {
         if (text == null) {
             return null;
         }
-        String result = text;
+        String result = SentSecrets.mask(text);
         for (Pattern pattern : PATTERNS) {
             Matcher matcher = pattern.matcher(result);
             result = matcher.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK));

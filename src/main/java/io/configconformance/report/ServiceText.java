@@ -3,8 +3,8 @@ package io.configconformance.report;
 /**
  * What an endpoint said, rendered for each medium the run writes to, so that it stays data there: never markup in
  * Markdown, never a control sequence on a terminal, never a character a report's encoder cannot write. Each
- * character a medium cannot carry as itself is shown as its escape ({@code \x1b}, {@code \ud800}), so a reader sees
- * that it was there. HTML has its own escaping ({@code Html}).
+ * character a medium cannot carry as itself is shown as its escape (an ESC as {@code \x1b}, a lone surrogate as its
+ * JSON escape), so a reader sees that it was there. HTML has its own escaping ({@code Html}).
  */
 public final class ServiceText {
 
