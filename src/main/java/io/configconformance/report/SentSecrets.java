@@ -83,7 +83,7 @@ public final class SentSecrets {
         int copied = 0;
         long prefix = 0;
         for (int end = 0; end < text.length(); end++) {
-            prefix = prefix * BASE + text.charAt(end) - (end >= PREFIX ? text.charAt(end - PREFIX) * LEAVING : 0);
+            prefix = prefix * BASE + text.charAt(end) - (end - PREFIX >= copied ? text.charAt(end - PREFIX) * LEAVING : 0);
             int at = end - PREFIX + 1;
             if (at < copied) {
                 continue;
@@ -97,7 +97,8 @@ public final class SentSecrets {
                 out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, at).append(Redactor.MASK);
                 copied = at + found.length();
-                end = copied - 1; // windows starting inside the match are skipped above; the hash rolls on
+                end = copied - 1; // the hash starts again with the first character after the match
+                prefix = 0;
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();

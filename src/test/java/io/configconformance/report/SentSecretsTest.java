@@ -28,13 +28,16 @@ class SentSecretsTest {
             json.append(String.format("\\u%04x", c));
         });
         String once = SentSecretsTest.percent(token);
+        StringBuilder line = new StringBuilder();
         for (String echoed : new String[] {token, once, SentSecretsTest.percent(once), references.toString(),
                 json.toString(), Base64.getEncoder().encodeToString(utf8), HexFormat.of().formatHex(utf8),
                 Html.escape(token).replace("'", "&#39;"), token.replace("/", "\\/")}) {
-            String line = "\"HostId\":\"" + echoed + "\", then more";
-            assertEquals("\"HostId\":\"****\", then more", SentSecrets.mask(line), echoed);
+            assertEquals("\"HostId\":\"****\", then more", SentSecrets.mask("\"HostId\":\"" + echoed + "\", then more"),
+                    echoed);
             assertEquals("HostId ****", Redactor.redact("HostId " + echoed), "masked wherever a line is written");
+            line.append(echoed).append(' ');
         }
+        assertEquals("**** ".repeat(9), SentSecrets.mask(line.toString()), "every form in one line");
     }
 
     @Test
