@@ -3,6 +3,7 @@ package io.configconformance.cli;
 import io.configconformance.recording.Parity;
 import io.configconformance.recording.ParityReport;
 import io.configconformance.recording.RecordingFiles;
+import io.configconformance.report.ServiceText;
 import io.configconformance.suite.EndpointUnderTest;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -86,9 +87,10 @@ final class ParityCommand implements Callable<Integer> {
         ParityReport report = new ParityReport(Parity.compare(recorded, RecordingFiles.read(recording())),
                 baseline.toString(), endpoint, Instant.now());
         report.write(reports);
-        report.differences().forEach(difference -> out.println("DIFFERS " + difference.line()));
+        report.differences().forEach(difference -> out.println("DIFFERS " + ServiceText.terminal(difference.line())));
         List<String> notCompared = report.scenarios(Parity.Verdict.NOT_COMPARED);
-        notCompared.forEach(scenario -> out.println("NOT COMPARED " + scenario + " (the run did not record it)"));
+        notCompared.forEach(scenario -> out.println("NOT COMPARED " + ServiceText.terminal(scenario)
+                + " (the run did not record it)"));
         out.println(report.totals() + ". Reports in " + reports + " (parity.md, parity.html)");
         out.flush();
         if (!notCompared.isEmpty() && !allowMissing) {

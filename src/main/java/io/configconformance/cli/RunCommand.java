@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.HttpStats;
+import io.configconformance.client.HttpTransport;
 import io.configconformance.client.Pacing;
 import io.configconformance.recording.Recorder;
 import io.configconformance.report.AllureResults;
@@ -18,6 +19,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
@@ -86,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-rate", defaultValue = "0", description = "Requests per second per account, for a service"
             + " with quotas (default: ${DEFAULT-VALUE}, not paced). Throttled answers are sent again in any case.")
     int maxRate;
+
+    @Option(names = "--max-answer-bytes", defaultValue = "8388608", description = "The largest answer read, in bytes"
+            + " (default: ${DEFAULT-VALUE}, 8 MiB); a larger one is given up at the cap, with a reason.")
+    long maxAnswerBytes;
 
     @Option(names = "--allow-empty", description = "Exit 0 even when every scenario was skipped (by default such a"
             + " run tested nothing and exits 2).")
@@ -226,6 +232,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("run: " + refusal);
             return ExitCodes.USAGE;
         }
+        Optional<String> unwritten = ReportCheck.unwritten(reports);
+        if (unwritten.isPresent()) {
+            err.println("run: " + unwritten.get());
+            return ExitCodes.USAGE;
+        }
         boolean failed = summary.failed() > 0 || strict && summary.differs() > 0;
         return failed ? ExitCodes.FAILED : ExitCodes.PASSED;
     }
@@ -258,6 +269,10 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-rate is 0 (none) to 10000 per second");
         }
         System.setProperty(RunOptions.MAX_RATE, String.valueOf(maxRate));
+        if (maxAnswerBytes < 1024 || maxAnswerBytes > 1L << 30) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-answer-bytes is 1024 to 1073741824");
+        }
+        System.setProperty(HttpTransport.MAX_ANSWER_PROPERTY, String.valueOf(maxAnswerBytes));
         if (credentials != null) {
             System.setProperty(RunOptions.CREDENTIALS, credentials.toString());
         }

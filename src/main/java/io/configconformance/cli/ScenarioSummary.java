@@ -3,6 +3,7 @@ package io.configconformance.cli;
 import io.configconformance.report.Differs;
 import io.configconformance.protocol.Action;
 import io.configconformance.report.Redactor;
+import io.configconformance.report.ServiceText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,7 +92,7 @@ final class ScenarioSummary implements TestExecutionListener {
     private synchronized void report(String verdict, AtomicInteger counter, TestIdentifier identifier,
                                      String rawReason) {
         counter.incrementAndGet();
-        String reason = rawReason == null ? null : Redactor.redact(rawReason);
+        String reason = rawReason == null ? null : ServiceText.terminal(Redactor.redact(rawReason));
         String name = name(identifier.getDisplayName(), identifier.getTags().stream().map(TestTag::getName).toList());
         String progress = "[" + total() + "/" + planned + "]";
         if (terminal) {

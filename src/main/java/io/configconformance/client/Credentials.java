@@ -1,5 +1,7 @@
 package io.configconformance.client;
 
+import io.configconformance.report.SentSecrets;
+
 /** An access key, optionally with an STS security token. Never printed in full. */
 public record Credentials(String accessKeyId, String accessKeySecret, String securityToken)
         implements CredentialSource {
@@ -8,6 +10,9 @@ public record Credentials(String accessKeyId, String accessKeySecret, String sec
         if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
             throw new IllegalArgumentException("credentials need an AccessKeyId and an AccessKeySecret");
         }
+        // made here, whatever their source: every text the run writes is masked of them from now on
+        SentSecrets.register(accessKeySecret);
+        SentSecrets.register(securityToken);
     }
 
     /** Fixed keys are their own source. */

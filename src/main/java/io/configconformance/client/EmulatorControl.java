@@ -1,10 +1,9 @@
 package io.configconformance.client;
 
+import io.configconformance.report.SentSecrets;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ public final class EmulatorControl {
     public static final String TOKEN_VARIABLE = "CONFORMANCE_CONTROL_TOKEN";
 
     private final URI base;
-    private final HttpClient http;
     private final Duration timeout;
     private final String token;
 
@@ -40,8 +38,8 @@ public final class EmulatorControl {
     public EmulatorControl(URI endpoint, Duration timeout, String token) {
         this.base = endpoint.resolve("/__emulator/");
         this.timeout = timeout;
-        this.http = HttpTransport.client(timeout);
         this.token = token == null || token.isBlank() ? null : token.trim();
+        SentSecrets.register(this.token);
     }
 
     /** What answers at an endpoint: the emulator's control API, something else, or nothing at all. */
@@ -51,26 +49,25 @@ public final class EmulatorControl {
     public record Probe(Presence presence, String reason) {
     }
 
+    /** The start-up probe: bounded like every request of the suite, by the timeout for the whole answer and its size. */
     public Probe probe() {
-        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve("info"))).timeout(timeout).GET().build();
+        URI uri = base.resolve("info");
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 401 && response.body().contains("\"Forbidden.ControlApi\"")) {
+            HttpTransport.Answer answer = exchange("GET", uri, null);
+            String body = new String(answer.body(), StandardCharsets.UTF_8);
+            if (answer.status() == 401 && body.contains("\"Forbidden.ControlApi\"")) {
                 return new Probe(Presence.UNREACHABLE, "the emulator at " + base.resolve("/") + " needs its control "
                         + "token: set -D" + TOKEN_PROPERTY + " or " + TOKEN_VARIABLE + " to the token it printed");
             }
-            boolean emulator = response.statusCode() == 200
-                    && parse(request, response).path("Emulator").asString("").equals("config-conformance");
+            boolean emulator = answer.status() == 200
+                    && parse("GET", uri, answer.status(), body).path("Emulator").asString("").equals("config-conformance");
             return emulator ? new Probe(Presence.EMULATOR, "control API found")
-                    : new Probe(Presence.NO_CONTROL_API, "no emulator control API (GET " + request.uri()
-                    + " answered " + response.statusCode() + ")");
+                    : new Probe(Presence.NO_CONTROL_API, "no emulator control API (GET " + uri
+                    + " answered " + answer.status() + ")");
         } catch (ControlApiException e) {
             return new Probe(Presence.NO_CONTROL_API, e.getMessage());
         } catch (IOException e) {
             return new Probe(Presence.UNREACHABLE, "cannot reach " + base.resolve("/") + ": " + describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Probe(Presence.UNREACHABLE, "interrupted while reaching " + base.resolve("/"));
         }
     }
 
@@ -192,44 +189,42 @@ public final class EmulatorControl {
     }
 
     private JsonNode send(String method, String path, Object body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
-        HttpRequest.Builder builder = authorized(HttpRequest.newBuilder(base.resolve(path))).timeout(timeout)
-                .header("Content-Type", "application/json").method(method, publisher);
-        WireTap.headers().forEach(builder::header);
-        HttpRequest request = builder.build();
-        HttpResponse<String> response;
+        URI uri = base.resolve(path);
+        HttpTransport.Answer answer;
         long started = System.nanoTime();
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            answer = exchange(method, uri, body == null ? null : JSON.writeValueAsBytes(body));
             HttpStats.exchange(System.nanoTime() - started);
         } catch (IOException e) {
-            throw new ControlApiException(method + " " + request.uri() + " failed: " + describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ControlApiException(method + " " + request.uri() + " was interrupted");
+            throw new ControlApiException(method + " " + uri + " failed: " + describe(e));
         }
-        WireTap.control(method, request.uri().getRawPath() + (request.uri().getRawQuery() == null ? ""
-                : "?" + request.uri().getRawQuery()), body == null ? null : JSON.writeValueAsString(body),
-                response.statusCode(), response.headers().map(), response.body());
-        JsonNode node = parse(request, response);
-        if (response.statusCode() != 200) {
-            throw new ControlApiException(method + " " + request.uri() + " answered " + response.statusCode()
+        String text = new String(answer.body(), StandardCharsets.UTF_8);
+        WireTap.control(method, uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+                body == null ? null : JSON.writeValueAsString(body), answer.status(), answer.headers(), text);
+        JsonNode node = parse(method, uri, answer.status(), text);
+        if (answer.status() != 200) {
+            throw new ControlApiException(method + " " + uri + " answered " + answer.status()
                     + " " + node.path("Code").asString("") + ": " + node.path("Message").asString(""));
         }
         return node;
     }
 
-    private HttpRequest.Builder authorized(HttpRequest.Builder builder) {
-        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    /** One exchange within the connect timeout, a deadline for the whole answer and the cap on its size. */
+    private HttpTransport.Answer exchange(String method, URI uri, byte[] body) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>(WireTap.headers());
+        headers.put("Content-Type", "application/json");
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+        }
+        return HttpTransport.send(method, uri, headers, body, timeout, timeout);
     }
 
-    private static JsonNode parse(HttpRequest request, HttpResponse<String> response) {
+    private static JsonNode parse(String method, URI uri, int status, String body) {
         try {
-            return JSON.readTree(response.body());
+            return JSON.readTree(body);
         } catch (JacksonException e) {
-            throw new ControlApiException(request.method() + " " + request.uri() + " answered "
-                    + response.statusCode() + " with a body that is not JSON: the endpoint has no emulator control API");
+            throw new ControlApiException(method + " " + uri + " answered " + status
+                    + " with a body that is not JSON: the endpoint has no emulator control API");
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * bounds the whole answer, body included, so an endpoint that stalls half-way through a body cannot hang a scenario.
  * (The suite sent its requests through REST Assured until its per-request cost was measured: BENCHMARKS.md.)
  */
-final class HttpTransport {
+public final class HttpTransport {
 
     static {
         // Pooled connections are dropped before common server idle timeouts (Jetty's 30 s) can race a new request.
@@ -30,6 +30,11 @@ final class HttpTransport {
     }
 
     private static final Map<Duration, HttpClient> CLIENTS = new ConcurrentHashMap<>();
+
+    /** Where run's --max-answer-bytes is kept for every exchange of the run. */
+    public static final String MAX_ANSWER_PROPERTY = "conformance.max-answer-bytes";
+    /** Far above any answer of the API (a list of 200 account groups is some 100 KiB), far below the heap. */
+    public static final long DEFAULT_MAX_ANSWER_BYTES = 8L << 20;
 
     private HttpTransport() {
     }
@@ -51,7 +56,7 @@ final class HttpTransport {
     }
 
     /**
-     * Sends one request and waits at most {@code read} for the complete answer. The Host header is the URI's
+     * Sends one request and waits at most {@code read} for the complete answer, of at most {@link #maxAnswerBytes()}. The Host header is the URI's
      * authority, as {@link ConfigClient#authority(URI)} signs it; any other header is sent as given.
      */
     static Answer send(String method, URI uri, Map<String, String> headers, byte[] body, Duration connect,
@@ -66,8 +71,11 @@ final class HttpTransport {
         });
         ReadDeadline deadline = new ReadDeadline(Thread.currentThread(), read);
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), BoundedBody.handler(maxAnswerBytes()));
             return new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            BoundedBody.TooLarge tooLarge = BoundedBody.cause(e);
+            throw tooLarge != null ? tooLarge : e;
         } catch (InterruptedException e) {
             if (deadline.passed()) {
                 throw new HttpTimeoutException("no complete answer within the read timeout of " + read.toMillis()
@@ -78,6 +86,10 @@ final class HttpTransport {
         } finally {
             deadline.close();
         }
+    }
+
+    static long maxAnswerBytes() {
+        return Long.getLong(MAX_ANSWER_PROPERTY, DEFAULT_MAX_ANSWER_BYTES);
     }
 
     /**

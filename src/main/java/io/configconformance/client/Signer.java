@@ -1,5 +1,6 @@
 package io.configconformance.client;
 
+import io.configconformance.report.SentSecrets;
 import io.configconformance.signing.PercentEncoding;
 import io.configconformance.signing.SignatureV1;
 import io.configconformance.signing.SignatureV3;
@@ -79,7 +80,9 @@ public record Signer(CredentialSource source, Clock clock, Supplier<String> nonc
         parameters.keySet().removeAll(omitted);
         String method = placement == ParameterPlacement.FORM ? "POST" : "GET";
         if (!omitted.contains("Signature")) {
-            parameters.put("Signature", SignatureV1.sign(method, parameters, credentials.accessKeySecret()));
+            String signature = SignatureV1.sign(method, parameters, credentials.accessKeySecret());
+            SentSecrets.register(signature);
+            parameters.put("Signature", signature);
         }
         String encoded = PercentEncoding.encodeParameters(parameters);
         return placement == ParameterPlacement.FORM
@@ -117,8 +120,9 @@ public record Signer(CredentialSource source, Clock clock, Supplier<String> nonc
         List<String> signed = SignatureV3.signedHeaderNames(headers.keySet());
         if (!omitted.contains("Authorization")) {
             String canonical = SignatureV3.canonicalRequest("POST", "/", Map.of(), headers, signed, payloadHash);
-            headers.put("Authorization", SignatureV3.authorization(credentials.accessKeyId(), signed,
-                    SignatureV3.signature(canonical, credentials.accessKeySecret())));
+            String signature = SignatureV3.signature(canonical, credentials.accessKeySecret());
+            SentSecrets.register(signature);
+            headers.put("Authorization", SignatureV3.authorization(credentials.accessKeyId(), signed, signature));
         }
         return new SignedRequest("POST", "/", headers, body.length > 0 ? body : null);
     }

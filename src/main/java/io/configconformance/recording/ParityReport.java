@@ -2,6 +2,7 @@ package io.configconformance.recording;
 
 import io.configconformance.ProductVersion;
 import io.configconformance.report.Redactor;
+import io.configconformance.report.ServiceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ public final class ParityReport {
             out.append("| ").append(String.join(" | ", table.columns())).append(" |\n|")
                     .append(" --- |".repeat(table.columns().size())).append("\n");
             table.rows().forEach(row -> out.append("| ").append(String.join(" | ", row.stream()
-                    .map(cell -> cell.replace("|", "\\|").replace("\n", " ")).toList())).append(" |\n"));
+                    .map(ServiceText::markdown).toList())).append(" |\n"));
         }
         return out.toString();
     }

@@ -1,6 +1,8 @@
 package io.configconformance.recording;
 
 import io.configconformance.report.Redactor;
+import io.configconformance.report.SentSecrets;
+import io.configconformance.report.ServiceText;
 import io.configconformance.signing.PercentEncoding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +15,9 @@ import java.util.regex.Pattern;
  * identifier is numbered by kind in the order the scenario first met it ({@code {{AccountId-1}}},
  * {@code {{AggregatorId-2}}}), so numbers depend only on the scenario's own exchanges, never on other scenarios
  * running beside it; dates, times and nonces carry no identity and share one placeholder per kind; secrets, tokens and
- * signatures become the mask. A value is replaced wherever it occurs in text, also percent-encoded once or twice (as a
- * service echoes a string to sign).
+ * signatures become the mask. A value long and varied enough to be an identifier is replaced wherever it occurs in
+ * text, also percent-encoded once or twice (as a service echoes a string to sign); any other value (a one-character
+ * HostId, {@code "0"}) only where it is a whole field, so that an answer cannot steer what else its recording says.
  */
 final class Placeholders {
 
@@ -25,6 +28,10 @@ final class Placeholders {
     private static final Pattern DIGEST = Pattern.compile("\\b[0-9a-f]{64}\\b");
     /** What the masking of secrets looks for first: most text holds none of these words and is left alone at once. */
     private static final Pattern SECRET_WORDS = Pattern.compile("(?i)signature|secret|token");
+
+    /** Shorter values, or values of fewer distinct characters, occur by chance in other text. */
+    static final int IDENTIFIER_LENGTH = 6;
+    private static final int IDENTIFIER_CHARACTERS = 3;
 
     private final Map<String, String> byValue = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
@@ -58,10 +65,18 @@ final class Placeholders {
             name = "{{" + kind + "}}";
         }
         byValue.put(value, name);
+        if (!isIdentifierLike(value)) {
+            return;
+        }
         addReplacement(value, name);
         String encoded = PercentEncoding.encode(value);
         addReplacement(encoded, name);
         addReplacement(PercentEncoding.encode(encoded), name);
+    }
+
+    static boolean isIdentifierLike(String value) {
+        return value.length() >= IDENTIFIER_LENGTH && value.chars().distinct().limit(IDENTIFIER_CHARACTERS).count()
+                == IDENTIFIER_CHARACTERS;
     }
 
     private void addReplacement(String text, String name) {
@@ -110,10 +125,13 @@ final class Placeholders {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = replaceRegistered(text);
+        text = SentSecrets.mask(text);
+        String whole = byValue.get(text);
+        String result = whole != null ? whole : replaceRegistered(text);
         if (result.length() >= 64) {
             result = DIGEST.matcher(result).replaceAll("{{Digest}}");
         }
-        return SECRET_WORDS.matcher(result).find() ? Redactor.redact(result) : result;
+        // a recording is JSON written as UTF-8: a lone surrogate from an answer would stop its writer
+        return SECRET_WORDS.matcher(result).find() ? Redactor.redact(result) : ServiceText.wellFormed(result);
     }
 }

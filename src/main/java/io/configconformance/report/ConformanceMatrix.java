@@ -89,14 +89,14 @@ final class ConformanceMatrix {
                     + "|---|---|---|---|\n");
             scenarios.forEach(r -> out.append("| ").append(r.name().replace("|", "\\|")).append(" | ")
                     .append(evidence(r)).append(" | ").append(r.verdict()).append(" | ")
-                    .append(r.reason().replace("|", "\\|")).append(" |\n"));
+                    .append(ServiceText.markdown(r.reason())).append(" |\n"));
         });
         List<ScenarioResult> observed = observed();
         if (!observed.isEmpty()) {
             out.append("\n## Observations\n\nWhat the service does that no page forbids, but the emulator does not"
                     + " do.\n\n| scenario | observation |\n|---|---|\n");
             observed.forEach(r -> r.observations().forEach(o -> out.append("| ").append(r.name().replace("|", "\\|"))
-                    .append(" | ").append(o.replace("|", "\\|")).append(" |\n")));
+                    .append(" | ").append(ServiceText.markdown(o)).append(" |\n")));
         }
         return out.toString();
     }

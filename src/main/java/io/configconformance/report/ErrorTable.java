@@ -55,7 +55,7 @@ final class ErrorTable {
                 .append(ReferencePages.link(row.error().page())).append(") | ")
                 .append(String.join(" | ", row.error().operation(), row.error().version(),
                         String.valueOf(row.error().status()), witnessed(row.error()), row.result(),
-                        row.reason().replace("|", "\\|"), String.valueOf(row.scenarios().size())))
+                        ServiceText.markdown(row.reason()), String.valueOf(row.scenarios().size())))
                 .append(" |\n"));
         return out.toString();
     }

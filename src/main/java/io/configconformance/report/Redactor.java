@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Masks secrets in anything the suite writes: AccessKeySecret, SecurityToken and signatures, whether they appear as
- * query or form parameters, headers, or JSON fields. Everything that reaches a log or a report passes through here.
+ * query or form parameters, headers, or JSON fields. Everything that reaches a log or a report passes through here,
+ * and leaves well-formed: a character no report format can carry (a lone surrogate a service sent as a JSON escape)
+ * becomes its escape, so no report writer fails on it.
  */
 public final class Redactor {
 
@@ -33,11 +35,11 @@ public final class Redactor {
         if (text == null) {
             return null;
         }
-        String result = text;
+        String result = SentSecrets.mask(text);
         for (Pattern pattern : PATTERNS) {
             Matcher matcher = pattern.matcher(result);
             result = matcher.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK));
         }
-        return result;
+        return ServiceText.wellFormed(result);
     }
 }

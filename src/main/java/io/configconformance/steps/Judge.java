@@ -203,7 +203,9 @@ public final class Judge {
      * Something the service does that no expectation forbids but the emulator must not do: a failure against the
      * emulator, a note in the reports against a real endpoint.
      */
-    public void observe(String observation) {
+    public void observe(String text) {
+        // an observation quotes the service (its message), and goes to the attachments and reports as it is
+        String observation = Redactor.redact(text);
         if (strict) {
             throw new AssertionError(observation);
         }

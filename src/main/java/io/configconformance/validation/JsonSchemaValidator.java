@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import io.configconformance.report.ServiceText;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +89,9 @@ public final class JsonSchemaValidator {
         if (ABOUT_ONE_PROPERTY.contains(error.getKeyword()) && error.getProperty() != null) {
             location = (location.equals("/") ? "" : location) + "/" + escape(error.getProperty());
         }
-        return new Violation(location, error.getMessage() + found(error.getInstanceNode()),
+        // a field name or value a service sent may hold a lone surrogate, which no report writer can write
+        return new Violation(ServiceText.wellFormed(location),
+                ServiceText.wellFormed(error.getMessage() + found(error.getInstanceNode())),
                 UNDOCUMENTED.contains(error.getKeyword()));
     }
 

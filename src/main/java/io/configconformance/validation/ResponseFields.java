@@ -1,6 +1,7 @@
 package io.configconformance.validation;
 
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.report.ServiceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -71,7 +72,9 @@ public final class ResponseFields {
             }
             current = next;
         }
-        return current.stream().map(node -> node.isValueNode() ? node.asString() : node.toString()).toList();
+        // a value is quoted in failure messages and reports: a lone surrogate (a valid JSON escape) would stop their writers
+        return current.stream().map(node -> ServiceText.wellFormed(node.isValueNode() ? node.asString() : node.toString()))
+                .toList();
     }
 
     private static List<String> xmlValues(Document document, String[] segments) {

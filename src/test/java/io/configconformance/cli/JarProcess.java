@@ -50,7 +50,13 @@ final class JarProcess {
 
     /** Runs to completion within the limit; the result holds exit code, stdout and stderr. */
     static Result run(long timeoutSeconds, String... arguments) throws IOException, InterruptedException {
-        Process process = start(arguments);
+        return run(timeoutSeconds, List.of(), arguments);
+    }
+
+    /** The same in a JVM given {@code jvmOptions} ({@code -Xmx256m}). */
+    static Result run(long timeoutSeconds, List<String> jvmOptions, String... arguments)
+            throws IOException, InterruptedException {
+        Process process = start(jvmOptions, arguments);
         process.getOutputStream().close();
         StringBuilder stdout = new StringBuilder();
         Thread reader = new Thread(() -> copy(process, stdout), "jar-stdout");

@@ -25,6 +25,18 @@ class ScenarioSummaryTest {
         assertEquals("Plain name", ScenarioSummary.name("Plain name", List.of()));
     }
 
+    /** A failure line quotes the service: its control characters are shown as escapes, never sent to the terminal. */
+    @Test
+    void aFailureLineShowsTheServicesControlCharactersAsEscapes() {
+        StringWriter text = new StringWriter();
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
+        org.junit.platform.launcher.TestIdentifier scenario = scenario();
+        summary.executionFinished(scenario, org.junit.platform.engine.TestExecutionResult.failed(
+                new AssertionError("Code: expected X, got [\u001b[2J\u001b]0;title\u0007\u0000]")));
+        assertEquals("[1/0] FAILED A scenario: Code: expected X, got [\\x1b[2J\\x1b]0;title\\x07\\x00]",
+                text.toString().strip());
+    }
+
     /** Scenarios finishing on several threads at once: each line's counter is its own, from 1 up, none repeated. */
     @Test
     void theCounterGoesUpByOneLineByLineUnderThreads() throws Exception {
@@ -88,6 +100,17 @@ class ScenarioSummaryTest {
         new ScenarioSummary(new PrintWriter(refused), false).print("embedded", null);
         assertEquals("0 passed, 0 failed, 0 skipped, 0 differ. 0 scenarios against embedded",
                 refused.toString().strip(), "a run that wrote no reports does not point at any");
+    }
+
+    private static org.junit.platform.launcher.TestIdentifier scenario() {
+        return org.junit.platform.launcher.TestIdentifier.from(
+                new org.junit.platform.engine.support.descriptor.AbstractTestDescriptor(
+                        org.junit.platform.engine.UniqueId.forEngine("test"), "A scenario") {
+                    @Override
+                    public Type getType() {
+                        return Type.TEST;
+                    }
+                });
     }
 
     private static org.junit.platform.launcher.TestIdentifier scenario() {

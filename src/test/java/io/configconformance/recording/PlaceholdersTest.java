@@ -26,6 +26,21 @@ class PlaceholdersTest {
     }
 
     @Test
+    void aShortOrRepetitiveValueIsReplacedOnlyWhereItIsTheWholeField() {
+        Placeholders placeholders = new Placeholders();
+        placeholders.register("HostId", "h");
+        placeholders.register("NextToken", "00");
+        placeholders.register("FolderId", "aaaaaaaaaa");
+        placeholders.register("RequestId", "7C1E5D3A-0D5A-4B8E-9E22-3B2C1D0E9F11");
+        assertEquals("{{HostId-1}}", placeholders.apply("h"));
+        assertEquals("{{NextToken-1}}", placeholders.apply("00"));
+        assertEquals("{{FolderId-1}}", placeholders.apply("aaaaaaaaaa"));
+        assertEquals("http://hosted.example/ 100 aaaaaaaaaaaa, for {{RequestId-1}}",
+                placeholders.apply("http://hosted.example/ 100 aaaaaaaaaaaa, for 7C1E5D3A-0D5A-4B8E-9E22-3B2C1D0E9F11"),
+                "an answer's one-character HostId does not rewrite every h of the recording");
+    }
+
+    @Test
     void aDateIsFoundInAnEchoedStringToSignAndSecretsAreMasked() {
         Placeholders placeholders = new Placeholders();
         placeholders.register("Date", "2026-11-30T06:10:00Z");

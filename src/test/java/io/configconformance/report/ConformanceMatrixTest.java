@@ -63,7 +63,7 @@ class ConformanceMatrixTest {
         assertTrue(markdown.contains("| A ClientToken has 64 characters | assumption (A22) | differs | DIFFERS: the"
                 + " service differs from assumption A22: x |"), markdown);
         assertTrue(markdown.contains("(0 passed, 0 failed, 1 skipped, 1 differ)"), markdown);
-        assertTrue(markdown.contains("| A ClientToken has 64 characters | undocumented field `/Extra` in GetAggregator"),
+        assertTrue(markdown.contains("| A ClientToken has 64 characters | undocumented field \\`/Extra\\` in GetAggregator"),
                 markdown);
         assertTrue(run.html().contains("<tr class=\"differs\">"), run.html());
         assertEquals("differs", ConformanceMatrix.verdict(List.of(differs, result("ok", Status.PASSED))));

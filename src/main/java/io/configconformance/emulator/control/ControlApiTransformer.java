@@ -8,9 +8,11 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.configconformance.emulator.EmulatorState;
 import io.configconformance.emulator.gateway.ApiError;
 import io.configconformance.emulator.gateway.ApiRequest;
+import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.gateway.RequestIds;
 import io.configconformance.emulator.gateway.ResponseRenderer;
 import io.configconformance.emulator.operations.OperationTable;
+import io.configconformance.emulator.state.KeptTooMany;
 import io.configconformance.protocol.ResponseFormat;
 
 /**
@@ -65,7 +67,9 @@ public final class ControlApiTransformer implements ResponseDefinitionTransforme
             return new ResponseDefinitionBuilder().withStatus(200)
                     .withHeader("Content-Type", ResponseFormat.JSON.contentType())
                     .withBody(ControlRequest.Json.MAPPER.writeValueAsBytes(answer)).build();
-        } catch (ApiError error) {
+        } catch (ApiError | KeptTooMany refused) {
+            ApiError error = refused instanceof KeptTooMany full ? Errors.keptTooMany(full.what(), full.limit())
+                    : (ApiError) refused;
             String requestId = RequestIds.next();
             return renderer.error(error, ResponseFormat.JSON, requestId, ApiRequest.hostId(request)).toDefinition();
         }

@@ -75,6 +75,12 @@ public final class Errors {
         return new ApiError(408, "RequestTimeout", "The request was not received in time: " + what);
     }
 
+    /** The control API keeps a bounded number of accounts, folders and faults (docs/ERRATA.md, A37). */
+    public static ApiError keptTooMany(String what, int limit) {
+        return new ApiError(409, "LimitExceeded", "The emulator keeps at most " + limit + " " + what
+                + "; POST /__emulator/reset frees them.");
+    }
+
     public static ApiError methodNotAllowed(String method) {
         return new ApiError(405, "UnsupportedHTTPMethod", "The HTTP method " + method + " is not supported.");
     }

@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AccountRegistry {
 
+    /** The accounts (default ones included) and the folders kept at most: a caller cannot grow the heap for ever. */
+    public static final int MAX_ACCOUNTS = 10_000;
+    public static final int MAX_FOLDERS = 10_000;
     private static final long FIRST_GENERATED_ACCOUNT_ID = 1500000000000000L;
     public static final long DEFAULT_MANAGEMENT_ID = 1300000000000002L;
 
@@ -65,6 +68,9 @@ public final class AccountRegistry {
     /** A new folder in the directory a management account heads. */
     public synchronized Folder createFolder(long managementAccountId) {
         requireManagement(managementAccountId);
+        if (folders.size() >= MAX_FOLDERS) {
+            throw new KeptTooMany("folders", MAX_FOLDERS);
+        }
         return addFolder(new Folder("fd-" + Ids.alphanumeric(10), managementAccountId, false));
     }
 
@@ -73,6 +79,9 @@ public final class AccountRegistry {
      * in {@code folderId} or else the directory's root folder.
      */
     public synchronized Account create(Role role, Long managementAccountId, String folderId) {
+        if (ordered.size() >= MAX_ACCOUNTS) {
+            throw new KeptTooMany("accounts", MAX_ACCOUNTS);
+        }
         Long management = null;
         String folder = null;
         if (role == Role.MEMBER) {

@@ -11,9 +11,15 @@ import java.util.Optional;
  */
 public final class FaultInjector {
 
+    /** Faults armed at most at once: a caller cannot grow the heap for ever. */
+    public static final int MAX_ARMED = 1_000;
+
     private final List<Fault> armed = new ArrayList<>();
 
     public synchronized void arm(Fault fault) {
+        if (armed.size() >= MAX_ARMED) {
+            throw new KeptTooMany("armed faults", MAX_ARMED);
+        }
         armed.add(fault);
     }
 
