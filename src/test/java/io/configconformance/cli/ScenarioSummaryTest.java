@@ -112,15 +112,4 @@ class ScenarioSummaryTest {
                     }
                 });
     }
-
-    private static org.junit.platform.launcher.TestIdentifier scenario() {
-        return org.junit.platform.launcher.TestIdentifier.from(
-                new org.junit.platform.engine.support.descriptor.AbstractTestDescriptor(
-                        org.junit.platform.engine.UniqueId.forEngine("test"), "A scenario") {
-                    @Override
-                    public Type getType() {
-                        return Type.TEST;
-                    }
-                });
-    }
 }
