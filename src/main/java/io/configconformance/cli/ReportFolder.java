@@ -1,5 +1,6 @@
 package io.configconformance.cli;
 
+import io.configconformance.suite.Journal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
 final class ReportFolder {
 
     private static final String PARTIAL = ".partial-";
+    /** The run's journal of intent, when no --journal names another file. */
+    static final String JOURNAL = "journal.jsonl";
 
     private final Path target;
     private final Path staging;
@@ -67,7 +70,9 @@ final class ReportFolder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, prefix + "*")) {
             for (Path entry : entries) {
                 String pid = entry.getFileName().toString().substring(prefix.length());
-                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                // What a killed run left begun on an account stays, for `sweep --journal`.
+                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()
+                        && !holdsPendingJournal(entry)) {
                     deleteTree(entry);
                 }
             }
@@ -88,6 +93,11 @@ final class ReportFolder {
     /** The folder the run writes into. */
     Path staging() {
         return staging;
+    }
+
+    /** The journal's default place: in the staging folder, published with the reports. */
+    Path journal() {
+        return staging.resolve(JOURNAL);
     }
 
     /** The report folder as the user named it. */
@@ -122,11 +132,29 @@ final class ReportFolder {
         }
         discarded = true;
         try {
-            deleteTree(staging);
+            if (holdsPendingJournal(staging)) { // the one record of what a stopped run left on an account
+                try (Stream<Path> entries = Files.list(staging)) {
+                    entries.filter(entry -> !entry.getFileName().toString().equals(JOURNAL))
+                            .forEach(ReportFolder::deleteTree);
+                }
+            } else {
+                deleteTree(staging);
+            }
+        } catch (IOException e) {
+            // The staging folder is unreadable: the next run of this process ID removes it.
         } catch (UncheckedIOException e) {
             // A file the run was still creating: the next run of this process ID removes what is left.
         }
         return true;
+    }
+
+    private static boolean holdsPendingJournal(Path folder) {
+        Path journal = folder.resolve(JOURNAL);
+        try {
+            return Files.isRegularFile(journal) && !Journal.read(journal).pending().isEmpty();
+        } catch (IOException e) {
+            return true; // unreadable now is not proof that nothing is left
+        }
     }
 
     private static void deleteTree(Path root) {

@@ -11,6 +11,7 @@ import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.report.RunTiming;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.Journal;
 import io.configconformance.suite.RunOptions;
 import io.configconformance.suite.RunPacing;
 import java.io.PrintWriter;
@@ -101,6 +102,11 @@ final class RunCommand implements Callable<Integer> {
             + " there is replaced. `replay DIR` serves it, `parity --baseline DIR` compares with it.")
     Path record;
 
+    @Option(names = "--journal", paramLabel = "FILE", description = "Where the journal of what the run begins on a"
+            + " real account is written (default: journal.jsonl among the reports); `sweep --journal FILE` undoes what"
+            + " a killed run left.")
+    Path journal;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -152,6 +158,12 @@ final class RunCommand implements Callable<Integer> {
             out.println("run: one thread against a real endpoint: its scenarios share the configured accounts");
             parallelism = 1;
         }
+        Path journalFile = journal != null ? journal.toAbsolutePath() : folder.journal();
+        if (EndpointUnderTest.current().isEmulator()) {
+            System.clearProperty(Journal.PROPERTY); // the emulator's accounts are thrown away with what they hold
+        } else {
+            System.setProperty(Journal.PROPERTY, journalFile.toString());
+        }
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
         long endpointReady = System.nanoTime();
         Launcher launcher = LauncherFactory.create();
@@ -177,6 +189,11 @@ final class RunCommand implements Callable<Integer> {
         }
         summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();
+        int leftovers = new SweepAdvice(endpoint, credentials, aliyunProfiles).print(err, Journal.current(),
+                journal != null ? journalFile : reports.toAbsolutePath().resolve(ReportFolder.JOURNAL));
+        if (leftovers > 0) {
+            return ExitCodes.FAILED;
+        }
         if (summary.total() == 0) {
             err.println("run: no scenario matches" + (tags == null ? "" : " --tags " + tags));
             return ExitCodes.USAGE;

@@ -9,14 +9,13 @@ import io.configconformance.recording.Recorder;
 import io.configconformance.recording.RecordingFiles;
 import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.Journal;
 import io.configconformance.suite.RunOptions;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,12 +35,12 @@ public final class ConformanceWorld {
     private Set<String> tags = Set.of();
     private String scenarioName = "";
     private Duration longestHeld = Duration.ZERO;
-    private final Map<Long, String> recorderTypesBefore = new LinkedHashMap<>();
+    private final Journal journal = Journal.current();
+    private final List<Begun> begun = new ArrayList<>();
     private TestAccount account;
     private TestAccount management;
     private final List<TestAccount> members = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
-    private final Map<String, TestAccount> createdGroups = new LinkedHashMap<>();
     private String scenarioId = UUID.randomUUID().toString().substring(0, 8);
     private String folderId;
     private String lastCreatedName;
@@ -109,12 +108,16 @@ public final class ConformanceWorld {
         return options;
     }
 
+    /** Something the scenario began on an account, as the journal holds it, and the account that undoes it. */
+    public record Begun(Journal.Entry entry, TestAccount account) {
+    }
+
     /**
-     * Every account group the scenario created, whatever it is called now, with its owner: what cleanup deletes, in
-     * the order they were created (so that every run cleans up alike, and its recording is the same).
+     * Everything the scenario began on an account, in order (so that every run cleans up alike, and its recording is
+     * the same): what cleanup undoes.
      */
-    public Map<String, TestAccount> createdGroups() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(createdGroups));
+    public List<Begun> begun() {
+        return List.copyOf(begun);
     }
 
     /**
@@ -125,13 +128,30 @@ public final class ConformanceWorld {
         return token + "-" + scenarioId;
     }
 
-    /** Keeps an account's resource types before the scenario first changes them, to put them back afterwards. */
-    public void rememberRecorderTypes(long accountId, String types) {
-        recorderTypesBefore.putIfAbsent(accountId, types);
+    /** Journals a CreateAggregator {@code owner} is about to send, before it is sent. */
+    public Journal.Entry beginGroup(TestAccount owner, String name, String clientToken) {
+        Journal.Entry entry = journal.beginGroup(owner.accountId(), name, clientToken);
+        begun.add(new Begun(entry, owner));
+        return entry;
     }
 
-    public Map<Long, String> recorderTypesBefore() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(recorderTypesBefore));
+    /**
+     * Journals the resource types {@code account} monitors before the scenario first changes them, to put them back
+     * afterwards; a later change of the same account's types needs nothing more.
+     */
+    public void beginTypes(TestAccount account, String types) {
+        if (!typesBegun(account.accountId())) {
+            begun.add(new Begun(journal.beginTypes(account.accountId(), types), account));
+        }
+    }
+
+    /** Whether the scenario has already journaled the resource types of this account. */
+    public boolean typesBegun(long accountId) {
+        return begun.stream().anyMatch(b -> !b.entry().isGroup() && b.account().accountId() == accountId);
+    }
+
+    public Journal journal() {
+        return journal;
     }
 
     public void actAs(TestAccount acting) {
@@ -183,16 +203,15 @@ public final class ConformanceWorld {
         return folderId;
     }
 
-    public void rememberGroup(String name, String aggregatorId) {
-        rememberGroup(management(), name, aggregatorId);
-    }
-
-    /** A group the scenario created as {@code owner}; a group created without a name is only deleted afterwards. */
-    public void rememberGroup(TestAccount owner, String name, String aggregatorId) {
+    /**
+     * A group the create of {@code entry} answered: journaled for cleanup and, when the scenario named it, found by
+     * that name from now on (a repeat of the same create keeps the first answer's ID under the name).
+     */
+    public void rememberGroup(Journal.Entry entry, String name, String aggregatorId) {
         if (name != null) {
-            groupIds.put(name, aggregatorId);
+            groupIds.putIfAbsent(name, aggregatorId);
         }
-        createdGroups.putIfAbsent(aggregatorId, owner);
+        journal.created(entry, aggregatorId);
     }
 
     /** The scenario's name of the group a When step asked to create last. */

@@ -14,6 +14,7 @@ import io.cucumber.java.en.When;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.opentest4j.TestAbortedException;
 
 /** The configuration recorder: starting it, choosing what it monitors, reading it back (docs/api-reference/000, 001, 002). */
 public final class RecorderSteps {
@@ -89,17 +90,25 @@ public final class RecorderSteps {
         }
     }
 
-    /** On a real account, what the recorder monitors now is read first, so that cleanup can put it back. */
+    /**
+     * On a real account, what the recorder monitors now is read first and journaled, so that cleanup (or sweep, after
+     * a kill) can put it back: a read that fails stops the scenario before anything changes, and a recorder that
+     * monitors nothing, which PutConfigurationRecorder cannot restore (an empty ResourceTypes is refused), is not
+     * changed at all.
+     */
     private void keepTypesToRestore() {
         settledFirst();
-        if (!world.onEmulator()) {
-            ConfigClient client = clients.acting(s -> s.withVersion(ApiVersion.V2019_01_08));
-            ApiResponse before = calls.setup(client, ConfigClient::describeConfigurationRecorder, answer -> true);
-            if (before.isSuccess()) {
-                world.rememberRecorderTypes(world.account().accountId(), String.join(",", reader.all(RECORDER
-                        + "ResourceTypes")));
-            }
+        if (world.onEmulator() || world.typesBegun(world.account().accountId())) {
+            return;
         }
+        ConfigClient client = clients.acting(s -> s.withVersion(ApiVersion.V2019_01_08));
+        calls.setup(client, ConfigClient::describeConfigurationRecorder);
+        List<String> before = reader.all(RECORDER + "ResourceTypes");
+        if (before.isEmpty()) {
+            throw new TestAbortedException("the recorder of account " + world.account().accountId() + " monitors no"
+                    + " resource types, a state PutConfigurationRecorder cannot put back: not changed");
+        }
+        world.beginTypes(world.account(), String.join(",", before));
     }
 
     @When("the account sets the monitored resource types without naming any")

@@ -2,7 +2,6 @@ package io.configconformance.steps;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.validation.ResponseFields;
 import io.cucumber.java.After;
@@ -11,7 +10,6 @@ import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -64,32 +62,56 @@ public final class ScenarioGuards {
         }
     }
 
+    /**
+     * Undoes what the scenario began, as its journal entries say, and fails the scenario with "left behind: ..." when
+     * something stays on a real account: a leftover is a verdict, and the run ends saying how to sweep it.
+     */
     @After(order = 100)
     public void putBackWhatTheScenarioChanged(Scenario scenario) {
         List<String> problems = new ArrayList<>();
-        deleteCreatedGroups(problems);
-        restoreResourceTypes(problems);
+        for (ConformanceWorld.Begun begun : world.begun()) {
+            if (begun.entry().isUndone()) {
+                continue;
+            }
+            String problem = begun.entry().isGroup() ? deleteGroups(begun) : restoreResourceTypes(begun);
+            if (problem == null || world.accounts().disposable()) {
+                // A fresh emulator account is thrown away with whatever it holds.
+                world.journal().undone(begun.entry(), problem == null ? "cleanup" : "disposable account");
+            } else {
+                problems.add(begun.entry().describe() + ": " + problem);
+            }
+        }
         if (!problems.isEmpty()) {
-            String text = "cleanup left things behind (`config-conformance.jar sweep` removes leftover groups):\n"
-                    + String.join("\n", problems);
+            String text = LeftBehind.PREFIX + String.join("; ", problems);
             scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", "cleanup");
-            System.err.println(scenario.getName() + ": " + text);
+            throw new LeftBehind(text);
         }
     }
 
-    private void deleteCreatedGroups(List<String> problems) {
-        for (Map.Entry<String, TestAccount> group : world.createdGroups().entrySet()) {
-            String id = group.getKey();
-            ConfigClient client = clients.of(group.getValue(), s -> s.withVersion(ApiVersion.V2020_09_07));
+    /** Null once every group of the entry is gone; the groups of a lost answer are found by their unique name. */
+    private String deleteGroups(ConformanceWorld.Begun begun) {
+        ConfigClient client = clients.of(begun.account(), s -> s.withVersion(ApiVersion.V2020_09_07));
+        List<String> ids = begun.entry().groupIds();
+        if (ids.isEmpty()) {
+            if (begun.entry().name() == null) {
+                return "the answer was lost and the group has no name to find it by";
+            }
+            ids = SetupCreates.named(client, begun.entry().name());
+            ids.forEach(id -> world.journal().created(begun.entry(), id));
+        }
+        List<String> refusals = new ArrayList<>();
+        for (String id : ids) {
             // A group still being created may refuse to go; fresh emulator accounts are thrown away with it anyway.
-            String waited = world.accounts().disposable() ? null : attempt(() -> waits.groupCreated(client, id));
+            String waited = world.accounts().disposable() ? null
+                    : attempt(() -> waits.groupCreatedBeforeCleanup(client, id));
             String refusal = attempt(() -> calls.setup(client, c -> c.deleteAggregators(id),
                     answer -> answer.isSuccess() && refusals(answer).isEmpty()
                             || answer.body().contains("Invalid.AggregatorId.Value")));
-            if (refusal != null && !world.accounts().disposable()) {
-                problems.add("account group " + id + ": " + refusal + (waited == null ? "" : " (" + waited + ")"));
+            if (refusal != null) {
+                refusals.add(id + " not deleted: " + refusal + (waited == null ? "" : " (" + waited + ")"));
             }
         }
+        return refusals.isEmpty() ? null : String.join(", ", refusals);
     }
 
     /** The error codes of the groups a DeleteAggregators answer did not delete. */
@@ -102,23 +124,14 @@ public final class ScenarioGuards {
         }
     }
 
-    private void restoreResourceTypes(List<String> problems) {
-        for (Map.Entry<Long, String> before : world.recorderTypesBefore().entrySet()) {
-            if (before.getValue().isEmpty()) {
-                continue;
-            }
-            String types = before.getValue();
-            ConfigClient client = clients.of(world.account(), s -> s.withVersion(ApiVersion.V2019_01_08));
-            // A redeployment in progress refuses changes; the next scenario must find the recorder settled too.
-            String problem = attempt(() -> waits.recorderSettled(client, STATUS));
-            boolean restored = problem == null
-                    && (problem = attempt(() -> calls.setup(client, c -> c.putConfigurationRecorder(types)))) == null
-                    && (problem = attempt(() -> waits.recorderSettled(client, STATUS))) == null;
-            if (!restored) {
-                problems.add("resource types of account " + before.getKey() + " not restored to "
-                        + before.getValue() + (problem == null ? "" : " (" + problem + ")"));
-            }
-        }
+    /** Null once the account that was changed monitors the types it monitored before, its recorder settled. */
+    private String restoreResourceTypes(ConformanceWorld.Begun begun) {
+        String types = begun.entry().types();
+        ConfigClient client = clients.of(begun.account(), s -> s.withVersion(ApiVersion.V2019_01_08));
+        // A redeployment in progress refuses changes; the next scenario must find the recorder settled too.
+        String problem = attempt(() -> waits.recorderSettledBeforeCleanup(client, STATUS));
+        problem = problem != null ? problem : attempt(() -> calls.setup(client, c -> c.putConfigurationRecorder(types)));
+        return problem != null ? problem : attempt(() -> waits.recorderSettledBeforeCleanup(client, STATUS));
     }
 
     /** Null when the step succeeded, else why not: cleanup goes on after a failed wait. */
