@@ -107,6 +107,10 @@ final class RunCommand implements Callable<Integer> {
             + " a killed run left.")
     Path journal;
 
+    @Option(names = "--stop-grace", defaultValue = "60", description = "Seconds a run stopped by SIGINT or SIGTERM"
+            + " gives the running scenarios' cleanup before it halts (default: ${DEFAULT-VALUE}).")
+    int stopGrace;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -169,7 +173,18 @@ final class RunCommand implements Callable<Integer> {
         Launcher launcher = LauncherFactory.create();
         TestPlan plan = launcher.discover(discoveryRequest(parallelism, folder.staging()));
         long discovered = System.nanoTime();
+        SweepAdvice advice = new SweepAdvice(endpoint, credentials, aliyunProfiles);
+        StopSignals.whenStopped(Duration.ofSeconds(stopGrace), () -> advice.sentence(Journal.current(), journalFile));
         launcher.execute(plan, summary);
+        if (StopSignals.stopped().isPresent() && StopSignals.ending()) {
+            StopSignals.Stop stop = StopSignals.stopped().get();
+            folder.discard();
+            advice.print(err, Journal.current(), journalFile);
+            if (!StopSignals.quiet()) {
+                err.println(stop.line());
+            }
+            return stop.exitCode();
+        }
         long executed = System.nanoTime();
         Pacing pacing = RunPacing.current();
         RunTiming timing = new RunTiming(millis(jvmStart(), endpointReady), millis(jvmStart(), commandStarted),
@@ -189,7 +204,7 @@ final class RunCommand implements Callable<Integer> {
         }
         summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();
-        int leftovers = new SweepAdvice(endpoint, credentials, aliyunProfiles).print(err, Journal.current(),
+        int leftovers = advice.print(err, Journal.current(),
                 journal != null ? journalFile : reports.toAbsolutePath().resolve(ReportFolder.JOURNAL));
         if (leftovers > 0) {
             return ExitCodes.FAILED;
@@ -213,6 +228,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (resourceWait < 1 || resourceWait > 3600) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resource-wait is 1 to 3600 seconds");
+        }
+        if (stopGrace < 1 || stopGrace > 3600) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--stop-grace is 1 to 3600 seconds");
         }
         if (threads != null && (threads < 1 || threads > 64)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads is 1 to 64");

@@ -81,9 +81,11 @@ final class ShortRunJvm {
         // The hook is in place before the tuned JVM exists, so a stop at any moment stops it too.
         AtomicReference<Process> tuned = new AtomicReference<>();
         AtomicReference<StopSignals.Stop> received = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger signals = new java.util.concurrent.atomic.AtomicInteger();
         StopSignals.install(stop -> {
             received.compareAndSet(null, stop);
-            stopAndWait(tuned);
+            signals.incrementAndGet();
+            passOn(tuned); // a second signal is passed on too: the tuned JVM then halts at once, saying what is left
         });
         Thread stop = new Thread(() -> stopAndWait(tuned), "stop-tuned-jvm");
         Runtime.getRuntime().addShutdownHook(stop);
@@ -109,10 +111,22 @@ final class ShortRunJvm {
         Optional<StopSignals.Stop> stopped = StopSignals.Stop.ofExitCode(exitCode)
                 .map(byCode -> received.get() == null ? byCode : received.get());
         if (stopped.isPresent()) {
-            System.err.println(stopped.get().line());
+            if (signals.get() < 2) { // after a second signal the tuned JVM has said how it ended
+                System.err.println(stopped.get().line());
+            }
             return stopped.get().exitCode();
         }
         return exitCode;
+    }
+
+    /** SIGTERM to the tuned JVM, which stops after its cleanup; the main thread waits for it to end. */
+    private static void passOn(AtomicReference<Process> tuned) {
+        synchronized (tuned) { // a start under way completes first
+            Process process = tuned.get();
+            if (process != null) {
+                process.destroy();
+            }
+        }
     }
 
     private static void stopAndWait(AtomicReference<Process> tuned) {
@@ -130,11 +144,13 @@ final class ShortRunJvm {
         }
     }
 
-    /** In the tuned JVM: ends the run when the launching process is gone (killed outright, its hook never ran). */
+    /**
+     * In the tuned JVM: stops the run, cleanup first, when the launching process is gone (killed outright, its hook
+     * never ran).
+     */
     static void endWithLauncher() {
-        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> {
-            StopSignals.endRun("run: the launching process ended; stopping, no report written", ExitCodes.USAGE);
-        }));
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() ->
+                StopSignals.stop(StopSignals.Stop.TERM))); // as if it had passed a SIGTERM on: cleanup first
     }
 
     /** Whether this JVM is the tuned one a launcher started. */

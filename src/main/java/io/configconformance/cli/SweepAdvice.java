@@ -30,6 +30,17 @@ record SweepAdvice(String endpoint, Path credentials, String aliyunProfiles) {
         return left.size();
     }
 
+    /** One sentence for a run that halts: what its journal holds and how to sweep it. */
+    String sentence(Journal journal, Path journalFile) {
+        int left = journal.pending().size();
+        if (journal.file().isEmpty()) {
+            return "the emulator's accounts hold whatever the run began";
+        }
+        return left == 0 ? "the journal " + journalFile + " holds nothing begun and not undone"
+                : "the journal " + journalFile + " holds what is left (" + left + " begun and not undone); undo it"
+                        + " with: " + command(journalFile);
+    }
+
     private static String quoted(String text) {
         return text.matches("[A-Za-z0-9_./:@=,+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }

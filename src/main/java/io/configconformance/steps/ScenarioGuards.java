@@ -3,6 +3,7 @@ package io.configconformance.steps;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.protocol.ApiVersion;
+import io.configconformance.suite.RunStop;
 import io.configconformance.validation.ResponseFields;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -38,6 +39,14 @@ public final class ScenarioGuards {
         this.waits = waits;
     }
 
+    /** A stopping run begins no scenario: what is under way is cleaned up, nothing new is begun. */
+    @Before(order = -10)
+    public void beginNothingOnceTheRunIsStopping() {
+        RunStop.requested().ifPresent(signal -> {
+            throw new TestAbortedException("not begun: the run was stopped by " + signal);
+        });
+    }
+
     @Before(order = 0)
     public void skipWhatCannotRunHere(Scenario scenario) {
         if (world.onEmulator()) {
@@ -68,6 +77,7 @@ public final class ScenarioGuards {
      */
     @After(order = 100)
     public void putBackWhatTheScenarioChanged(Scenario scenario) {
+        calls.cleaningUp();
         List<String> problems = new ArrayList<>();
         for (ConformanceWorld.Begun begun : world.begun()) {
             if (begun.entry().isUndone()) {
