@@ -28,6 +28,7 @@ final class ServiceStage implements AutoCloseable {
     private final WireMockServer proxy;
     private final List<String> secrets = new ArrayList<>();
     private final Path roles;
+    private final List<TestAccount> accounts = new ArrayList<>();
 
     ServiceStage(String name, BiFunction<Request, Response, Response> change) throws IOException {
         this(name, EmulatorSettings.loopback(0), change);
@@ -47,6 +48,21 @@ final class ServiceStage implements AutoCloseable {
 
     Path roles() {
         return roles;
+    }
+
+    /** The emulator behind the proxy, whose state a test reads directly (the run cannot: the proxy hides it). */
+    Emulator emulator() {
+        return emulator;
+    }
+
+    /** The last member account of the role file: one no scenario groups unless it asks for all of them. */
+    TestAccount lastMember() {
+        return accounts.stream().filter(a -> a.role().equals("member")).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** The account of the role file with this role (the first, for members). */
+    TestAccount account(String role) {
+        return accounts.stream().filter(a -> a.role().equals(role)).findFirst().orElseThrow();
     }
 
     /** The AccessKeySecrets of every account in the role file. */
@@ -69,6 +85,7 @@ final class ServiceStage implements AutoCloseable {
     }
 
     private String entry(TestAccount account) {
+        accounts.add(account);
         secrets.add(account.credentials().accessKeySecret());
         return "{\"AccountId\":" + account.accountId() + ",\"AccessKeyId\":\"" + account.credentials().accessKeyId()
                 + "\",\"AccessKeySecret\":\"" + account.credentials().accessKeySecret() + "\"}";
