@@ -11,13 +11,13 @@ import io.configconformance.report.ConformanceReportPlugin;
 import io.configconformance.report.RunTiming;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
-import io.configconformance.suite.Journal;
 import io.configconformance.suite.RunOptions;
 import io.configconformance.suite.RunPacing;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
@@ -102,14 +102,8 @@ final class RunCommand implements Callable<Integer> {
             + " there is replaced. `replay DIR` serves it, `parity --baseline DIR` compares with it.")
     Path record;
 
-    @Option(names = "--journal", paramLabel = "FILE", description = "Where the journal of what the run begins on a"
-            + " real account is written (default: journal.jsonl among the reports); `sweep --journal FILE` undoes what"
-            + " a killed run left.")
-    Path journal;
-
-    @Option(names = "--stop-grace", defaultValue = "60", description = "Seconds a run stopped by SIGINT or SIGTERM"
-            + " gives the running scenarios' cleanup before it halts (default: ${DEFAULT-VALUE}).")
-    int stopGrace;
+    @CommandLine.Mixin
+    RunSafety safety;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -162,28 +156,16 @@ final class RunCommand implements Callable<Integer> {
             out.println("run: one thread against a real endpoint: its scenarios share the configured accounts");
             parallelism = 1;
         }
-        Path journalFile = journal != null ? journal.toAbsolutePath() : folder.journal();
-        if (EndpointUnderTest.current().isEmulator()) {
-            System.clearProperty(Journal.PROPERTY); // the emulator's accounts are thrown away with what they hold
-        } else {
-            System.setProperty(Journal.PROPERTY, journalFile.toString());
-        }
+        safety.begin(folder, new SweepAdvice(endpoint, credentials, aliyunProfiles));
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
         long endpointReady = System.nanoTime();
         Launcher launcher = LauncherFactory.create();
         TestPlan plan = launcher.discover(discoveryRequest(parallelism, folder.staging()));
         long discovered = System.nanoTime();
-        SweepAdvice advice = new SweepAdvice(endpoint, credentials, aliyunProfiles);
-        StopSignals.whenStopped(Duration.ofSeconds(stopGrace), () -> advice.sentence(Journal.current(), journalFile));
         launcher.execute(plan, summary);
-        if (StopSignals.stopped().isPresent() && StopSignals.ending()) {
-            StopSignals.Stop stop = StopSignals.stopped().get();
-            folder.discard();
-            advice.print(err, Journal.current(), journalFile);
-            if (!StopSignals.quiet()) {
-                err.println(stop.line());
-            }
-            return stop.exitCode();
+        Optional<Integer> stopped = safety.stopped(folder, err);
+        if (stopped.isPresent()) {
+            return stopped.get();
         }
         long executed = System.nanoTime();
         Pacing pacing = RunPacing.current();
@@ -204,9 +186,7 @@ final class RunCommand implements Callable<Integer> {
         }
         summary.print(endpoint, reports); // the last line: what CI logs and people look for first
         out.flush();
-        int leftovers = advice.print(err, Journal.current(),
-                journal != null ? journalFile : reports.toAbsolutePath().resolve(ReportFolder.JOURNAL));
-        if (leftovers > 0) {
+        if (safety.leftBehind(err, reports)) {
             return ExitCodes.FAILED;
         }
         if (summary.total() == 0) {
@@ -229,9 +209,7 @@ final class RunCommand implements Callable<Integer> {
         if (resourceWait < 1 || resourceWait > 3600) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resource-wait is 1 to 3600 seconds");
         }
-        if (stopGrace < 1 || stopGrace > 3600) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--stop-grace is 1 to 3600 seconds");
-        }
+        safety.validate(spec.commandLine());
         if (threads != null && (threads < 1 || threads > 64)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads is 1 to 64");
         }

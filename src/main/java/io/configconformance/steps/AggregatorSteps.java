@@ -28,10 +28,12 @@ public final class AggregatorSteps {
     private final ResourceWaits waits;
     private final GroupRequests groups;
     private final SetupCreates creator;
+    private final BegunOnAccounts begunOn;
     private LastCreate lastCreate;
 
     public AggregatorSteps(ConformanceWorld world, Clients clients, Calls calls, ResponseReader reader, Judge judge,
-                           ResourceWaits waits, GroupRequests groups, SetupCreates creator) {
+                           ResourceWaits waits, GroupRequests groups, SetupCreates creator,
+                           BegunOnAccounts begunOn) {
         this.world = world;
         this.clients = clients;
         this.calls = calls;
@@ -40,6 +42,7 @@ public final class AggregatorSteps {
         this.waits = waits;
         this.groups = groups;
         this.creator = creator;
+        this.begunOn = begunOn;
     }
 
     @Given("the management account has a custom account group {string} with member account(s) {memberList}")
@@ -230,7 +233,7 @@ public final class AggregatorSteps {
     }
 
     private void createAs(TestAccount caller, String name, AggregatorRequest request) {
-        Journal.Entry entry = world.beginGroup(caller, request.aggregatorName(), request.clientToken());
+        Journal.Entry entry = begunOn.beginGroup(caller, request.aggregatorName(), request.clientToken());
         lastCreate = new LastCreate(entry, name);
         calls.call(clients.of(caller, UnaryOperator.identity()), client -> client.createAggregator(request));
         rememberAnswered(lastCreate);
@@ -238,15 +241,17 @@ public final class AggregatorSteps {
 
     /**
      * Bookkeeping only, so that cleanup deletes whatever a create answered, repeats included: the Then steps judge the
-     * answer. A refusal created nothing; an answer without one ID leaves the entry to be found by name.
+     * answer. An answer without one ID leaves the entry to be found by its name: even a refusal may follow a create
+     * that was carried out (a client that sent the request again after a reset connection is told its nonce was used).
      */
     private void rememberAnswered(LastCreate create) {
         ApiResponse response = calls.lastResponse();
         List<String> ids = reader.allIfReadable("AggregatorId");
         if (response.isSuccess() && ids.size() == 1) {
-            world.rememberGroup(create.entry(), create.name(), ids.get(0));
-        } else if (response.status() >= 400 && response.status() < 500 && create.entry().groupIds().isEmpty()) {
-            world.journal().undone(create.entry(), "refused with HTTP " + response.status());
+            begunOn.created(create.entry(), ids.get(0));
+            world.nameGroup(create.name(), ids.get(0));
+        } else if (response.status() >= 400 && response.status() < 500) {
+            begunOn.refused(create.entry());
         }
     }
 
@@ -260,10 +265,13 @@ public final class AggregatorSteps {
      * and the group is journaled first, so that it is found by its unique name if even that answer is lost.
      */
     private String ask(String name, AggregatorRequest request) {
-        AggregatorRequest tokened = request.withClientToken(world.clientToken("setup-" + name));
-        Journal.Entry entry = world.beginGroup(world.management(), tokened.aggregatorName(), tokened.clientToken());
+        // The emulator loses no answer: its requests stay as recordings/emulator holds them.
+        AggregatorRequest tokened = world.onEmulator() ? request
+                : request.withClientToken(world.clientToken("setup-" + name));
+        Journal.Entry entry = begunOn.beginGroup(world.management(), tokened.aggregatorName(), tokened.clientToken());
         String id = creator.create(clients.management(), tokened, entry);
-        world.rememberGroup(entry, name, id);
+        begunOn.created(entry, id);
+        world.nameGroup(name, id);
         return id;
     }
 

@@ -9,7 +9,6 @@ import io.configconformance.recording.Recorder;
 import io.configconformance.recording.RecordingFiles;
 import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.EndpointUnderTest;
-import io.configconformance.suite.Journal;
 import io.configconformance.suite.RunOptions;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -24,9 +23,9 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * What one scenario knows: the endpoint and its tags, the accounts it acts as (the acting one, a management account
- * and its members), the account groups it created by name, how the client talks (version, format, signature) and what
- * it must put back afterwards. State only: clients come from {@link Clients}, calls go through {@link Calls}.
- * PicoContainer creates one per scenario and hands it to every step class.
+ * and its members), the account groups it created by name and how the client talks (version, format, signature);
+ * what it began on an account, for cleanup, is {@link BegunOnAccounts}. State only: clients come from
+ * {@link Clients}, calls go through {@link Calls}. PicoContainer creates one per scenario and hands it to every step class.
  */
 public final class ConformanceWorld {
 
@@ -35,8 +34,6 @@ public final class ConformanceWorld {
     private Set<String> tags = Set.of();
     private String scenarioName = "";
     private Duration longestHeld = Duration.ZERO;
-    private final Journal journal = Journal.current();
-    private final List<Begun> begun = new ArrayList<>();
     private TestAccount account;
     private TestAccount management;
     private final List<TestAccount> members = new ArrayList<>();
@@ -108,18 +105,6 @@ public final class ConformanceWorld {
         return options;
     }
 
-    /** Something the scenario began on an account, as the journal holds it, and the account that undoes it. */
-    public record Begun(Journal.Entry entry, TestAccount account) {
-    }
-
-    /**
-     * Everything the scenario began on an account, in order (so that every run cleans up alike, and its recording is
-     * the same): what cleanup undoes.
-     */
-    public List<Begun> begun() {
-        return List.copyOf(begun);
-    }
-
     /**
      * A ClientToken of this scenario: the one the feature names, made unique to the scenario and, against a real
      * endpoint that is not being recorded, to the run.
@@ -128,31 +113,6 @@ public final class ConformanceWorld {
         return token + "-" + scenarioId;
     }
 
-    /** Journals a CreateAggregator {@code owner} is about to send, before it is sent. */
-    public Journal.Entry beginGroup(TestAccount owner, String name, String clientToken) {
-        Journal.Entry entry = journal.beginGroup(owner.accountId(), name, clientToken);
-        begun.add(new Begun(entry, owner));
-        return entry;
-    }
-
-    /**
-     * Journals the resource types {@code account} monitors before the scenario first changes them, to put them back
-     * afterwards; a later change of the same account's types needs nothing more.
-     */
-    public void beginTypes(TestAccount account, String types) {
-        if (!typesBegun(account.accountId())) {
-            begun.add(new Begun(journal.beginTypes(account.accountId(), types), account));
-        }
-    }
-
-    /** Whether the scenario has already journaled the resource types of this account. */
-    public boolean typesBegun(long accountId) {
-        return begun.stream().anyMatch(b -> !b.entry().isGroup() && b.account().accountId() == accountId);
-    }
-
-    public Journal journal() {
-        return journal;
-    }
 
     public void actAs(TestAccount acting) {
         this.account = acting;
@@ -204,14 +164,13 @@ public final class ConformanceWorld {
     }
 
     /**
-     * A group the create of {@code entry} answered: journaled for cleanup and, when the scenario named it, found by
-     * that name from now on (a repeat of the same create keeps the first answer's ID under the name).
+     * The group a create named {@code name} answered, found by that name from now on (a repeat of the same create
+     * keeps the first answer's ID under the name); cleanup knows it from the journal ({@link BegunOnAccounts}).
      */
-    public void rememberGroup(Journal.Entry entry, String name, String aggregatorId) {
+    public void nameGroup(String name, String aggregatorId) {
         if (name != null) {
             groupIds.putIfAbsent(name, aggregatorId);
         }
-        journal.created(entry, aggregatorId);
     }
 
     /** The scenario's name of the group a When step asked to create last. */

@@ -28,15 +28,17 @@ public final class RecorderSteps {
     private final ResponseReader reader;
     private final Judge judge;
     private final ResourceWaits waits;
+    private final BegunOnAccounts begunOn;
 
     public RecorderSteps(ConformanceWorld world, Clients clients, Calls calls, ResponseReader reader, Judge judge,
-                         ResourceWaits waits) {
+                         ResourceWaits waits, BegunOnAccounts begunOn) {
         this.world = world;
         this.clients = clients;
         this.calls = calls;
         this.reader = reader;
         this.judge = judge;
         this.waits = waits;
+        this.begunOn = begunOn;
     }
 
     @Given("the account has started its configuration recorder")
@@ -98,7 +100,7 @@ public final class RecorderSteps {
      */
     private void keepTypesToRestore() {
         settledFirst();
-        if (world.onEmulator() || world.typesBegun(world.account().accountId())) {
+        if (world.onEmulator() || begunOn.typesBegun(world.account().accountId())) {
             return;
         }
         ConfigClient client = clients.acting(s -> s.withVersion(ApiVersion.V2019_01_08));
@@ -108,7 +110,7 @@ public final class RecorderSteps {
             throw new TestAbortedException("the recorder of account " + world.account().accountId() + " monitors no"
                     + " resource types, a state PutConfigurationRecorder cannot put back: not changed");
         }
-        world.beginTypes(world.account(), String.join(",", before));
+        begunOn.beginTypes(world.account(), String.join(",", before));
     }
 
     @When("the account sets the monitored resource types without naming any")

@@ -10,7 +10,10 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -31,12 +34,16 @@ public final class ScenarioGuards {
     private final Clients clients;
     private final Calls calls;
     private final ResourceWaits waits;
+    private final BegunOnAccounts begunOn;
+    private final Set<String> deleted = new HashSet<>();
 
-    public ScenarioGuards(ConformanceWorld world, Clients clients, Calls calls, ResourceWaits waits) {
+    public ScenarioGuards(ConformanceWorld world, Clients clients, Calls calls, ResourceWaits waits,
+                          BegunOnAccounts begunOn) {
         this.world = world;
         this.clients = clients;
         this.calls = calls;
         this.waits = waits;
+        this.begunOn = begunOn;
     }
 
     /** A stopping run begins no scenario: what is under way is cleaned up, nothing new is begun. */
@@ -79,14 +86,14 @@ public final class ScenarioGuards {
     public void putBackWhatTheScenarioChanged(Scenario scenario) {
         calls.cleaningUp();
         List<String> problems = new ArrayList<>();
-        for (ConformanceWorld.Begun begun : world.begun()) {
+        for (BegunOnAccounts.Begun begun : begunOn.begun()) {
             if (begun.entry().isUndone()) {
                 continue;
             }
             String problem = begun.entry().isGroup() ? deleteGroups(begun) : restoreResourceTypes(begun);
             if (problem == null || world.accounts().disposable()) {
                 // A fresh emulator account is thrown away with whatever it holds.
-                world.journal().undone(begun.entry(), problem == null ? "cleanup" : "disposable account");
+                begunOn.journal().undone(begun.entry(), problem == null ? "cleanup" : "disposable account");
             } else {
                 problems.add(begun.entry().describe() + ": " + problem);
             }
@@ -99,18 +106,28 @@ public final class ScenarioGuards {
     }
 
     /** Null once every group of the entry is gone; the groups of a lost answer are found by their unique name. */
-    private String deleteGroups(ConformanceWorld.Begun begun) {
+    private String deleteGroups(BegunOnAccounts.Begun begun) {
         ConfigClient client = clients.of(begun.account(), s -> s.withVersion(ApiVersion.V2020_09_07));
         List<String> ids = begun.entry().groupIds();
+        if (ids.isEmpty() && world.accounts().disposable()) {
+            return null; // a fresh emulator account is thrown away with whatever it holds
+        }
         if (ids.isEmpty()) {
-            if (begun.entry().name() == null) {
-                return "the answer was lost and the group has no name to find it by";
+            boolean refused = begunOn.wasRefused(begun.entry());
+            Optional<List<String>> named = begun.entry().name() == null ? Optional.empty()
+                    : SetupCreates.listed(client, begun.entry().name());
+            if (named.isEmpty()) {
+                // A nameless create cannot be found; refused, it made nothing (AggregatorName is required).
+                return refused ? null : "its answer named no group and the groups could not be listed by its name";
             }
-            ids = SetupCreates.named(client, begun.entry().name());
-            ids.forEach(id -> world.journal().created(begun.entry(), id));
+            ids = named.get();
+            ids.forEach(id -> begunOn.journal().created(begun.entry(), id));
         }
         List<String> refusals = new ArrayList<>();
         for (String id : ids) {
+            if (!deleted.add(id)) {
+                continue; // a create sent again with its ClientToken answered a group already deleted
+            }
             // A group still being created may refuse to go; fresh emulator accounts are thrown away with it anyway.
             String waited = world.accounts().disposable() ? null
                     : attempt(() -> waits.groupCreatedBeforeCleanup(client, id));
@@ -135,7 +152,7 @@ public final class ScenarioGuards {
     }
 
     /** Null once the account that was changed monitors the types it monitored before, its recorder settled. */
-    private String restoreResourceTypes(ConformanceWorld.Begun begun) {
+    private String restoreResourceTypes(BegunOnAccounts.Begun begun) {
         String types = begun.entry().types();
         ConfigClient client = clients.of(begun.account(), s -> s.withVersion(ApiVersion.V2019_01_08));
         // A redeployment in progress refuses changes; the next scenario must find the recorder settled too.

@@ -9,6 +9,7 @@ import io.configconformance.client.TransportFailure;
 import io.configconformance.suite.AccountGroupList;
 import io.configconformance.suite.Journal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A setup CreateAggregator whose group can always be found again. The request carries a ClientToken, so an answer
@@ -45,7 +46,7 @@ public final class SetupCreates {
         if (answer != null && answer.isSuccess()) {
             return judge.value(() -> reader.single("AggregatorId"));
         }
-        List<String> named = named(client, request.aggregatorName());
+        List<String> named = request.aggregatorName() == null ? List.of() : named(client, request.aggregatorName());
         if (named.size() == 1) {
             return named.get(0);
         }
@@ -57,11 +58,16 @@ public final class SetupCreates {
 
     /** The IDs of the caller's groups with this name; none when they cannot be listed. */
     static List<String> named(ConfigClient client, String name) {
+        return listed(client, name).orElse(List.of());
+    }
+
+    /** The IDs of the caller's groups with this name; empty when the groups cannot be listed. */
+    static Optional<List<String>> listed(ConfigClient client, String name) {
         try {
-            return AccountGroupList.of(client).stream().filter(g -> name != null && name.equals(g.name()))
-                    .map(AccountGroupList.Group::id).toList();
+            return Optional.of(AccountGroupList.of(client).stream().filter(g -> name.equals(g.name()))
+                    .map(AccountGroupList.Group::id).toList());
         } catch (IllegalArgumentException | TransportFailure unlisted) {
-            return List.of();
+            return Optional.empty();
         }
     }
 }
