@@ -36,8 +36,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the conformance features and write reports. Exit 0 none failed, 1 any failed (or, with"
-                + " --strict, any differs), 2 bad usage, unusable endpoint or nothing tested, 130 / 143 stopped by"
-                + " SIGINT / SIGTERM (the report folder then keeps the previous complete run).")
+                + " --strict, any differs) or anything was left behind on an account, 2 bad usage, unusable endpoint or"
+                + " nothing tested, 130 / 143 stopped by SIGINT / SIGTERM (the report folder then keeps the previous"
+                + " complete run).")
 final class RunCommand implements Callable<Integer> {
 
     /** Scenarios at once against an emulator at a URL: the run waits on the network, not on its cores. */

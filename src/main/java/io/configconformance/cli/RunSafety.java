@@ -3,6 +3,7 @@ package io.configconformance.cli;
 import io.configconformance.suite.EndpointUnderTest;
 import io.configconformance.suite.Journal;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,9 +28,20 @@ final class RunSafety {
     private Path file;
     private SweepAdvice advice;
 
+    /** Before anything runs: a journal that could not be written would leave nothing to sweep with. */
     void validate(CommandLine commandLine) {
         if (stopGrace < 1 || stopGrace > 3600) {
             throw new CommandLine.ParameterException(commandLine, "--stop-grace is 1 to 3600 seconds");
+        }
+        if (journal != null) {
+            Path absolute = journal.toAbsolutePath();
+            Path folder = absolute.getParent();
+            if (Files.isDirectory(absolute) || folder == null || Files.exists(folder) && !Files.isDirectory(folder)
+                    || Files.isDirectory(folder) && !Files.isWritable(folder)
+                    || Files.exists(absolute) && !Files.isWritable(absolute)) {
+                throw new CommandLine.ParameterException(commandLine, "--journal " + journal
+                        + " cannot be written there");
+            }
         }
     }
 

@@ -114,6 +114,33 @@ class NothingLeftBehindIT {
     }
 
     /**
+     * A service that refuses every DeleteAggregators: the scenario's verdict is LEFT BEHIND, the run exits 1 naming
+     * the group and the sweep command, and that command, once the service deletes again, removes it.
+     */
+    @Test
+    void aCleanupThatCannotDeleteIsAVerdictAndTheRunSaysHowToSweep() throws Exception {
+        try (ServiceStage service = stage("refuses-deletes", (request, response) -> response)) {
+            Snapshot before = Snapshot.of(service);
+            var refusing = service.answerItself("DeleteAggregators", 503, "{\"RequestId\":\"r-1\",\"Code\":"
+                    + "\"ServiceUnavailable\",\"Message\":\"The request has failed due to a temporary failure.\"}");
+            JarProcess.Result run = JarProcess.run(600, arguments(service, "@UpdateAggregator and @evidence-page"
+                    + " and not @error", "refuses-deletes"));
+            assertEquals(1, run.exitCode(), run.toString());
+            assertTrue(run.stdout().contains(" LEFT BEHIND UpdateAggregator") && run.stdout().contains(" left behind, "),
+                    run.toString());
+            Matcher command = Pattern.compile("run: to undo them: java -jar config-conformance.jar (sweep .*)")
+                    .matcher(run.stderr());
+            assertTrue(run.stderr().contains("run: left behind on the accounts (") && command.find(), run.toString());
+            assertNotEquals(before, Snapshot.of(service));
+
+            service.passOn(refusing);
+            JarProcess.Result sweep = JarProcess.run(300, command.group(1).split(" "));
+            assertEquals(0, sweep.exitCode(), sweep.toString());
+            assertEquals(before, Snapshot.of(service), sweep.toString());
+        }
+    }
+
+    /**
      * Stopped at the moment a group exists (or the types are changed): SIGTERM cleans up and exits 143; SIGKILL leaves
      * it, and `sweep --journal` undoes it.
      */

@@ -2,6 +2,8 @@ package io.configconformance.cli;
 
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import io.configconformance.client.EmulatorControl;
@@ -48,6 +50,21 @@ final class ServiceStage implements AutoCloseable {
 
     Path roles() {
         return roles;
+    }
+
+    /**
+     * From now on the proxy answers {@code action} itself, never passing it on: what a service does that refuses it
+     * (and so has not carried it out). The returned stub is given to {@link #passOn} to end that.
+     */
+    StubMapping answerItself(String action, int status, String body) {
+        return proxy.stubFor(WireMock.any(WireMock.anyUrl()).withQueryParam("Action", WireMock.equalTo(action))
+                .atPriority(5).willReturn(WireMock.aResponse().withStatus(status)
+                        .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    /** The proxy passes the stub's action on again. */
+    void passOn(StubMapping stub) {
+        proxy.removeStub(stub);
     }
 
     /** The emulator behind the proxy, whose state a test reads directly (the run cannot: the proxy hides it). */
