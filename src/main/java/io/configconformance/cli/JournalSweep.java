@@ -96,6 +96,9 @@ final class JournalSweep {
 
     /** Puts the types back once no deployment is under way (one would refuse the change with ProcessIsRunning). */
     private String restore(Journal.Entry entry, TestAccount account) {
+        if (entry.types() == null) {
+            return "the list before could not be read: put the account's resource types back by hand";
+        }
         ConfigClient client = client(account, ApiVersion.V2019_01_08);
         long deadline = System.nanoTime() + wait.toNanos();
         long pause = 200;

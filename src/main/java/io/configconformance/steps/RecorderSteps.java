@@ -78,6 +78,18 @@ public final class RecorderSteps {
     public void setsTheResourceTypes(String types) {
         keepTypesToRestore();
         calls.call(client -> client.putConfigurationRecorder(types));
+        changedUnread();
+    }
+
+    /**
+     * A change a service accepted from an account that could not read what it monitored: nothing can put it back, so
+     * it is journaled as it is, and cleanup reports it left behind.
+     */
+    private void changedUnread() {
+        if (!world.onEmulator() && calls.lastResponse().isSuccess()
+                && !begunOn.typesBegun(world.account().accountId())) {
+            begunOn.beginTypes(world.account(), null);
+        }
     }
 
     /**
@@ -123,6 +135,7 @@ public final class RecorderSteps {
     public void setsNoResourceTypes() {
         keepTypesToRestore();
         calls.call(client -> client.call(Action.PUT_CONFIGURATION_RECORDER.wireName(), Map.of()));
+        changedUnread();
     }
 
     @When("the account reads its configuration recorder")

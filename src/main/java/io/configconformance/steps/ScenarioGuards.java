@@ -154,6 +154,9 @@ public final class ScenarioGuards {
     /** Null once the account that was changed monitors the types it monitored before, its recorder settled. */
     private String restoreResourceTypes(BegunOnAccounts.Begun begun) {
         String types = begun.entry().types();
+        if (types == null) {
+            return "changed by an account that could not read them first: the list before is unknown";
+        }
         ConfigClient client = clients.of(begun.account(), s -> s.withVersion(ApiVersion.V2019_01_08));
         // A redeployment in progress refuses changes; the next scenario must find the recorder settled too.
         String problem = attempt(() -> waits.recorderSettledBeforeCleanup(client, STATUS));

@@ -69,7 +69,10 @@ public final class Journal {
         return entry;
     }
 
-    /** Before the resource types of {@code account} change: {@code types} is what it monitored before. */
+    /**
+     * Before the resource types of {@code account} change: {@code types} is what it monitored before, or null when
+     * it could not be read (then written once the change was accepted: it cannot be undone).
+     */
     public Entry beginTypes(long account, String types) {
         Entry entry = new Entry(UUID.randomUUID().toString(), TYPES, account, null, null, types);
         write(entry, base(entry).put("begun", TYPES).put("types", types));
@@ -215,7 +218,8 @@ public final class Journal {
         /** What is left on the account while the entry is pending, for "left behind" and sweep's lines. */
         public String describe() {
             if (!isGroup()) {
-                return "resource types of account " + account + " (to be put back to " + types + ")";
+                return "resource types of account " + account + (types == null
+                        ? " (changed; the list before could not be read)" : " (to be put back to " + types + ")");
             }
             List<String> ids = groupIds();
             return "account group " + (name == null ? "without a name" : name) + " of account " + account

@@ -54,6 +54,15 @@ class JournalTest {
     }
 
     @Test
+    void typesChangedWithoutAListReadBeforeAreSaidToBeSo(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("journal.jsonl");
+        System.setProperty(Journal.PROPERTY, file.toString());
+        Journal.current().beginTypes(7, null);
+        assertEquals("resource types of account 7 (changed; the list before could not be read)",
+                Journal.read(file).pending().get(0).describe());
+    }
+
+    @Test
     void withoutAFileTheJournalIsKeptInMemory() {
         Journal journal = Journal.current();
         assertTrue(journal.file().isEmpty());
