@@ -16,10 +16,16 @@ final class FileTrees {
 
     /** Staging folders ({@code <prefix><pid>}) of runs that were killed outright (their process is gone). */
     static void deleteStagingOfEndedRuns(Path parent, String prefix) throws IOException {
+        deleteStagingOfEndedRuns(parent, prefix, folder -> false);
+    }
+
+    /** The same, but for the folders {@code keep} says must stay. */
+    static void deleteStagingOfEndedRuns(Path parent, String prefix, java.util.function.Predicate<Path> keep)
+            throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, prefix + "*")) {
             for (Path entry : entries) {
                 String pid = entry.getFileName().toString().substring(prefix.length());
-                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty() && !keep.test(entry)) {
                     delete(entry);
                 }
             }

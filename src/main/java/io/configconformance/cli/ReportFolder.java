@@ -1,11 +1,13 @@
 package io.configconformance.cli;
 
+import io.configconformance.suite.Journal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * Where a run's reports go: first a fresh folder beside {@code --reports} ({@code .reports.partial-<pid>}), moved into
@@ -16,6 +18,8 @@ import java.nio.file.Path;
 final class ReportFolder {
 
     private static final String PARTIAL = ".partial-";
+    /** The run's journal of intent, when no --journal names another file. */
+    static final String JOURNAL = "journal.jsonl";
 
     private final Path target;
     private final Path staging;
@@ -43,7 +47,7 @@ final class ReportFolder {
         try {
             Files.createDirectories(parent);
             String prefix = "." + absolute.getFileName() + PARTIAL;
-            FileTrees.deleteStagingOfEndedRuns(parent, prefix);
+            FileTrees.deleteStagingOfEndedRuns(parent, prefix, ReportFolder::holdsPendingJournal); // kept for sweep --journal
             Path staging = parent.resolve(prefix + ProcessHandle.current().pid());
             FileTrees.delete(staging); // left by a run of the same process ID that was killed outright
             Files.createDirectory(staging);
@@ -73,6 +77,11 @@ final class ReportFolder {
     /** The folder the run writes into. */
     Path staging() {
         return staging;
+    }
+
+    /** The journal's default place: in the staging folder, published with the reports. */
+    Path journal() {
+        return staging.resolve(JOURNAL);
     }
 
     /** The report folder as the user named it. */
@@ -107,10 +116,28 @@ final class ReportFolder {
         }
         discarded = true;
         try {
-            FileTrees.delete(staging);
+            if (holdsPendingJournal(staging)) { // the one record of what a stopped run left on an account
+                try (Stream<Path> entries = Files.list(staging)) {
+                    entries.filter(entry -> !entry.getFileName().toString().equals(JOURNAL))
+                            .forEach(FileTrees::delete);
+                }
+            } else {
+                FileTrees.delete(staging);
+            }
+        } catch (IOException e) {
+            // The staging folder is unreadable: the next run of this process ID removes it.
         } catch (UncheckedIOException e) {
             // A file the run was still creating: the next run of this process ID removes what is left.
         }
         return true;
+    }
+
+    private static boolean holdsPendingJournal(Path folder) {
+        Path journal = folder.resolve(JOURNAL);
+        try {
+            return Files.isRegularFile(journal) && !Journal.read(journal).pending().isEmpty();
+        } catch (IOException e) {
+            return true; // unreadable now is not proof that nothing is left
+        }
     }
 }

@@ -38,8 +38,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the conformance features and write reports. Exit 0 none failed, 1 any failed (or, with"
-                + " --strict, any differs), 2 bad usage, unusable endpoint or nothing tested, 130 / 143 stopped by"
-                + " SIGINT / SIGTERM (the report folder then keeps the previous complete run).",
+                + " --strict, any differs) or anything was left behind on an account, 2 bad usage, unusable endpoint or"
+                + " nothing tested, 130 / 143 stopped by SIGINT / SIGTERM (the report folder then keeps the previous"
+                + " complete run).",
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN (optional):"
@@ -126,6 +127,9 @@ final class RunCommand implements Callable<Integer> {
     /** Parity's recording: a folder of the report folder's staging area, published with the reports. */
     String recordWithReports;
 
+    @CommandLine.Mixin
+    RunSafety safety;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -200,12 +204,17 @@ final class RunCommand implements Callable<Integer> {
             out.println("run: one thread against a real endpoint: its scenarios share the configured accounts");
             parallelism = 1;
         }
+        safety.begin(folder, new SweepAdvice(endpoint, credentials, aliyunProfiles));
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
         long endpointReady = System.nanoTime();
         Launcher launcher = LauncherFactory.create();
         TestPlan plan = launcher.discover(discoveryRequest(parallelism, folder.staging()));
         long discovered = System.nanoTime();
         launcher.execute(plan, summary);
+        Optional<Integer> stopped = safety.stopped(folder, err);
+        if (stopped.isPresent()) {
+            return stopped.get();
+        }
         long executed = System.nanoTime();
         Pacing pacing = RunPacing.current();
         RunTiming timing = new RunTiming(millis(jvmStart(), endpointReady), millis(jvmStart(), commandStarted),
@@ -228,6 +237,9 @@ final class RunCommand implements Callable<Integer> {
         recording.finish(refusal == null, out);
         summary.print(endpoint, refusal == null ? reports : null); // the last line: what CI logs look for first
         out.flush();
+        if (safety.leftBehind(err, reports)) {
+            return ExitCodes.FAILED;
+        }
         if (refusal != null) {
             err.println("run: " + refusal);
             return ExitCodes.USAGE;
@@ -257,6 +269,7 @@ final class RunCommand implements Callable<Integer> {
         if (resourceWait < 1 || resourceWait > 3600) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resource-wait is 1 to 3600 seconds");
         }
+        safety.validate(spec.commandLine());
         if (threads != null && (threads < 1 || threads > 64)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads is 1 to 64");
         }

@@ -4,6 +4,7 @@ import io.configconformance.report.Differs;
 import io.configconformance.protocol.Action;
 import io.configconformance.report.Redactor;
 import io.configconformance.report.ServiceText;
+import io.configconformance.steps.LeftBehind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,7 @@ final class ScenarioSummary implements TestExecutionListener {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger differs = new AtomicInteger();
+    private final AtomicInteger leftBehind = new AtomicInteger();
     private final Map<String, Integer> skipReasons = new ConcurrentHashMap<>();
     private volatile long planned;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
@@ -79,7 +81,10 @@ final class ScenarioSummary implements TestExecutionListener {
                 }
                 report(differed ? "DIFFERS" : "SKIPPED", differed ? differs : skipped, identifier, reason(result));
             }
-            case FAILED -> report("FAILED", failed, identifier, reason(result));
+            case FAILED -> {
+                boolean left = result.getThrowable().filter(LeftBehind::isLeftBehind).isPresent();
+                report(left ? "LEFT BEHIND" : "FAILED", left ? leftBehind : failed, identifier, reason(result));
+            }
         }
     }
 
@@ -122,7 +127,7 @@ final class ScenarioSummary implements TestExecutionListener {
     }
 
     int total() {
-        return passed.get() + failed.get() + skipped.get() + differs.get();
+        return passed.get() + failed.get() + skipped.get() + differs.get() + leftBehind.get();
     }
 
     int failed() {
@@ -133,9 +138,9 @@ final class ScenarioSummary implements TestExecutionListener {
         return differs.get();
     }
 
-    /** Scenarios that ran to a verdict: passed, failed or differs. */
+    /** Scenarios that ran to a verdict: passed, failed, differs or left behind. */
     int executed() {
-        return passed.get() + failed.get() + differs.get();
+        return passed.get() + failed.get() + differs.get() + leftBehind.get();
     }
 
     /** The distinct reasons scenarios were skipped for, most frequent first. */
@@ -155,8 +160,9 @@ final class ScenarioSummary implements TestExecutionListener {
     }
 
     void print(String endpoint, Path reports) {
-        out.printf("%d passed, %d failed, %d skipped, %d differ. %d scenarios against %s%s%n",
-                passed.get(), failed.get(), skipped.get(), differs.get(), total(), endpoint,
+        String left = leftBehind.get() == 0 ? "" : leftBehind.get() + " left behind, "; // a verdict only when it occurs
+        out.printf("%d passed, %d failed, %s%d skipped, %d differ. %d scenarios against %s%s%n",
+                passed.get(), failed.get(), left, skipped.get(), differs.get(), total(), endpoint,
                 reports == null ? "" : ", reports in " + reports.toAbsolutePath());
         out.flush();
     }

@@ -84,9 +84,11 @@ final class ShortRunJvm {
         // The hook is in place before the tuned JVM exists, so a stop at any moment stops it too.
         AtomicReference<Process> tuned = new AtomicReference<>();
         AtomicReference<StopSignals.Stop> received = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger signals = new java.util.concurrent.atomic.AtomicInteger();
         StopSignals.install(stop -> {
             received.compareAndSet(null, stop);
-            stopAndWait(tuned);
+            signals.incrementAndGet();
+            passOn(tuned); // a second signal is passed on too: the tuned JVM then halts at once, saying what is left
         });
         Thread stop = new Thread(() -> stopAndWait(tuned), "stop-tuned-jvm");
         Runtime.getRuntime().addShutdownHook(stop);
@@ -112,10 +114,22 @@ final class ShortRunJvm {
         Optional<StopSignals.Stop> stopped = StopSignals.Stop.ofExitCode(exitCode)
                 .map(byCode -> received.get() == null ? byCode : received.get());
         if (stopped.isPresent()) {
-            System.err.println(stopped.get().line());
+            if (signals.get() < 2) { // after a second signal the tuned JVM has said how it ended
+                System.err.println(stopped.get().line());
+            }
             return stopped.get().exitCode();
         }
         return exitCode;
+    }
+
+    /** SIGTERM to the tuned JVM, which stops after its cleanup; the main thread waits for it to end. */
+    private static void passOn(AtomicReference<Process> tuned) {
+        synchronized (tuned) { // a start under way completes first
+            Process process = tuned.get();
+            if (process != null) {
+                process.destroy();
+            }
+        }
     }
 
     private static void stopAndWait(AtomicReference<Process> tuned) {
@@ -134,21 +148,20 @@ final class ShortRunJvm {
     }
 
     /**
-     * In the tuned JVM: ends the run when the launching process is gone (killed outright, its hook never ran). The
-     * launcher names itself: one killed before this JVM got here has already left it to another parent, which would
-     * otherwise be watched in its place, and the run would go on with nobody waiting for it.
+     * In the tuned JVM: stops the run, cleanup first, when the launching process is gone (killed outright, its hook
+     * never ran). The launcher names itself: one killed before this JVM got here has already left it to another
+     * parent, which would otherwise be watched in its place, and the run would go on with nobody waiting for it.
      */
     static void endWithLauncher() {
         Long pid = Long.getLong(LAUNCHER_PID);
         Optional<ProcessHandle> launcher = pid == null ? ProcessHandle.current().parent()
                 : ProcessHandle.of(pid).filter(handle -> ProcessHandle.current().parent()
                         .map(ProcessHandle::pid).filter(pid::equals).isPresent());
-        Runnable end = () -> StopSignals.endRun("run: the launching process ended; stopping, no report written",
-                ExitCodes.USAGE);
+        Runnable stop = () -> StopSignals.stop(StopSignals.Stop.TERM); // as if it had passed a SIGTERM on: cleanup first
         if (launcher.isEmpty() || !launcher.get().isAlive()) {
-            end.run();
+            stop.run();
         } else {
-            launcher.get().onExit().thenRun(end);
+            launcher.get().onExit().thenRun(stop);
         }
     }
 

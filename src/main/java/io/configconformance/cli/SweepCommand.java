@@ -5,34 +5,39 @@ import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
-import io.configconformance.protocol.Action;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.AccountUnavailable;
+import io.configconformance.suite.AccountGroupList;
 import io.configconformance.suite.GroupNames;
+import io.configconformance.suite.Journal;
 import io.configconformance.suite.RunOptions;
 import io.configconformance.validation.ResponseFields;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * Removes what interrupted runs left behind: the account groups whose names carry the suite's prefix
- * ({@value GroupNames#PREFIX}), of the configured management account (or, on an emulator, of every
- * management account). Nothing else is touched.
+ * Removes what interrupted runs left behind. With {@code --journal FILE}, first what that run's journal says it began
+ * and did not undo ({@link JournalSweep}). Then the account groups of the configured management account (or, on an
+ * emulator, of every management account) that are the suite's: named with its prefix ({@value GroupNames#PREFIX})
+ * and either held by the journal or described with its marker. Each group is read whole from ListAggregators, so a
+ * group the answer lists without a name is never taken for another; every group kept is listed with the reason.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Delete leftover account groups named " + GroupNames.PREFIX + "* from earlier runs.")
+        description = "Undo what the --journal of an interrupted run holds, and delete leftover account groups named "
+                + GroupNames.PREFIX + "* and described as the suite's.")
 final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", required = true, description = "The endpoint's URL.")
@@ -45,6 +50,14 @@ final class SweepCommand implements Callable<Integer> {
             + " ~/.aliyun/config.json, as role=profile@AccountId, e.g. management=corp@1005320983490000")
     String aliyunProfiles;
 
+    @Option(names = "--journal", paramLabel = "FILE", description = "The journal of a run (run --journal, or"
+            + " journal.jsonl among its reports): what it began and did not undo is undone.")
+    Path journal;
+
+    @Option(names = "--resource-wait", defaultValue = "300", description = "Seconds to wait for a recorder"
+            + " deployment to end before its resource types are put back (default: ${DEFAULT-VALUE}).")
+    int resourceWait;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,32 +65,50 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Journal intents;
+        try {
+            intents = journal == null ? null : Journal.read(journal);
+        } catch (IOException e) {
+            err.println("sweep: --journal " + journal + " cannot be read: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         EmulatorControl control = new EmulatorControl(endpoint, Duration.ofSeconds(5));
         EmulatorControl.Probe probe = control.probe();
         if (probe.presence() == EmulatorControl.Presence.UNREACHABLE) {
             err.println("sweep: " + probe.reason());
             return ExitCodes.USAGE;
         }
-        List<TestAccount> managers;
+        List<TestAccount> accounts;
         try {
-            managers = probe.presence() == EmulatorControl.Presence.EMULATOR
-                    ? control.accounts().stream().filter(a -> a.role().equals("management")).toList()
-                    : List.of(ConfiguredAccounts.ofThisMachine(new RunOptions(false, Optional.ofNullable(credentials),
-                            Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(300)))
-                            .account("management"));
-            managers.forEach(TestAccount::credentials); // a role that cannot be assumed stops here, in one line
+            if (probe.presence() == EmulatorControl.Presence.EMULATOR) {
+                accounts = control.accounts();
+            } else {
+                ConfiguredAccounts configured = ConfiguredAccounts.ofThisMachine(new RunOptions(false,
+                        Optional.ofNullable(credentials), Optional.ofNullable(aliyunProfiles), Duration.ofSeconds(5),
+                        Duration.ofSeconds(20), Duration.ofSeconds(300)));
+                configured.account("management"); // without it, it says in one line how to configure it
+                accounts = configured.all();
+            }
+            accounts.forEach(TestAccount::credentials); // a role that cannot be assumed stops here, in one line
         } catch (IllegalArgumentException | AccountUnavailable e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        int deleted = 0;
         int failed = 0;
-        for (TestAccount management : managers) {
+        int undone = 0;
+        if (intents != null) {
+            JournalSweep sweep = new JournalSweep(endpoint, accounts.stream().collect(Collectors.toMap(
+                    TestAccount::accountId, a -> a, (a, b) -> a)), Duration.ofSeconds(resourceWait));
+            failed += sweep.undo(intents, out, err);
+            undone = sweep.undone();
+        }
+        int deleted = 0;
+        for (TestAccount management : accounts.stream().filter(a -> a.role().equals("management")).toList()) {
             ConfigClient client = new ConfigClient(ClientSettings.defaults(endpoint, management.source())
                     .withVersion(ApiVersion.V2020_09_07).withFormat(ResponseFormat.JSON));
             List<String> ids;
             try {
-                ids = leftovers(client);
+                ids = leftovers(client, intents, out);
             } catch (IllegalArgumentException e) {
                 err.println("sweep: account " + management.accountId() + ": " + e.getMessage());
                 failed++;
@@ -101,31 +132,42 @@ final class SweepCommand implements Callable<Integer> {
                 }
             }
         }
-        out.println("sweep: " + deleted + " leftover account groups deleted, " + failed + " not");
+        out.println("sweep: " + (intents == null ? "" : undone + " journal entries undone, ") + deleted
+                + " leftover account groups deleted, " + failed + " not");
         return failed == 0 ? ExitCodes.PASSED : ExitCodes.FAILED;
     }
 
-    /** The IDs of the suite's groups, page by page. */
-    private static List<String> leftovers(ConfigClient client) {
+    /**
+     * The IDs of the suite's groups: the prefix and (the journal's word or the suite's marker); every other group is
+     * listed as kept, with why.
+     */
+    private static List<String> leftovers(ConfigClient client, Journal intents, PrintWriter out) {
         List<String> ids = new ArrayList<>();
-        String token = "";
-        do {
-            ApiResponse page = client.call(Action.LIST_AGGREGATORS.wireName(), token.isEmpty()
-                    ? Map.of("MaxResults", "100") : Map.of("MaxResults", "100", "NextToken", token));
-            if (!page.isSuccess()) {
-                throw new IllegalArgumentException("ListAggregators answered HTTP " + page.status());
+        for (AccountGroupList.Group group : AccountGroupList.of(client)) {
+            String kept = keptBecause(group, intents);
+            if (kept == null) {
+                ids.add(group.id());
+            } else {
+                out.println("kept " + group.id() + (group.name() == null ? "" : " (" + group.name() + ")") + ": "
+                        + kept);
             }
-            List<String> names = values(page, "AggregatorsResult.Aggregators.AggregatorName");
-            List<String> pageIds = values(page, "AggregatorsResult.Aggregators.AggregatorId");
-            for (int i = 0; i < names.size() && i < pageIds.size(); i++) {
-                if (names.get(i).startsWith(GroupNames.PREFIX)) {
-                    ids.add(pageIds.get(i));
-                }
-            }
-            List<String> next = values(page, "AggregatorsResult.NextToken");
-            token = next.isEmpty() ? "" : next.get(0);
-        } while (!token.isEmpty());
+        }
         return ids;
+    }
+
+    /** Why a group is not the suite's to delete, or null when it is. */
+    static String keptBecause(AccountGroupList.Group group, Journal intents) {
+        if (group.name() == null) {
+            return "listed without a name";
+        }
+        if (!group.name().startsWith(GroupNames.PREFIX)) {
+            return "not named " + GroupNames.PREFIX + "*";
+        }
+        boolean journaled = intents != null && intents.pending().stream().anyMatch(e -> e.isGroup()
+                && (e.groupIds().contains(group.id()) || group.name().equals(e.name())));
+        return journaled || group.markedAsTheSuites() ? null
+                : "named like the suite's, but neither in the journal nor described as the suite's (\""
+                        + GroupNames.MARKER + "\")";
     }
 
     private static List<String> values(ApiResponse response, String path) {

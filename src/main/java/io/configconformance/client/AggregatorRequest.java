@@ -52,6 +52,11 @@ public final class AggregatorRequest {
         return parameters.get("AggregatorName");
     }
 
+    /** The ClientToken, or null when it is left out. */
+    public String clientToken() {
+        return parameters.get("ClientToken");
+    }
+
     Map<String, String> parameters() {
         return parameters;
     }

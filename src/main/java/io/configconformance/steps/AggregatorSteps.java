@@ -4,6 +4,7 @@ import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.TestAccount;
 import io.configconformance.suite.GroupNames;
+import io.configconformance.suite.Journal;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.util.List;
@@ -26,9 +27,13 @@ public final class AggregatorSteps {
     private final Judge judge;
     private final ResourceWaits waits;
     private final GroupRequests groups;
+    private final SetupCreates creator;
+    private final BegunOnAccounts begunOn;
+    private LastCreate lastCreate;
 
     public AggregatorSteps(ConformanceWorld world, Clients clients, Calls calls, ResponseReader reader, Judge judge,
-                           ResourceWaits waits, GroupRequests groups) {
+                           ResourceWaits waits, GroupRequests groups, SetupCreates creator,
+                           BegunOnAccounts begunOn) {
         this.world = world;
         this.clients = clients;
         this.calls = calls;
@@ -36,6 +41,8 @@ public final class AggregatorSteps {
         this.judge = judge;
         this.waits = waits;
         this.groups = groups;
+        this.creator = creator;
+        this.begunOn = begunOn;
     }
 
     @Given("the management account has a custom account group {string} with member account(s) {memberList}")
@@ -140,9 +147,13 @@ public final class AggregatorSteps {
         createAs(world.account(), null, groups.custom("Not_Allowed").withAccounts("[]"));
     }
 
+    /** A repeated create is remembered too: a service that ignores the ClientToken makes a second group. */
     @When("the management account repeats that request")
     public void repeats() {
         calls.repeatLastCall();
+        if (lastCreate != null) {
+            rememberAnswered(lastCreate);
+        }
     }
 
     @When("the management account renames the account group {string} to {string}")
@@ -222,12 +233,25 @@ public final class AggregatorSteps {
     }
 
     private void createAs(TestAccount caller, String name, AggregatorRequest request) {
-        ApiResponse response = calls.call(clients.of(caller, UnaryOperator.identity()),
-                client -> client.createAggregator(request));
-        // Bookkeeping only, so that cleanup deletes what was created: the Then steps judge the answer.
+        Journal.Entry entry = begunOn.beginGroup(caller, request.aggregatorName(), request.clientToken());
+        lastCreate = new LastCreate(entry, name);
+        calls.call(clients.of(caller, UnaryOperator.identity()), client -> client.createAggregator(request));
+        rememberAnswered(lastCreate);
+    }
+
+    /**
+     * Bookkeeping only, so that cleanup deletes whatever a create answered, repeats included: the Then steps judge the
+     * answer. An answer without one ID leaves the entry to be found by its name: even a refusal may follow a create
+     * that was carried out (a client that sent the request again after a reset connection is told its nonce was used).
+     */
+    private void rememberAnswered(LastCreate create) {
+        ApiResponse response = calls.lastResponse();
         List<String> ids = reader.allIfReadable("AggregatorId");
         if (response.isSuccess() && ids.size() == 1) {
-            world.rememberGroup(caller, name, ids.get(0));
+            begunOn.created(create.entry(), ids.get(0));
+            world.nameGroup(create.name(), ids.get(0));
+        } else if (response.status() >= 400 && response.status() < 500) {
+            begunOn.refused(create.entry());
         }
     }
 
@@ -235,11 +259,23 @@ public final class AggregatorSteps {
         calls.call(clients.management(), client -> client.updateAggregator(request));
     }
 
-    /** Asks for a group as setup; its ID. */
+    /**
+     * Asks for a group as setup; its ID. The request carries a ClientToken of the scenario, so that an answer lost on
+     * the way (read timeout, reset connection) is asked for again without a second group (the documented idempotency),
+     * and the group is journaled first, so that it is found by its unique name if even that answer is lost.
+     */
     private String ask(String name, AggregatorRequest request) {
-        calls.setup(clients.management(), client -> client.createAggregator(request));
-        String id = judge.value(() -> reader.single("AggregatorId"));
-        world.rememberGroup(name, id);
+        // The emulator loses no answer: its requests stay as recordings/emulator holds them.
+        AggregatorRequest tokened = world.onEmulator() ? request
+                : request.withClientToken(world.clientToken("setup-" + name));
+        Journal.Entry entry = begunOn.beginGroup(world.management(), tokened.aggregatorName(), tokened.clientToken());
+        String id = creator.create(clients.management(), tokened, entry);
+        begunOn.created(entry, id);
+        world.nameGroup(name, id);
         return id;
+    }
+
+    /** The create a repeat sends again. */
+    private record LastCreate(Journal.Entry entry, String name) {
     }
 }

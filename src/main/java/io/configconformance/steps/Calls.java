@@ -6,11 +6,13 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.Exchange;
 import io.configconformance.report.Grade;
+import io.configconformance.suite.RunStop;
 import io.configconformance.validation.ResponseFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The two ways a scenario calls the service, both recorded: {@link #call}, whose answer the Then steps judge, and
@@ -31,6 +33,7 @@ public final class Calls {
     private Exchange lastExchange;
     private ResponseFields.Parsed lastFields;
     private IllegalArgumentException unreadable;
+    private boolean cleaningUp;
 
     public Calls(Clients clients, Judge judge, SchemaCheck schemas) {
         this.clients = clients;
@@ -44,6 +47,7 @@ public final class Calls {
     }
 
     public ApiResponse call(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
+        goOnUnlessStopping();
         lastCall = call;
         return remember(client, call.apply(client));
     }
@@ -67,6 +71,7 @@ public final class Calls {
      */
     public ApiResponse setup(ConfigClient client, Function<ConfigClient, ApiResponse> call,
                              Predicate<ApiResponse> accepted) {
+        goOnUnlessStopping();
         ApiResponse response = remember(client, call.apply(client));
         for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response)
                 && RetryPolicy.pauseAfter(attempt); attempt++) {
@@ -82,6 +87,21 @@ public final class Calls {
             }
         }).end();
         return response;
+    }
+
+    /** From now on the scenario's calls undo what it did: they go on when the run is stopping. */
+    public void cleaningUp() {
+        cleaningUp = true;
+    }
+
+    /** A stopping run sends nothing more than cleanup: the scenario ends here and its cleanup runs. */
+    private void goOnUnlessStopping() {
+        if (!cleaningUp) {
+            RunStop.requested().ifPresent(signal -> {
+                throw new TestAbortedException("the run was stopped by " + signal + ": the scenario ended here and"
+                        + " its cleanup ran");
+            });
+        }
     }
 
     /** Keeps the answer, parsed once for every field the scenario reads from it. */

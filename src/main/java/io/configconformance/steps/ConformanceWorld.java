@@ -14,9 +14,7 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +23,9 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * What one scenario knows: the endpoint and its tags, the accounts it acts as (the acting one, a management account
- * and its members), the account groups it created by name, how the client talks (version, format, signature) and what
- * it must put back afterwards. State only: clients come from {@link Clients}, calls go through {@link Calls}.
- * PicoContainer creates one per scenario and hands it to every step class.
+ * and its members), the account groups it created by name and how the client talks (version, format, signature);
+ * what it began on an account, for cleanup, is {@link BegunOnAccounts}. State only: clients come from
+ * {@link Clients}, calls go through {@link Calls}. PicoContainer creates one per scenario and hands it to every step class.
  */
 public final class ConformanceWorld {
 
@@ -36,12 +34,10 @@ public final class ConformanceWorld {
     private Set<String> tags = Set.of();
     private String scenarioName = "";
     private Duration longestHeld = Duration.ZERO;
-    private final Map<Long, String> recorderTypesBefore = new LinkedHashMap<>();
     private TestAccount account;
     private TestAccount management;
     private final List<TestAccount> members = new ArrayList<>();
     private final Map<String, String> groupIds = new HashMap<>();
-    private final Map<String, TestAccount> createdGroups = new LinkedHashMap<>();
     private String scenarioId = UUID.randomUUID().toString().substring(0, 8);
     private String folderId;
     private String lastCreatedName;
@@ -110,14 +106,6 @@ public final class ConformanceWorld {
     }
 
     /**
-     * Every account group the scenario created, whatever it is called now, with its owner: what cleanup deletes, in
-     * the order they were created (so that every run cleans up alike, and its recording is the same).
-     */
-    public Map<String, TestAccount> createdGroups() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(createdGroups));
-    }
-
-    /**
      * A ClientToken of this scenario: the one the feature names, made unique to the scenario and, against a real
      * endpoint that is not being recorded, to the run.
      */
@@ -125,14 +113,6 @@ public final class ConformanceWorld {
         return token + "-" + scenarioId;
     }
 
-    /** Keeps an account's resource types before the scenario first changes them, to put them back afterwards. */
-    public void rememberRecorderTypes(long accountId, String types) {
-        recorderTypesBefore.putIfAbsent(accountId, types);
-    }
-
-    public Map<Long, String> recorderTypesBefore() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(recorderTypesBefore));
-    }
 
     public void actAs(TestAccount acting) {
         this.account = acting;
@@ -183,16 +163,14 @@ public final class ConformanceWorld {
         return folderId;
     }
 
-    public void rememberGroup(String name, String aggregatorId) {
-        rememberGroup(management(), name, aggregatorId);
-    }
-
-    /** A group the scenario created as {@code owner}; a group created without a name is only deleted afterwards. */
-    public void rememberGroup(TestAccount owner, String name, String aggregatorId) {
+    /**
+     * The group a create named {@code name} answered, found by that name from now on (a repeat of the same create
+     * keeps the first answer's ID under the name); cleanup knows it from the journal ({@link BegunOnAccounts}).
+     */
+    public void nameGroup(String name, String aggregatorId) {
         if (name != null) {
-            groupIds.put(name, aggregatorId);
+            groupIds.putIfAbsent(name, aggregatorId);
         }
-        createdGroups.putIfAbsent(aggregatorId, owner);
     }
 
     /** The scenario's name of the group a When step asked to create last. */

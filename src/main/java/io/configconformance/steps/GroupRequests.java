@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  */
 public final class GroupRequests {
 
-    static final String DESCRIPTION = "Created by the conformance suite";
+    static final String DESCRIPTION = GroupNames.MARKER;
 
     private final ConformanceWorld world;
 

@@ -14,6 +14,7 @@ import io.cucumber.java.en.When;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.opentest4j.TestAbortedException;
 
 /** The configuration recorder: starting it, choosing what it monitors, reading it back (docs/api-reference/000, 001, 002). */
 public final class RecorderSteps {
@@ -27,15 +28,17 @@ public final class RecorderSteps {
     private final ResponseReader reader;
     private final Judge judge;
     private final ResourceWaits waits;
+    private final BegunOnAccounts begunOn;
 
     public RecorderSteps(ConformanceWorld world, Clients clients, Calls calls, ResponseReader reader, Judge judge,
-                         ResourceWaits waits) {
+                         ResourceWaits waits, BegunOnAccounts begunOn) {
         this.world = world;
         this.clients = clients;
         this.calls = calls;
         this.reader = reader;
         this.judge = judge;
         this.waits = waits;
+        this.begunOn = begunOn;
     }
 
     @Given("the account has started its configuration recorder")
@@ -75,6 +78,18 @@ public final class RecorderSteps {
     public void setsTheResourceTypes(String types) {
         keepTypesToRestore();
         calls.call(client -> client.putConfigurationRecorder(types));
+        changedUnread();
+    }
+
+    /**
+     * A change a service accepted from an account that could not read what it monitored: nothing can put it back, so
+     * it is journaled as it is, and cleanup reports it left behind.
+     */
+    private void changedUnread() {
+        if (!world.onEmulator() && calls.lastResponse().isSuccess()
+                && !begunOn.typesBegun(world.account().accountId())) {
+            begunOn.beginTypes(world.account(), null);
+        }
     }
 
     /**
@@ -89,23 +104,38 @@ public final class RecorderSteps {
         }
     }
 
-    /** On a real account, what the recorder monitors now is read first, so that cleanup can put it back. */
+    /**
+     * On a real account, what the recorder monitors now is read first and journaled, so that cleanup (or sweep, after
+     * a kill) can put it back. The read must succeed, or be refused for want of permission (NoPermission,
+     * RDMemberNoPermission): such an account may not touch the recorder, which is what its scenarios check, so there
+     * is nothing to put back. Any other answer stops the scenario before anything changes; a recorder that monitors
+     * nothing, which PutConfigurationRecorder cannot restore (an empty ResourceTypes is refused), is not changed.
+     */
     private void keepTypesToRestore() {
         settledFirst();
-        if (!world.onEmulator()) {
-            ConfigClient client = clients.acting(s -> s.withVersion(ApiVersion.V2019_01_08));
-            ApiResponse before = calls.setup(client, ConfigClient::describeConfigurationRecorder, answer -> true);
-            if (before.isSuccess()) {
-                world.rememberRecorderTypes(world.account().accountId(), String.join(",", reader.all(RECORDER
-                        + "ResourceTypes")));
-            }
+        if (world.onEmulator() || begunOn.typesBegun(world.account().accountId())) {
+            return;
         }
+        ConfigClient client = clients.acting(s -> s.withVersion(ApiVersion.V2019_01_08));
+        ApiResponse read = calls.setup(client, ConfigClient::describeConfigurationRecorder,
+                answer -> answer.isSuccess() || answer.status() >= 400 && answer.status() < 500
+                        && answer.body().contains("NoPermission"));
+        if (!read.isSuccess()) {
+            return;
+        }
+        List<String> before = reader.all(RECORDER + "ResourceTypes");
+        if (before.isEmpty()) {
+            throw new TestAbortedException("the recorder of account " + world.account().accountId() + " monitors no"
+                    + " resource types, a state PutConfigurationRecorder cannot put back: not changed");
+        }
+        begunOn.beginTypes(world.account(), String.join(",", before));
     }
 
     @When("the account sets the monitored resource types without naming any")
     public void setsNoResourceTypes() {
         keepTypesToRestore();
         calls.call(client -> client.call(Action.PUT_CONFIGURATION_RECORDER.wireName(), Map.of()));
+        changedUnread();
     }
 
     @When("the account reads its configuration recorder")

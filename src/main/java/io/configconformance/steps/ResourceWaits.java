@@ -48,15 +48,36 @@ public final class ResourceWaits {
 
     /** Until the group is created: AggregatorStatus 1 (an answer without the field counts as created). */
     public void groupCreated(ConfigClient client, String aggregatorId) {
-        until(client, c -> c.getAggregator(aggregatorId), GROUP_STATUS, status -> !status.equals("0"),
-                "group creation", "account group " + aggregatorId + " to be created (AggregatorStatus 1)");
+        groupCreated(client, aggregatorId, true);
     }
 
     /** Until the status at {@code path} of the caller's recorder is no longer BUILDING or REBUILDING. */
     public void recorderSettled(ConfigClient client, String path) {
+        recorderSettled(client, path, true);
+    }
+
+    /**
+     * The same wait for cleanup, which must try to put back what it can whatever happened before: it waits its own
+     * full time even when a wait on the account ran out, and its running out does not cut later waits short.
+     */
+    public void groupCreatedBeforeCleanup(ConfigClient client, String aggregatorId) {
+        groupCreated(client, aggregatorId, false);
+    }
+
+    /** See {@link #groupCreatedBeforeCleanup}. */
+    public void recorderSettledBeforeCleanup(ConfigClient client, String path) {
+        recorderSettled(client, path, false);
+    }
+
+    private void groupCreated(ConfigClient client, String aggregatorId, boolean shared) {
+        until(client, c -> c.getAggregator(aggregatorId), GROUP_STATUS, status -> !status.equals("0"),
+                shared ? "group creation" : null, "account group " + aggregatorId + " to be created (AggregatorStatus 1)");
+    }
+
+    private void recorderSettled(ConfigClient client, String path, boolean shared) {
         String field = path.substring(path.lastIndexOf('.') + 1);
         until(client, RecorderSteps::read, path, status -> !status.equals("BUILDING") && !status.equals("REBUILDING"),
-                field, field + " to leave BUILDING and REBUILDING");
+                shared ? field : null, field + " to leave BUILDING and REBUILDING");
     }
 
     /** How long a wait may last: the resource wait, or against the emulator a small multiple of its timings. */
@@ -82,7 +103,7 @@ public final class ResourceWaits {
 
     private void until(ConfigClient client, Function<ConfigClient, ApiResponse> read, String path,
                        Predicate<String> settled, String kind, String what) {
-        String key = client.settings().credentials().accessKeyId() + " " + kind;
+        String key = kind == null ? null : client.settings().credentials().accessKeyId() + " " + kind;
         Duration limit = limit();
         long deadline = System.nanoTime() + limit.toNanos();
         // Against the emulator the deployment time is known: the first pause is that long, and usually the last.
@@ -109,7 +130,9 @@ public final class ResourceWaits {
             String status = values.get(0);
             if (System.nanoTime() + pause * 1_000_000 > deadline) {
                 String reason = "waited " + limit.toSeconds() + " s for " + what + "; still " + status;
-                RAN_OUT.putIfAbsent(key, "\"" + world.scenarioName() + "\" " + reason);
+                if (key != null) {
+                    RAN_OUT.putIfAbsent(key, "\"" + world.scenarioName() + "\" " + reason);
+                }
                 judge.that(() -> fail(reason + " (run --resource-wait SECONDS sets the limit)"));
             }
             try {
@@ -124,7 +147,7 @@ public final class ResourceWaits {
 
     /** Ends this wait at once when a wait of the same kind on the same account has already run out in this run. */
     private void ranOutBefore(String key, String what) {
-        Optional.ofNullable(RAN_OUT.get(key)).ifPresent(first -> judge.that(() -> fail("did not wait for " + what
+        Optional.ofNullable(key == null ? null : RAN_OUT.get(key)).ifPresent(first -> judge.that(() -> fail("did not wait for " + what
                 + ": a wait of the same kind on this account ran out before (" + first + ")")));
     }
 }

@@ -96,6 +96,13 @@ public final class ConfiguredAccounts implements AccountSource {
         return secrets;
     }
 
+    /** Every configured account, roles and members, for {@code sweep --journal} to act as the one a run changed. */
+    public List<TestAccount> all() {
+        List<TestAccount> all = new ArrayList<>(roles.values());
+        all.addAll(members);
+        return all;
+    }
+
     @Override
     public TestAccount account(String role) {
         TestAccount account = roles.get(role);

@@ -7,6 +7,11 @@ package io.configconformance.suite;
 public final class GroupNames {
 
     public static final String PREFIX = "conformance-";
+    /**
+     * What the suite writes as the Description of the groups it creates: with the prefix, what tells {@code sweep}
+     * without a journal that a group is the suite's and not a user's group that happens to share the prefix.
+     */
+    public static final String MARKER = "Created by the conformance suite";
 
     private GroupNames() {
     }

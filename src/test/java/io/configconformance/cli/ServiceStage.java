@@ -2,6 +2,8 @@ package io.configconformance.cli;
 
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import io.configconformance.client.ClientSettings;
@@ -32,6 +34,7 @@ final class ServiceStage implements AutoCloseable {
     private final List<String> secrets = new ArrayList<>();
     private final Path roles;
     private TestAccount management;
+    private final List<TestAccount> accounts = new ArrayList<>();
 
     ServiceStage(String name, BiFunction<Request, Response, Response> change) throws IOException {
         this(name, EmulatorSettings.loopback(0), change);
@@ -59,6 +62,36 @@ final class ServiceStage implements AutoCloseable {
                 .withVersion(ApiVersion.V2020_09_07));
     }
 
+    /**
+     * From now on the proxy answers {@code action} itself, never passing it on: what a service does that refuses it
+     * (and so has not carried it out). The returned stub is given to {@link #passOn} to end that.
+     */
+    StubMapping answerItself(String action, int status, String body) {
+        return proxy.stubFor(WireMock.any(WireMock.anyUrl()).withQueryParam("Action", WireMock.equalTo(action))
+                .atPriority(5).willReturn(WireMock.aResponse().withStatus(status)
+                        .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    /** The proxy passes the stub's action on again. */
+    void passOn(StubMapping stub) {
+        proxy.removeStub(stub);
+    }
+
+    /** The emulator behind the proxy, whose state a test reads directly (the run cannot: the proxy hides it). */
+    Emulator emulator() {
+        return emulator;
+    }
+
+    /** The last member account of the role file: one no scenario groups unless it asks for all of them. */
+    TestAccount lastMember() {
+        return accounts.stream().filter(a -> a.role().equals("member")).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** The account of the role file with this role (the first, for members). */
+    TestAccount account(String role) {
+        return accounts.stream().filter(a -> a.role().equals(role)).findFirst().orElseThrow();
+    }
+
     /** The AccessKeySecrets of every account in the role file. */
     List<String> secrets() {
         return List.copyOf(secrets);
@@ -79,6 +112,7 @@ final class ServiceStage implements AutoCloseable {
     }
 
     private String entry(TestAccount account) {
+        accounts.add(account);
         secrets.add(account.credentials().accessKeySecret());
         return "{\"AccountId\":" + account.accountId() + ",\"AccessKeyId\":\"" + account.credentials().accessKeyId()
                 + "\",\"AccessKeySecret\":\"" + account.credentials().accessKeySecret() + "\"}";

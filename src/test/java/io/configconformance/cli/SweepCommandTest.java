@@ -2,6 +2,8 @@ package io.configconformance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+
 import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
@@ -9,6 +11,8 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.suite.ChangingProxy;
+import io.configconformance.suite.GroupNames;
 import io.configconformance.validation.ResponseFields;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -34,15 +39,44 @@ class SweepCommandTest {
     }
 
     @Test
+    void keepsAGroupWithTheSuitesPrefixThatNeitherTheJournalNorItsDescriptionMarksAsTheSuites() {
+        assertEquals(List.of("conformance-of-a-user"), groupsLeftBySweep((client, members) -> {
+            client.createAggregator(AggregatorRequest.create("conformance-of-a-user", "CUSTOM")
+                    .withDescription("the team's own")
+                    .withAccounts("[{\"AccountId\":" + members[0] + ",\"AccountType\":\"ResourceDirectory\"}]"));
+            client.createAggregator(custom("conformance-left-behind", members[1]));
+        }));
+    }
+
+    /**
+     * The reproduction of the pairing bug: a ListAggregators answer that leaves out the first group's name (a user's
+     * "payments") once paired the suite's name with the user's ID, and deleted the user's group.
+     */
+    @Test
+    void aGroupListedWithoutANameIsKeptAndTheSuitesLeftoverStillGoes() {
+        assertEquals(List.of("payments"), groupsLeftBySweep((client, members) -> {
+            client.createAggregator(AggregatorRequest.create("payments", "CUSTOM").withDescription("production")
+                    .withAccounts("[{\"AccountId\":" + members[0] + ",\"AccountType\":\"ResourceDirectory\"}]"));
+            client.createAggregator(custom("conformance-leftover", members[1]));
+        }, body -> body.replaceFirst("\"AggregatorName\":\"payments\",?", "").replace(",}", "}")));
+    }
+
+    @Test
     void keepsALeftoverGlobalGroupTheServiceWillNotDelete() {
         assertEquals(List.of("conformance-global"), groupsLeftBySweep((client, members) -> {
-            client.createAggregator(AggregatorRequest.create("conformance-global", "RD").withDescription("left behind"));
+            client.createAggregator(AggregatorRequest.create("conformance-global", "RD").withDescription(GroupNames.MARKER));
             client.createAggregator(custom("conformance-custom", members[0]));
         }));
     }
 
     /** The names of a management account's groups after a passing sweep; it has two members to group. */
     private static List<String> groupsLeftBySweep(BiConsumer<ConfigClient, long[]> createGroups) {
+        return groupsLeftBySweep(createGroups, UnaryOperator.identity());
+    }
+
+    /** The same, sweep seeing every answer changed by {@code answers} (the control API passed through). */
+    private static List<String> groupsLeftBySweep(BiConsumer<ConfigClient, long[]> createGroups,
+                                                  UnaryOperator<String> answers) {
         try (Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start()) {
             EmulatorControl control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
             TestAccount management = control.createAccount("management", null, Duration.ZERO);
@@ -50,16 +84,19 @@ class SweepCommandTest {
                     control.createMember(management.accountId()).accountId()};
             ConfigClient client = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials()));
             createGroups.accept(client, members);
-
-            assertEquals(ExitCodes.PASSED, Main.execute("sweep", "--endpoint", emulator.baseUri().toString()));
-
+            WireMockServer proxy = ChangingProxy.start(emulator.baseUri(), (request, response) -> ChangingProxy
+                    .replace(response, response.getStatus(), answers.apply(response.getBodyAsString())), true);
+            try {
+                assertEquals(ExitCodes.PASSED, Main.execute("sweep", "--endpoint", "http://127.0.0.1:" + proxy.port()));
+            } finally {
+                proxy.stop();
+            }
             var list = client.listAggregators(100);
             return ResponseFields.values(list.format(), list.body(), "AggregatorsResult.Aggregators.AggregatorName");
         }
     }
-
     private static AggregatorRequest custom(String name, long member) {
-        return AggregatorRequest.create(name, "CUSTOM").withDescription("left behind")
+        return AggregatorRequest.create(name, "CUSTOM").withDescription(GroupNames.MARKER)
                 .withAccounts("[{\"AccountId\":" + member + ",\"AccountType\":\"ResourceDirectory\"}]");
     }
 
