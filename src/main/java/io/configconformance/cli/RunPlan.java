@@ -36,12 +36,19 @@ final class RunPlan {
     record Scenario(String name, List<String> tags, List<String> steps) {
     }
 
-    /** A scenario's verdict-to-be: judged when there is no reason it will not be. */
-    record Entry(Scenario scenario, Optional<String> reason) {
+    /**
+     * A scenario's verdict-to-be: judged when there is no reason it will not be, unless the condition the run can
+     * only learn from the account (what its recorder monitors) holds.
+     */
+    record Entry(Scenario scenario, Optional<String> reason, Optional<String> condition) {
         boolean judged() {
             return reason.isEmpty();
         }
     }
+
+    /** Known only once the run has read the account: a recorder that monitors nothing is not changed (RecorderSteps). */
+    static final String UNLESS_NO_TYPES = "unless the recorder of the account it acts as monitors no resource types,"
+            + " which PutConfigurationRecorder could not put back";
 
     private static final Pattern MANAGEMENT = Pattern.compile(
             "the management account of a resource directory(?: with (\\d+) member accounts?)?");
@@ -53,8 +60,13 @@ final class RunPlan {
     private final List<Entry> entries;
 
     RunPlan(List<Scenario> scenarios, boolean onEmulator, boolean allowMutating, AccountSource accounts) {
-        this.entries = scenarios.stream().map(scenario -> new Entry(scenario,
-                onEmulator ? Optional.empty() : reason(scenario, allowMutating, accounts))).toList();
+        this.entries = scenarios.stream().map(scenario -> {
+            Optional<String> reason = onEmulator ? Optional.empty() : reason(scenario, allowMutating, accounts);
+            boolean changesTypes = scenario.steps().stream()
+                    .anyMatch(step -> step.startsWith("the account sets the monitored resource types"));
+            return new Entry(scenario, reason, reason.isEmpty() && !onEmulator && changesTypes
+                    ? Optional.of(UNLESS_NO_TYPES) : Optional.empty());
+        }).toList();
     }
 
     List<Entry> entries() {
@@ -115,7 +127,8 @@ final class RunPlan {
                 + reason.map(text -> ": " + text).orElse("")));
         out.printf("scenarios: %d will be judged, %d will not%n", judged, entries.size() - judged);
         entries.forEach(entry -> out.println("  " + (entry.judged() ? "judged   " : "skipped  ")
-                + entry.scenario().name() + entry.reason().map(text -> ": " + text).orElse("")));
+                + entry.scenario().name() + entry.reason().map(text -> ": " + text).orElse("")
+                + entry.condition().map(text -> " [" + text + "]").orElse("")));
         Map<String, Integer> byReason = new LinkedHashMap<>();
         entries.forEach(entry -> entry.reason().ifPresent(reason -> byReason.merge(reason, 1, Integer::sum)));
         if (!byReason.isEmpty()) {

@@ -123,7 +123,7 @@ class NothingLeftBehindIT {
             Snapshot before = Snapshot.of(service);
             var refusing = service.answerItself("DeleteAggregators", 503, "{\"RequestId\":\"r-1\",\"Code\":"
                     + "\"ServiceUnavailable\",\"Message\":\"The request has failed due to a temporary failure.\"}");
-            JarProcess.Result run = JarProcess.run(600, arguments(service, "@UpdateAggregator and @evidence-page"
+            JarProcess.Result run = JarProcess.run(600, arguments(service, "@UpdateAggregator and @erratum-E7"
                     + " and not @error", "refuses-deletes"));
             assertEquals(1, run.exitCode(), run.toString());
             assertTrue(run.stdout().contains(" LEFT BEHIND UpdateAggregator") && run.stdout().contains(" left behind, "),

@@ -83,6 +83,20 @@ class RunPlanTest {
     }
 
     @Test
+    void aChangeOfResourceTypesIsJudgedUnlessTheAccountTurnsOutToMonitorNone() {
+        RunPlan.Scenario put = new RunPlan.Scenario("a new selection", List.of("@PutConfigurationRecorder", "@mutating"),
+                List.of("an individual-edition account", "the account sets the monitored resource types to \"A\""));
+        RunPlan.Entry real = new RunPlan(List.of(put), false, true, new Configured(Set.of("individual"), 0))
+                .entries().get(0);
+        assertTrue(real.judged());
+        assertEquals(Optional.of(RunPlan.UNLESS_NO_TYPES), real.condition());
+        assertEquals(Optional.empty(), new RunPlan(List.of(put), true, false, null).entries().get(0).condition(),
+                "the emulator's accounts are known");
+        assertEquals(Optional.empty(), new RunPlan(List.of(put), false, false, new Configured(Set.of("individual"), 0))
+                .entries().get(0).condition(), "a scenario that is skipped anyway has no condition");
+    }
+
+    @Test
     void theScenariosAreTheRunsWithTheirStepsFilledIn() {
         List<RunPlan.Scenario> scenarios = RunPlan.discover("@CreateAggregator and @AggregatorNameDuplicated");
         assertFalse(scenarios.isEmpty());
