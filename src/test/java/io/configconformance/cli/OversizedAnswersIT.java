@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.configconformance.client.EndlessAnswers;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,58 +22,32 @@ import org.junit.jupiter.api.Test;
  */
 class OversizedAnswersIT {
 
-    private static final long TWO_GIB = 2L << 30;
-    private HttpServer server;
-    private volatile boolean serving = true;
+    private EndlessAnswers server;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", exchange -> {
+        server = new EndlessAnswers().answer("/", exchange -> {
             if (exchange.getRequestURI().getPath().startsWith("/__emulator/")) {
-                answer(exchange, 404, "<html><title>Not Found</title></html>");
+                byte[] page = "<html><title>Not Found</title></html>".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(404, page.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(page);
+                }
             } else {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, TWO_GIB);
-                stream(exchange.getResponseBody(), TWO_GIB, 0);
+                exchange.sendResponseHeaders(200, EndlessAnswers.TWO_GIB);
+                server.stream(exchange.getResponseBody(), EndlessAnswers.TWO_GIB, 0);
             }
         });
-        server.start();
     }
 
     @AfterEach
     void stop() {
-        serving = false;
-        server.stop(0);
-    }
-
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    /** Zeros until the length, the client gone, or the test over; a pause between writes drips them. */
-    private void stream(OutputStream body, long length, long pauseMillis) {
-        byte[] chunk = new byte[pauseMillis > 0 ? 1 : 64 * 1024];
-        try (body) {
-            for (long sent = 0; sent < length && serving; sent += chunk.length) {
-                body.write(chunk, 0, (int) Math.min(chunk.length, length - sent));
-                if (pauseMillis > 0) {
-                    body.flush();
-                    TimeUnit.MILLISECONDS.sleep(pauseMillis); // the drip itself, not a wait for the test
-                }
-            }
-        } catch (IOException | InterruptedException clientGone) {
-            // the suite gave the answer up, as it should
-        }
+        server.close();
     }
 
     private String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.uri("").toString();
     }
 
     private static Path roles() throws IOException {
@@ -105,11 +76,10 @@ class OversizedAnswersIT {
 
     @Test
     void aProbeWhoseAnswerDripsForeverEndsTheRunInOneLine() throws Exception {
-        server.removeContext("/");
-        server.createContext("/", exchange -> {
+        server.answer("/", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, 0);
-            stream(exchange.getResponseBody(), Long.MAX_VALUE, 200);
+            server.stream(exchange.getResponseBody(), Long.MAX_VALUE, 200);
         });
         long started = System.nanoTime();
         JarProcess.Result run = JarProcess.run(120, List.of("-Xmx256m"), "run", "--endpoint", endpoint(),

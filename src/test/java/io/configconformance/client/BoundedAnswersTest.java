@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,54 +19,31 @@ import org.junit.jupiter.api.Test;
  */
 class BoundedAnswersTest {
 
-    private static final long TWO_GIB = 2L << 30;
-    private HttpServer server;
-    private volatile boolean serving = true;
+    private EndlessAnswers server;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/declared", exchange -> {
-            exchange.sendResponseHeaders(200, TWO_GIB);
-            stream(exchange.getResponseBody(), TWO_GIB, 0);
-        });
-        server.createContext("/endless", exchange -> {
+        server = new EndlessAnswers();
+        server.answer("/declared", exchange -> {
+            exchange.sendResponseHeaders(200, EndlessAnswers.TWO_GIB);
+            server.stream(exchange.getResponseBody(), EndlessAnswers.TWO_GIB, 0);
+        }).answer("/endless", exchange -> {
             exchange.sendResponseHeaders(200, 0); // chunked, no length
-            stream(exchange.getResponseBody(), Long.MAX_VALUE, 0);
-        });
-        server.createContext("/__emulator/info", exchange -> {
+            server.stream(exchange.getResponseBody(), Long.MAX_VALUE, 0);
+        }).answer("/__emulator/info", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, 0);
-            stream(exchange.getResponseBody(), Long.MAX_VALUE, 200);
+            server.stream(exchange.getResponseBody(), Long.MAX_VALUE, 200);
         });
-        server.start();
     }
 
     @AfterEach
     void stop() {
-        serving = false;
-        server.stop(0);
-    }
-
-    /** Zeros until the length, the client gone, or the test over; a pause between writes drips them. */
-    private void stream(OutputStream body, long length, long pauseMillis) {
-        byte[] chunk = new byte[pauseMillis > 0 ? 1 : 64 * 1024];
-        try (body) {
-            for (long sent = 0; sent < length && serving; sent += chunk.length) {
-                body.write(chunk, 0, (int) Math.min(chunk.length, length - sent));
-                if (pauseMillis > 0) {
-                    body.flush();
-                    TimeUnit.MILLISECONDS.sleep(pauseMillis); // the drip itself, not a wait for the test
-                }
-            }
-        } catch (IOException | InterruptedException clientGone) {
-            // the suite gave up the answer, as it should
-        }
+        server.close();
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return server.uri(path);
     }
 
     @Test
