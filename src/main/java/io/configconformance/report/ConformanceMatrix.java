@@ -80,6 +80,10 @@ final class ConformanceMatrix {
     String markdown() {
         StringBuilder out = new StringBuilder("# Cloud Config conformance matrix\n\n");
         header().forEach((key, value) -> out.append("- ").append(key).append(": ").append(value).append('\n'));
+        WhatBroke broke = new WhatBroke(results, catalogue);
+        if (!broke.isEmpty()) {
+            out.append(broke.markdown());
+        }
         out.append("\n## Summary\n\n| ").append(String.join(" | ", MatrixSummary.COLUMNS)).append(" |\n|")
                 .append("---|".repeat(MatrixSummary.COLUMNS.size())).append('\n');
         summary().forEach(row -> out.append("| ").append(String.join(" | ", row.cells())).append(" |\n"));
@@ -107,7 +111,12 @@ final class ConformanceMatrix {
                 + "<h1>Cloud Config conformance matrix</h1><ul>");
         header().forEach((key, value) -> out.append("<li>").append(Html.escape(key)).append(": ").append(Html.escape(value))
                 .append("</li>"));
-        out.append("</ul><h2>Summary</h2><table><tr>");
+        out.append("</ul>");
+        WhatBroke broke = new WhatBroke(results, catalogue);
+        if (!broke.isEmpty()) {
+            out.append(broke.html());
+        }
+        out.append("<h2>Summary</h2><table><tr>");
         MatrixSummary.COLUMNS.forEach(column -> out.append("<th>").append(Html.escape(column)).append("</th>"));
         out.append("</tr>");
         summary().forEach(row -> {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HTML conformance matrix of a run with failures, as a reader sees it: opened from the report folder in headless
- * Chromium, its filter script runs (the DOM Chromium dumps says so), the summary table is the first table, and the
+ * Chromium, its filter script runs (the DOM Chromium dumps says so), what broke is the first table (before the
+ * summary), each failure with its page's row, and the
  * screenshot (target/browser/conformance-matrix.png) is a picture with the failed rows' colour in it. The run is
  * against the emulator behind a proxy that answers NoPermission with 403 instead of the page's 400.
  *
@@ -60,13 +61,18 @@ class MatrixInBrowserIT {
     }
 
     @Test
-    void theFilterScriptRunsAndTheSummaryIsTheFirstTable() throws Exception {
+    void theFilterScriptRunsAndWhatBrokeIsTheFirstTableThenTheSummary() throws Exception {
         String dom = chromium("--dump-dom", matrix.toUri().toString());
         assertTrue(dom.contains("data-filters=\"ready\""), "the filter script ran: " + dom);
         assertTrue(dom.contains("43 of 43 rows shown"), "it counted the 43 documented error rows: " + dom);
         int firstTable = dom.indexOf("<table");
-        assertTrue(firstTable > dom.indexOf("<h2>Summary</h2>") && dom.indexOf("<h2>Summary</h2>") > 0
-                && firstTable < dom.indexOf("<h2>Documented errors</h2>"), "the summary is the first table: " + dom);
+        int broke = dom.indexOf("<h2 id=\"what-broke\">What broke</h2>");
+        int summary = dom.indexOf("<h2>Summary</h2>");
+        assertTrue(broke > 0 && firstTable > broke && firstTable < summary
+                && summary < dom.indexOf("<h2>Documented errors</h2>"), "what broke is the first table: " + dom);
+        String firstRows = dom.substring(firstTable, dom.indexOf("</table>", firstTable));
+        assertTrue(firstRows.contains("<td>FAILED</td>") && !firstRows.contains("<td>PASSED</td>")
+                && firstRows.contains(">400 NoPermission: "), "the failures, each with its page's row: " + firstRows);
         assertTrue(dom.contains("data-result=\"failed\""), "rows failed: " + dom);
         Path page = REPORTS.resolve(dom.replaceAll("(?s).*?<a href=\"(api-reference/[^\"]+)\".*", "$1"));
         assertTrue(Files.size(page) > 1000, "a page link leads to the page copied beside the reports: " + page);

@@ -70,10 +70,14 @@ class ConformanceMatrixTest {
     }
 
     @Test
-    void theSummaryByOperationAndVersionComesFirst() {
+    void whatBrokeComesFirstThenTheSummaryByOperationAndVersion() {
         String markdown = matrix.markdown();
         int summary = markdown.indexOf("## Summary");
+        int broke = markdown.indexOf("## What broke");
+        assertTrue(broke > 0 && broke < summary, markdown);
         assertTrue(summary > 0 && summary < markdown.indexOf("## Documented errors"), markdown);
+        assertTrue(matrix.html().indexOf("<h2 id=\"what-broke\">What broke</h2>")
+                < matrix.html().indexOf("<h2>Summary</h2>"), matrix.html());
         assertTrue(markdown.contains("| operation | version | passed | failed | differ | skipped | documented errors"
                 + " passed |"), markdown);
         assertTrue(markdown.contains("| CreateAggregator | 2020-09-07 | 2 | 1 | 0 | 0 | 1 of 2 |"), markdown);
@@ -81,6 +85,36 @@ class ConformanceMatrixTest {
         String html = matrix.html();
         assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Documented errors</h2>"), html);
         assertTrue(html.contains("<tr class=\"failed\"><td>CreateAggregator</td><td>2020-09-07</td>"), html);
+    }
+
+    @Test
+    void aRedMorningStartsWithTheFailuresThenTheDiffersEachWithThePagesRowAndOneReason() {
+        DocumentedError quoted = new DocumentedError("004_30b06f634d275b9a", "CreateAggregator", "2020-09-07", 400,
+                "AggregatorNameDuplicated", Evidence.PAGE, "The aggregator name is duplicated.");
+        ScenarioResult differs = new ScenarioResult("file:features/x.feature", 2, "A ClientToken has 64 characters",
+                Set.of("@CreateAggregator", "@v2020-09-07", "@evidence-assumption", "@assumption-A22"),
+                Status.SKIPPED, Differs.PREFIX + "Code: expected InvalidParameter, got [Other]");
+        ScenarioResult failed = new ScenarioResult("file:features/x.feature", 9, "Two groups cannot share a name",
+                Set.of("@CreateAggregator", "@v2020-09-07", "@AggregatorNameDuplicated", "@evidence-page"),
+                Status.FAILED,
+                "Code: expected AggregatorNameDuplicated, got [NameDuplicated] ==> expected: <AggregatorNameDuplicated>"
+                        + " but was: <NameDuplicated>");
+        ConformanceMatrix run = new ConformanceMatrix(List.of(differs, result("Fine", Status.PASSED), failed),
+                List.of(quoted), "https://config.example", Instant.EPOCH, "test");
+        List<String> rows = run.markdown().lines().dropWhile(line -> !line.equals("## What broke"))
+                .filter(line -> line.startsWith("| FAILED") || line.startsWith("| DIFFERS")).toList();
+        assertEquals(List.of("| FAILED | Two groups cannot share a name | [400 AggregatorNameDuplicated: The aggregator"
+                + " name is duplicated.](api-reference/004_30b06f634d275b9a.txt) | Code: expected"
+                + " AggregatorNameDuplicated, got \\[NameDuplicated\\] | page |",
+                "| DIFFERS | A ClientToken has 64 characters | no documented row | " + ServiceText.markdown(
+                        Differs.PREFIX + "Code: expected InvalidParameter, got [Other]") + " | assumption (A22) |"),
+                rows.subList(0, 2));
+        String html = run.html();
+        assertTrue(html.indexOf("<td>FAILED</td>") < html.indexOf("<td>DIFFERS</td>"), html);
+        assertTrue(html.contains("<a href=\"api-reference/004_30b06f634d275b9a.txt\">400 AggregatorNameDuplicated: The"
+                + " aggregator name is duplicated.</a>"), html);
+        assertFalse(new ConformanceMatrix(List.of(result("Fine", Status.PASSED)), List.of(quoted), "embedded",
+                Instant.EPOCH, "test").markdown().contains("## What broke"), "a green run starts with the summary");
     }
 
     @Test
