@@ -45,7 +45,11 @@ public final class AllureResults implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestCaseStarted.class,
                 event -> started.put(event.getTestCase().getId(), event.getInstant().toEpochMilli()));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
-        publisher.registerHandlerFor(TestRunFinished.class, event -> write("categories.json", categories()));
+        publisher.registerHandlerFor(TestRunFinished.class, event -> {
+            write("categories.json", JSON.writeValueAsString(categories()));
+            write("environment.properties", "endpoint=" + EndpointUnderTest.configured().replace("\\", "\\\\")
+                    + "\nsuite=config-conformance " + ProductVersion.text() + "\n");
+        });
     }
 
     private void finished(TestCaseFinished event) {
@@ -53,7 +57,7 @@ public final class AllureResults implements ConcurrentEventListener {
         ScenarioResult result = ScenarioResult.of(testCase, event.getResult(), List.of());
         long stop = event.getInstant().toEpochMilli();
         ObjectNode json = result(result, started.getOrDefault(testCase.getId(), stop), stop);
-        write(testCase.getId() + "-result.json", json);
+        write(testCase.getId() + "-result.json", JSON.writeValueAsString(json));
     }
 
     static ObjectNode result(ScenarioResult scenario, long start, long stop) {
@@ -66,18 +70,14 @@ public final class AllureResults implements ConcurrentEventListener {
                 .put("stop", stop);
         json.putObject("statusDetails").put("message", scenario.reason());
         ArrayNode labels = json.putArray("labels");
-        String operation = scenario.operation(OPERATIONS);
+        String operation = scenario.operation(ConformanceMatrix.OPERATIONS);
         String version = scenario.tags().stream().filter(tag -> tag.startsWith("@v20")).map(tag -> tag.substring(2))
                 .findFirst().orElse("");
         label(labels, "feature", (operation + " " + version).strip());
         label(labels, "suite", Path.of(scenario.uri().replaceFirst("^[a-z]+:", "")).getFileName().toString());
         label(labels, "framework", "cucumber");
         label(labels, "verdict", scenario.verdict());
-        try {
-            label(labels, "evidence", Evidence.of(scenario.tags()).name().toLowerCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException noGrade) {
-            label(labels, "evidence", "none");
-        }
+        label(labels, "evidence", ConformanceMatrix.grade(scenario));
         Evidence.entries(scenario.tags()).forEach(entry -> label(labels, "errata", entry));
         scenario.tags().stream().sorted().forEach(tag -> label(labels, "tag", tag.substring(1)));
         ArrayNode links = json.putArray("links");
@@ -92,9 +92,6 @@ public final class AllureResults implements ConcurrentEventListener {
         }
         return json;
     }
-
-    private static final List<String> OPERATIONS = List.of("PutConfigurationRecorder", "StartConfigurationRecorder",
-            "CreateAggregator", "UpdateAggregator");
 
     /** DIFFERS is neither a pass nor a failure: Allure's broken, in a category of its own. */
     private static String status(String verdict) {
@@ -125,15 +122,10 @@ public final class AllureResults implements ConcurrentEventListener {
         links.addObject().put("name", name).put("url", url).put("type", "link");
     }
 
-    private void write(String file, tools.jackson.databind.JsonNode json) {
+    private void write(String file, String text) {
         try {
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve(file), JSON.writeValueAsString(json), StandardCharsets.UTF_8);
-            if (file.equals("categories.json")) {
-                Files.writeString(folder.resolve("environment.properties"), "endpoint="
-                        + EndpointUnderTest.configured().replace("\\", "\\\\") + "\nsuite=config-conformance "
-                        + ProductVersion.text() + "\n", StandardCharsets.UTF_8);
-            }
+            Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write Allure results to " + folder, e);
         }

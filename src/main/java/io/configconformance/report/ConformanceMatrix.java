@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 final class ConformanceMatrix {
 
     /** The operations with a reference page, in the pages' order; the readers belong to no page. */
-    private static final List<String> OPERATIONS = Stream.of(Action.PUT_CONFIGURATION_RECORDER,
+    static final List<String> OPERATIONS = Stream.of(Action.PUT_CONFIGURATION_RECORDER,
             Action.START_CONFIGURATION_RECORDER, Action.CREATE_AGGREGATOR, Action.UPDATE_AGGREGATOR)
             .map(Action::wireName).toList();
 
@@ -68,13 +68,17 @@ final class ConformanceMatrix {
     /** The scenario's evidence and the register entries it rests on: "assumption (A22)". */
     static String evidence(ScenarioResult result) {
         List<String> entries = Evidence.entries(result.tags());
-        String grade;
-        try {
-            grade = Evidence.of(result.tags()).tag().substring("@evidence-".length());
-        } catch (IllegalArgumentException untagged) {
-            grade = "untagged";
-        }
+        String grade = grade(result);
         return entries.isEmpty() ? grade : grade + " (" + String.join(", ", entries) + ")";
+    }
+
+    /** The scenario's evidence grade: page, contested, sdk or assumption; "untagged" for a scenario without one. */
+    static String grade(ScenarioResult result) {
+        try {
+            return Evidence.of(result.tags()).tag().substring("@evidence-".length());
+        } catch (IllegalArgumentException untagged) {
+            return "untagged";
+        }
     }
 
     String markdown() {
