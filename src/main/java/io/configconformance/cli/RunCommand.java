@@ -134,6 +134,8 @@ final class RunCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private long commandStarted;
+    /** What the start-up probe found: the embedded emulator or an endpoint with the control API (checkEndpoint). */
+    private boolean onEmulator = true;
 
     /** The process's start on the System.nanoTime() scale: the launching JVM's, when run was relaunched tuned. */
     private static long jvmStart() {
@@ -254,9 +256,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int plan(PrintWriter out) {
-        boolean onEmulator = EndpointUnderTest.EMBEDDED.equals(endpoint)
-                || new EmulatorControl(URI.create(endpoint), Duration.ofSeconds(connectTimeout)).probe().presence()
-                == EmulatorControl.Presence.EMULATOR;
         AccountSource accounts = onEmulator ? null : ConfiguredAccounts.ofThisMachine(RunOptions.current());
         new RunPlan(RunPlan.discover(tags), onEmulator, allowMutating, accounts).print(out, endpoint, onEmulator);
         return ExitCodes.PASSED;
@@ -346,6 +345,7 @@ final class RunCommand implements Callable<Integer> {
             return "--endpoint '" + endpoint + "' is neither 'embedded' nor an http(s) URL with a host";
         }
         EmulatorControl.Probe probe = new EmulatorControl(uri, Duration.ofSeconds(connectTimeout)).probe();
+        onEmulator = probe.presence() == EmulatorControl.Presence.EMULATOR;
         switch (probe.presence()) {
             case EMULATOR:
                 return null;
