@@ -54,7 +54,7 @@ public final class AllureResults implements ConcurrentEventListener {
 
     private void finished(TestCaseFinished event) {
         TestCase testCase = event.getTestCase();
-        ScenarioResult result = ScenarioResult.of(testCase, event.getResult(), List.of());
+        ScenarioResult result = ScenarioResult.of(testCase, event.getResult(), List.of(), ServiceAnswer.NO_ANSWER);
         long stop = event.getInstant().toEpochMilli();
         ObjectNode json = result(result, started.getOrDefault(testCase.getId(), stop), stop);
         write(testCase.getId() + "-result.json", JSON.writeValueAsString(json));

@@ -31,6 +31,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
     private final Path folder;
     private final List<ScenarioResult> results = new ArrayList<>();
     private final Map<UUID, List<String>> observations = new ConcurrentHashMap<>();
+    private final Map<UUID, ServiceAnswer> answers = new ConcurrentHashMap<>();
 
     public ConformanceReportPlugin(File folder) {
         this.folder = folder.toPath();
@@ -47,12 +48,16 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
         if (ScenarioResult.OBSERVATIONS.equals(event.getName())) {
             observations.computeIfAbsent(event.getTestCase().getId(), id -> new ArrayList<>())
                     .addAll(new String(event.getData(), StandardCharsets.UTF_8).lines().toList());
+        } else if (ServiceAnswer.ATTACHMENT.equals(event.getName())) {
+            answers.putIfAbsent(event.getTestCase().getId(),
+                    ServiceAnswer.parse(new String(event.getData(), StandardCharsets.UTF_8)));
         }
     }
 
     private void finished(TestCaseFinished event) {
         ScenarioResult result = ScenarioResult.of(event.getTestCase(), event.getResult(),
-                observations.getOrDefault(event.getTestCase().getId(), List.of()));
+                observations.getOrDefault(event.getTestCase().getId(), List.of()),
+                answers.getOrDefault(event.getTestCase().getId(), ServiceAnswer.NO_ANSWER));
         synchronized (results) {
             results.add(result);
         }

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The conformance matrix's table of the 43 documented error rows: each row's page (linked), operation, version,
- * status and code, its result with the reason (a failure's first line, the ERRATA entry a DIFFERS verdict names, why
- * it was not run) and its scenarios. In HTML each result has its colour and the rows can be filtered by operation and
+ * status and code, its result with the reason (a failure's first line, the ERRATA entry a DIFFERS verdict names, each
+ * with what the service answered; why it was not run) and its scenarios. In HTML each result has its colour and the rows can be filtered by operation and
  * by result, by a script inside the file.
  */
 final class ErrorTable {
@@ -39,8 +39,15 @@ final class ErrorTable {
                     covering);
             case "skipped" -> new Row(error, "not run", firstReason(covering, "skipped"), covering);
             case "passed" -> new Row(error, verdict, "", covering);
-            default -> new Row(error, verdict, firstReason(covering, verdict), covering);
+            default -> new Row(error, verdict, brokenReason(covering, verdict), covering);
         };
+    }
+
+    /** A failure's or a DIFFERS' reason with what the service answered to the check (its "none"s included). */
+    private static String brokenReason(List<ScenarioResult> covering, String verdict) {
+        return covering.stream().filter(r -> r.verdict().equals(verdict)).findFirst()
+                .map(r -> (r.reason().isBlank() ? "no reason given" : WhatBroke.reason(r)) + " (the service answered "
+                        + r.answer().oneLine() + ")").orElse("no reason given");
     }
 
     private static String firstReason(List<ScenarioResult> covering, String verdict) {

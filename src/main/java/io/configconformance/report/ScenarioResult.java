@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * One finished scenario: where it is, what it is called, its tags, how it ended (with the first line of why) and what
- * was observed about the service on the way (undocumented fields, messages other than the page's).
+ * was observed about the service on the way (undocumented fields, messages other than the page's), and what the
+ * service answered to the call a failing or differing check judged ({@link ServiceAnswer#NO_ANSWER} when none).
  */
 public record ScenarioResult(String uri, int line, String name, Set<String> tags, Status status, String reason,
-                             List<String> observations) {
+                             List<String> observations, ServiceAnswer answer) {
 
     /** The name of the attachment that carries a scenario's observations from the steps to the reports. */
     public static final String OBSERVATIONS = "observations";
@@ -20,12 +21,17 @@ public record ScenarioResult(String uri, int line, String name, Set<String> tags
         this(uri, line, name, tags, status, reason, List.of());
     }
 
-    static ScenarioResult of(TestCase testCase, Result result, List<String> observations) {
+    public ScenarioResult(String uri, int line, String name, Set<String> tags, Status status, String reason,
+                          List<String> observations) {
+        this(uri, line, name, tags, status, reason, observations, ServiceAnswer.NO_ANSWER);
+    }
+
+    static ScenarioResult of(TestCase testCase, Result result, List<String> observations, ServiceAnswer answer) {
         String reason = result.getError() == null || result.getError().getMessage() == null ? ""
                 : Redactor.redact(result.getError().getMessage().lines().findFirst().orElse(""));
         return new ScenarioResult(testCase.getUri().toString(), testCase.getLocation().getLine(), testCase.getName(),
                 Set.copyOf(testCase.getTags()), result.getStatus(), reason,
-                observations.stream().map(Redactor::redact).toList());
+                observations.stream().map(Redactor::redact).toList(), answer);
     }
 
     public boolean covers(DocumentedError error) {

@@ -1,16 +1,24 @@
 package io.configconformance.report;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The matrix's first section on a red morning: every scenario that FAILED, then every one that DIFFERS, each with the
- * documented row it covers quoted from its page (status, code and message, linked to the page), the reason in one
- * line and the evidence with its ERRATA entries. Written only when something broke; a green run starts with the
- * summary.
+ * The matrix's first section on a red morning: every scenario that FAILED, then every one that DIFFERS, each linked to
+ * its exchange in cucumber.html, with the documented row it covers quoted from its page (status, code and message,
+ * linked to that line of the page's rendering), what the service answered (status, Code, Message, RequestId), the
+ * reason in one line and the evidence with each ERRATA entry linked. Written only when something broke; a green run
+ * starts with the summary. Every link is relative to the report folder, so the folder works offline and as a CI
+ * artifact.
  */
 final class WhatBroke {
+
+    /** The Cucumber report of the run, in the same folder. */
+    static final String CUCUMBER_HTML = "cucumber.html";
 
     private final List<ScenarioResult> broken;
     private final List<DocumentedError> catalogue;
@@ -34,6 +42,14 @@ final class WhatBroke {
         return row.status() + " " + row.code() + (row.message().isEmpty() ? "" : ": " + row.message());
     }
 
+    /**
+     * The scenario in cucumber.html: its html-formatter (22.x) reads the search box's text from the {@code query}
+     * parameter, so the report opens filtered to the scenarios of that name, the masked exchange attached to each.
+     */
+    static String scenarioLink(ScenarioResult result) {
+        return CUCUMBER_HTML + "?query=" + URLEncoder.encode(result.name(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** The reason once: JUnit's "==> expected: <a> but was: <b>" repeats what the suite's own words already said. */
     static String reason(ScenarioResult result) {
         String reason = result.reason();
@@ -43,27 +59,39 @@ final class WhatBroke {
     }
 
     String markdown() {
-        StringBuilder out = new StringBuilder("\n## What broke\n\n| result | scenario | the page's row | reason |"
-                + " evidence |\n|---|---|---|---|---|\n");
-        broken.forEach(result -> out.append("| ").append(result.verdict().toUpperCase(java.util.Locale.ROOT))
-                .append(" | ").append(result.name().replace("|", "\\|")).append(" | ")
-                .append(row(result).map(row -> "[" + quote(row).replace("|", "\\|") + "]("
-                        + ReferencePages.link(row.page()) + ")").orElse("no documented row"))
+        StringBuilder out = new StringBuilder("\n## What broke\n\n| result | scenario | the page's row |"
+                + " the service answered | reason | evidence |\n|---|---|---|---|---|---|\n");
+        broken.forEach(result -> out.append("| ").append(result.verdict().toUpperCase(Locale.ROOT)).append(" | [")
+                .append(ServiceText.markdown(result.name())).append("](").append(scenarioLink(result)).append(") | ")
+                .append(row(result).map(row -> "[" + ServiceText.markdown(quote(row)) + "](" + ReferencePages.rowLink(row)
+                        + ")").orElse("no documented row"))
+                .append(" | ").append(result.answer().markdown())
                 .append(" | ").append(ServiceText.markdown(reason(result))).append(" | ")
-                .append(ConformanceMatrix.evidence(result)).append(" |\n"));
+                .append(evidence(result, entry -> "[" + entry + "](" + Errata.link(entry) + ")")).append(" |\n"));
         return out.toString();
     }
 
     String html() {
-        StringBuilder out = new StringBuilder("<h2 id=\"what-broke\">What broke</h2><table><tr><th>result</th>"
-                + "<th>scenario</th><th>the page's row</th><th>reason</th><th>evidence</th></tr>");
+        StringBuilder out = new StringBuilder("<h2 id=\"what-broke\">What broke</h2><table id=\"broken\"><tr>"
+                + "<th>result</th><th>scenario</th><th>the page's row</th><th>the service answered</th><th>reason</th>"
+                + "<th>evidence</th></tr>");
         broken.forEach(result -> out.append("<tr class=\"").append(result.verdict()).append("\"><td>")
-                .append(result.verdict().toUpperCase(java.util.Locale.ROOT)).append("</td><td>")
-                .append(Html.escape(result.name())).append("</td><td>")
-                .append(row(result).map(row -> "<a href=\"" + Html.escape(ReferencePages.link(row.page())) + "\">"
-                        + Html.escape(quote(row)) + "</a>").orElse("no documented row"))
+                .append(result.verdict().toUpperCase(Locale.ROOT)).append("</td><td><a class=\"scenario\" href=\"")
+                .append(Html.escape(scenarioLink(result))).append("\">").append(Html.escape(result.name()))
+                .append("</a></td><td>")
+                .append(row(result).map(row -> "<a class=\"page-row\" href=\"" + Html.escape(ReferencePages.rowLink(row))
+                        + "\">" + Html.escape(quote(row)) + "</a>").orElse("no documented row"))
+                .append("</td><td class=\"answer\">").append(result.answer().html())
                 .append("</td><td>").append(Html.escape(reason(result))).append("</td><td>")
-                .append(Html.escape(ConformanceMatrix.evidence(result))).append("</td></tr>"));
+                .append(evidence(result, entry -> "<a class=\"entry\" href=\"" + Html.escape(Errata.link(entry)) + "\">"
+                        + Html.escape(entry) + "</a>")).append("</td></tr>"));
         return out.append("</table>").toString();
+    }
+
+    /** "assumption (A22, A7)", each entry as {@code link} renders it. */
+    private static String evidence(ScenarioResult result, java.util.function.UnaryOperator<String> link) {
+        List<String> entries = Evidence.entries(result.tags());
+        String grade = ConformanceMatrix.grade(result);
+        return entries.isEmpty() ? grade : grade + " (" + String.join(", ", entries.stream().map(link).toList()) + ")";
     }
 }

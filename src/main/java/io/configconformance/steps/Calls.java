@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.Exchange;
+import io.configconformance.client.TransportFailure;
 import io.configconformance.report.Grade;
 import io.configconformance.suite.RunStop;
 import io.configconformance.validation.ResponseFields;
@@ -49,7 +50,7 @@ public final class Calls {
     public ApiResponse call(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
         goOnUnlessStopping();
         lastCall = call;
-        return remember(client, call.apply(client));
+        return remember(client, send(client, call));
     }
 
     /** The last judged call again, with the same parameters (a ClientToken replay, a second start). */
@@ -72,10 +73,10 @@ public final class Calls {
     public ApiResponse setup(ConfigClient client, Function<ConfigClient, ApiResponse> call,
                              Predicate<ApiResponse> accepted) {
         goOnUnlessStopping();
-        ApiResponse response = remember(client, call.apply(client));
+        ApiResponse response = remember(client, send(client, call));
         for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response)
                 && RetryPolicy.pauseAfter(attempt); attempt++) {
-            response = remember(client, call.apply(client));
+            response = remember(client, send(client, call));
         }
         ApiResponse answer = response;
         judge.checks().expect(Grade.PAGE, () -> schemas.assertIsAnApiAnswer(answer)).endIfMissed().expect(() -> {
@@ -101,6 +102,16 @@ public final class Calls {
                 throw new TestAbortedException("the run was stopped by " + signal + ": the scenario ended here and"
                         + " its cleanup ran");
             });
+        }
+    }
+
+    /** Sends the call; when no usable answer comes back, the checks that follow have none to read. */
+    private ApiResponse send(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
+        try {
+            return call.apply(client);
+        } catch (TransportFailure noAnswer) {
+            judge.noAnswer();
+            throw noAnswer;
         }
     }
 

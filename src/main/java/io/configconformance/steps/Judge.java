@@ -32,6 +32,7 @@ public final class Judge {
     private final boolean strict;
     private final List<String> observations = new ArrayList<>();
     private final List<Miss> missed = new ArrayList<>();
+    private final JudgedAnswer answer = new JudgedAnswer();
     private Grade scenario = Grade.PAGE;
     private boolean readingWithoutPage;
 
@@ -72,8 +73,20 @@ public final class Judge {
         }
     }
 
+    /** What the service answered to the check that missed, for the matrix's "What broke" (none when it passed). */
+    @After(order = 195)
+    public void attachJudgedAnswer(Scenario scenario) {
+        answer.attachTo(scenario);
+    }
+
+    /** Called when a call got no usable answer: the checks that follow read none. */
+    void noAnswer() {
+        answer.noAnswer();
+    }
+
     /** Called with every answer the scenario receives: the checks that follow read that answer. */
     void answered(ApiResponse response) {
+        answer.answered(response);
         readingWithoutPage = !hasPage(response.action(), response.version().wireName());
     }
 
@@ -163,6 +176,7 @@ public final class Judge {
                 return;
             }
             missed.addAll(misses);
+            answer.missed();
             if (strict) {
                 throw first;
             }

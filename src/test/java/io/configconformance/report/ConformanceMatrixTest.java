@@ -46,7 +46,8 @@ class ConformanceMatrixTest {
                 + " AggregatorAlreadyPending | not covered | no scenario carries @UpdateAggregator @v2020-09-07"
                 + " @AggregatorAlreadyPending | 0 |"), markdown);
         assertTrue(markdown.contains("| CreateAggregator | 2020-09-07 | 400 | AggregatorNameDuplicated | failed |"
-                + " Code: expected X, got Y | 2 |"), "a failure's one-line reason: " + markdown);
+                + " Code: expected X, got Y (the service answered HTTP none, Code none, Message none, RequestId none)"
+                + " | 2 |"), "a failure's one-line reason, with no answer judged: " + markdown);
         assertTrue(markdown.contains("| Two groups cannot share a name (XML) | untagged | failed | Code: expected X,"
                 + " got Y |"), markdown);
     }
@@ -88,31 +89,40 @@ class ConformanceMatrixTest {
     }
 
     @Test
-    void aRedMorningStartsWithTheFailuresThenTheDiffersEachWithThePagesRowAndOneReason() {
+    void aRedMorningStartsWithTheFailuresThenTheDiffersEachWithThePagesRowTheAnswerAndOneReason() {
         DocumentedError quoted = new DocumentedError("004_30b06f634d275b9a", "CreateAggregator", "2020-09-07", 400,
                 "AggregatorNameDuplicated", Evidence.PAGE, "The aggregator name is duplicated.");
         ScenarioResult differs = new ScenarioResult("file:features/x.feature", 2, "A ClientToken has 64 characters",
                 Set.of("@CreateAggregator", "@v2020-09-07", "@evidence-assumption", "@assumption-A22"),
-                Status.SKIPPED, Differs.PREFIX + "Code: expected InvalidParameter, got [Other]");
+                Status.SKIPPED, Differs.PREFIX + "Code: expected InvalidParameter, got [Other]", List.of(),
+                new ServiceAnswer("400", "Other", "bad token", "D0C5-1"));
         ScenarioResult failed = new ScenarioResult("file:features/x.feature", 9, "Two groups cannot share a name",
                 Set.of("@CreateAggregator", "@v2020-09-07", "@AggregatorNameDuplicated", "@evidence-page"),
                 Status.FAILED,
                 "Code: expected AggregatorNameDuplicated, got [NameDuplicated] ==> expected: <AggregatorNameDuplicated>"
-                        + " but was: <NameDuplicated>");
+                        + " but was: <NameDuplicated>", List.of(),
+                new ServiceAnswer("400", "NameDuplicated", "<b>taken</b> & | gone", "4C4F-2"));
         ConformanceMatrix run = new ConformanceMatrix(List.of(differs, result("Fine", Status.PASSED), failed),
                 List.of(quoted), "https://config.example", Instant.EPOCH, "test");
         List<String> rows = run.markdown().lines().dropWhile(line -> !line.equals("## What broke"))
                 .filter(line -> line.startsWith("| FAILED") || line.startsWith("| DIFFERS")).toList();
-        assertEquals(List.of("| FAILED | Two groups cannot share a name | [400 AggregatorNameDuplicated: The aggregator"
-                + " name is duplicated.](api-reference/004_30b06f634d275b9a.txt) | Code: expected"
-                + " AggregatorNameDuplicated, got \\[NameDuplicated\\] | page |",
-                "| DIFFERS | A ClientToken has 64 characters | no documented row | " + ServiceText.markdown(
-                        Differs.PREFIX + "Code: expected InvalidParameter, got [Other]") + " | assumption (A22) |"),
+        assertEquals(List.of("| FAILED | [Two groups cannot share a name](cucumber.html?query=Two%20groups%20cannot"
+                + "%20share%20a%20name) | [400 AggregatorNameDuplicated: The aggregator name is duplicated.]"
+                + "(pages/004_30b06f634d275b9a.html#L148) | HTTP 400, Code NameDuplicated, Message \"\\<b\\>taken"
+                + "\\</b\\> \\& \\| gone\", RequestId 4C4F-2 | Code: expected AggregatorNameDuplicated, got"
+                + " \\[NameDuplicated\\] | page |",
+                "| DIFFERS | [A ClientToken has 64 characters](cucumber.html?query=A%20ClientToken%20has%2064%20characters)"
+                        + " | no documented row | HTTP 400, Code Other, Message \"bad token\", RequestId D0C5-1 | "
+                        + ServiceText.markdown(Differs.PREFIX + "Code: expected InvalidParameter, got [Other]")
+                        + " | assumption ([A22](pages/ERRATA.html#A22)) |"),
                 rows.subList(0, 2));
         String html = run.html();
         assertTrue(html.indexOf("<td>FAILED</td>") < html.indexOf("<td>DIFFERS</td>"), html);
-        assertTrue(html.contains("<a href=\"api-reference/004_30b06f634d275b9a.txt\">400 AggregatorNameDuplicated: The"
-                + " aggregator name is duplicated.</a>"), html);
+        assertTrue(html.contains("<a class=\"page-row\" href=\"pages/004_30b06f634d275b9a.html#L148\">400"
+                + " AggregatorNameDuplicated: The aggregator name is duplicated.</a>"), html);
+        assertTrue(html.contains("<span class=\"answer-message\">Message: &lt;b&gt;taken&lt;/b&gt; &amp; | gone</span>"
+                + "<br><span class=\"answer-requestid\">RequestId: 4C4F-2</span>"), html);
+        assertTrue(html.contains("<a class=\"entry\" href=\"pages/ERRATA.html#A22\">A22</a>"), html);
         assertFalse(new ConformanceMatrix(List.of(result("Fine", Status.PASSED)), List.of(quoted), "embedded",
                 Instant.EPOCH, "test").markdown().contains("## What broke"), "a green run starts with the summary");
     }
@@ -161,7 +171,8 @@ class ConformanceMatrixTest {
         assertTrue(markdown.contains("| AggregatorAlreadyPending | not run | needs the emulator's control API"
                 + " (@needs-fault-injection) | 1 |"), markdown);
         assertTrue(markdown.contains("| Invalid.AggregatorAccounts.Empty | differs | DIFFERS: the service differs from"
-                + " assumption A7: x | 1 |"), markdown);
+                + " assumption A7: x (the service answered HTTP none, Code none, Message none, RequestId none) | 1 |"),
+                markdown);
     }
 
     @Test
