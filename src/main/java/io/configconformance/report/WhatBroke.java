@@ -43,11 +43,15 @@ final class WhatBroke {
     }
 
     /**
-     * The scenario in cucumber.html: its html-formatter (22.x) reads the search box's text from the {@code query}
-     * parameter, so the report opens filtered to the scenarios of that name, the masked exchange attached to each.
+     * The scenario in cucumber.html. Its html-formatter (22.x) reads the search box from the {@code query} parameter
+     * and takes a query that starts with a tag as a tag expression: every tag of the scenario joined by "and" shows
+     * that scenario (all rows of its outline), each with its masked exchange and the service's answer attached. A text
+     * query would not do: it matches words, and shows every scenario that shares one.
      */
     static String scenarioLink(ScenarioResult result) {
-        return CUCUMBER_HTML + "?query=" + URLEncoder.encode(result.name(), StandardCharsets.UTF_8).replace("+", "%20");
+        String expression = result.tags().stream().sorted().map(tag -> tag.replaceAll("([\\\\() ])", "\\\\$1"))
+                .collect(java.util.stream.Collectors.joining(" and "));
+        return CUCUMBER_HTML + "?query=" + URLEncoder.encode(expression, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The reason once: JUnit's "==> expected: <a> but was: <b>" repeats what the suite's own words already said. */

@@ -106,12 +106,13 @@ class ConformanceMatrixTest {
                 List.of(quoted), "https://config.example", Instant.EPOCH, "test");
         List<String> rows = run.markdown().lines().dropWhile(line -> !line.equals("## What broke"))
                 .filter(line -> line.startsWith("| FAILED") || line.startsWith("| DIFFERS")).toList();
-        assertEquals(List.of("| FAILED | [Two groups cannot share a name](cucumber.html?query=Two%20groups%20cannot"
-                + "%20share%20a%20name) | [400 AggregatorNameDuplicated: The aggregator name is duplicated.]"
+        assertEquals(List.of("| FAILED | [Two groups cannot share a name](cucumber.html?query=%40AggregatorNameDuplicated"
+                + "%20and%20%40CreateAggregator%20and%20%40evidence-page%20and%20%40v2020-09-07) | [400 AggregatorNameDuplicated: The aggregator name is duplicated.]"
                 + "(pages/004_30b06f634d275b9a.html#L148) | HTTP 400, Code NameDuplicated, Message \"\\<b\\>taken"
                 + "\\</b\\> \\& \\| gone\", RequestId 4C4F-2 | Code: expected AggregatorNameDuplicated, got"
                 + " \\[NameDuplicated\\] | page |",
-                "| DIFFERS | [A ClientToken has 64 characters](cucumber.html?query=A%20ClientToken%20has%2064%20characters)"
+                "| DIFFERS | [A ClientToken has 64 characters](cucumber.html?query=%40CreateAggregator%20and"
+                        + "%20%40assumption-A22%20and%20%40evidence-assumption%20and%20%40v2020-09-07)"
                         + " | no documented row | HTTP 400, Code Other, Message \"bad token\", RequestId D0C5-1 | "
                         + ServiceText.markdown(Differs.PREFIX + "Code: expected InvalidParameter, got [Other]")
                         + " | assumption ([A22](pages/ERRATA.html#A22)) |"),
@@ -125,6 +126,14 @@ class ConformanceMatrixTest {
         assertTrue(html.contains("<a class=\"entry\" href=\"pages/ERRATA.html#A22\">A22</a>"), html);
         assertFalse(new ConformanceMatrix(List.of(result("Fine", Status.PASSED)), List.of(quoted), "embedded",
                 Instant.EPOCH, "test").markdown().contains("## What broke"), "a green run starts with the summary");
+    }
+
+    @Test
+    void aScenarioLinksToCucumberHtmlFilteredByATagExpressionOfAllItsTags() {
+        ScenarioResult odd = new ScenarioResult("file:features/x.feature", 1, "odd", Set.of("@b", "@a(1)\\"),
+                Status.FAILED, "x");
+        assertEquals("cucumber.html?query=%40a%5C%281%5C%29%5C%5C%20and%20%40b", WhatBroke.scenarioLink(odd),
+                "parentheses and backslashes are escaped for the tag expression, then for the URL");
     }
 
     @Test

@@ -56,6 +56,22 @@ class LinedPagesTest {
     }
 
     @Test
+    void everyEntryOfTheShippedRegisterHasItsAnchor() throws Exception {
+        String register;
+        try (var in = Errata.class.getClassLoader().getResourceAsStream(Errata.RESOURCE)) {
+            register = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Matcher listed = Pattern.compile("(?m)^- \\*\\*([EA]\\d+)\\*\\*:").matcher(register);
+        var anchored = Errata.entries(register).values();
+        int entries = 0;
+        while (listed.find()) {
+            entries++;
+            assertTrue(anchored.contains(listed.group(1)), "no anchor for " + listed.group(1));
+        }
+        assertTrue(entries > 40, "the register's list of entries was read: " + entries);
+    }
+
+    @Test
     void theReportFolderHoldsEachPageAndTheRegisterWithTheirAnchors(@TempDir Path folder) throws Exception {
         ReferencePages.copyInto(folder);
         DocumentedError row = DocumentedError.find("CreateAggregator", "2020-09-07", "AggregatorNameDuplicated")
