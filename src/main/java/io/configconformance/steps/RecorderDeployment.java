@@ -61,8 +61,8 @@ public final class RecorderDeployment {
         ApiResponse put = calls.setup(clients.acting(s -> s.withVersion(ApiVersion.V2019_01_08)),
                 client -> client.putConfigurationRecorder(selection));
         if (!deploying(put)) {
-            throw moment.passed("the recorder answered " + answered + " to the start, and " + status()
-                    + " to a new selection of resource types", "before the next call: its redeployment had ended");
+            throw moment.passed("the recorder answered " + answered + " to the start, and " + status(),
+                    "before the next call: its redeployment had ended");
         }
     }
 
