@@ -172,10 +172,12 @@ Feature: UpdateAggregator (2020-09-07) changes an account group
         | JSON   |
         | XML    |
 
-    @AggregatorAlreadyPending @role-management @needs-emulator-control @evidence-page
+    @AggregatorAlreadyPending @role-management @moment @evidence-page
     Scenario Outline: AggregatorAlreadyPending: A group cannot change while it is being created (<format>)
+
+      The rename follows the create at once: a service that has finished creating the group first has not been
+      reached this time.
       Given the management account of a resource directory with 1 member account
-      And creating the account's account groups takes 60 seconds
       And the management account has started creating a custom account group "Test_Group" with member account 1
       And responses are requested in <format>
       When the management account renames the account group "Test_Group" to "Too_Soon"

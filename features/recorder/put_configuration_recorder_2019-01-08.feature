@@ -129,15 +129,17 @@ Feature: PutConfigurationRecorder (2019-01-08) chooses the resource types an ind
       When the account sets the monitored resource types to "ACS::ECS::Instance,,ACS::ECS::Disk"
       Then the call fails with HTTP status 400 and error code "Invalid.ResourceTypes.Value"
 
-    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-assumption @assumption-A1
+    @ProcessIsRunning @role-individual @mutating @moment @evidence-assumption @assumption-A1
     Scenario Outline: ProcessIsRunning: The selection cannot change while the recorder is being deployed (<format>)
 
       Page 000 answers ProcessIsRunning "because the service initialization is in progress"; that a deployment
       (BUILDING) is such an initialization is A1's reading.
+      A deployment begins with the recorder's first start, or with a new selection of resource types once it is
+      registered; the call follows at once, and a service that has finished deploying first has not been reached this
+      time.
       Given an individual-edition account
-      And deploying the account's recorder takes 60 seconds
       And responses are requested in <format>
-      And the account has started its configuration recorder
+      And the account's configuration recorder is being deployed
       When the account sets the monitored resource types to "ACS::ECS::Instance"
       Then the call fails with HTTP status 400 and error code "ProcessIsRunning"
 

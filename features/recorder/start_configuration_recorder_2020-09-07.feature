@@ -87,15 +87,17 @@ Feature: StartConfigurationRecorder (2020-09-07) enables Cloud Config for the ca
         | JSON   |
         | XML    |
 
-    @ProcessIsRunning @role-individual @mutating @needs-emulator-control @evidence-assumption @assumption-A1
+    @ProcessIsRunning @role-individual @mutating @moment @evidence-assumption @assumption-A1
     Scenario Outline: ProcessIsRunning: Starting the recorder again while it is being deployed is refused (<format>)
 
       Page 001 lists ProcessIsRunning ("The process is running.") without saying when; that a start during the
       deployment gets it is A1's choice.
+      A deployment begins with the recorder's first start, or with a new selection of resource types once it is
+      registered; the call follows at once, and a service that has finished deploying first has not been reached this
+      time.
       Given an individual-edition account
-      And deploying the account's recorder takes 60 seconds
       And responses are requested in <format>
-      And the account has started its configuration recorder
+      And the account's configuration recorder is being deployed
       When the account starts its configuration recorder
       Then the call fails with HTTP status 400 and error code "ProcessIsRunning"
 

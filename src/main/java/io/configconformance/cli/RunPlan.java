@@ -38,11 +38,20 @@ final class RunPlan {
 
     /**
      * A scenario's verdict-to-be: judged when there is no reason it will not be, unless the condition the run can
-     * only learn from the account (what its recorder monitors) holds.
+     * only learn from the account (what its recorder monitors) holds; one that runs to catch a moment of a resource's
+     * life is tried, and judged if it catches it.
      */
-    record Entry(Scenario scenario, Optional<String> reason, Optional<String> condition) {
+    record Entry(Scenario scenario, Optional<String> reason, Optional<String> condition, boolean atAMoment) {
         boolean judged() {
-            return reason.isEmpty();
+            return reason.isEmpty() && !atAMoment;
+        }
+
+        boolean tried() {
+            return reason.isEmpty() && atAMoment;
+        }
+
+        String label() {
+            return judged() ? "judged   " : tried() ? "tried    " : "skipped  ";
         }
     }
 
@@ -65,7 +74,8 @@ final class RunPlan {
             boolean changesTypes = scenario.steps().stream()
                     .anyMatch(step -> step.startsWith("the account sets the monitored resource types"));
             return new Entry(scenario, reason, reason.isEmpty() && !onEmulator && changesTypes
-                    ? Optional.of(UNLESS_NO_TYPES) : Optional.empty());
+                    ? Optional.of(UNLESS_NO_TYPES) : Optional.empty(),
+                    !onEmulator && RealAccountRules.triedAtAMoment(scenario.tags()));
         }).toList();
     }
 
@@ -102,13 +112,17 @@ final class RunPlan {
         }
     }
 
-    /** Each documented row: judged when any of its scenarios will be, else the reason of its first scenario. */
+    /**
+     * Each documented row: judged when any of its scenarios will be; tried ({@link RealAccountRules#TRIED}) when its
+     * only scenarios that run try to catch a moment; else the reason of its first scenario.
+     */
     Map<DocumentedError, Optional<String>> rows() {
         Map<DocumentedError, Optional<String>> rows = new LinkedHashMap<>();
         for (DocumentedError row : DocumentedError.catalogue()) {
             List<Entry> covering = entries.stream()
                     .filter(entry -> entry.scenario().tags().containsAll(row.tags())).toList();
             rows.put(row, covering.stream().anyMatch(Entry::judged) ? Optional.empty()
+                    : covering.stream().anyMatch(Entry::tried) ? Optional.of(RealAccountRules.TRIED)
                     : covering.stream().map(Entry::reason).flatMap(Optional::stream).findFirst()
                             .or(() -> Optional.of("no scenario carries " + String.join(" ", row.tags()))));
         }
@@ -118,16 +132,22 @@ final class RunPlan {
     void print(PrintWriter out, String endpoint, boolean onEmulator) {
         Map<DocumentedError, Optional<String>> rows = rows();
         long judgedRows = rows.values().stream().filter(Optional::isEmpty).count();
+        long triedRows = rows.values().stream().filter(Optional.of(RealAccountRules.TRIED)::equals).count();
         long judged = entries.stream().filter(Entry::judged).count();
+        long tried = entries.stream().filter(Entry::tried).count();
         out.printf("plan: %d scenarios against %s (%s); nothing is sent to it but the start-up probe%n",
                 entries.size(), endpoint, onEmulator ? "an emulator" : "a real endpoint");
-        out.printf("documented rows: %d of %d will be judged%n", judgedRows, rows.size());
-        rows.forEach((row, reason) -> out.println("  " + (reason.isEmpty() ? "judged      " : "not judged  ")
+        out.printf("documented rows: %d of %d will be judged%s%n", judgedRows, rows.size(), triedRows == 0 ? ""
+                : ", " + triedRows + " more " + RealAccountRules.TRIED);
+        rows.forEach((row, reason) -> out.println("  " + (reason.isEmpty() ? "judged      "
+                : reason.get().equals(RealAccountRules.TRIED) ? "tried       " : "not judged  ")
                 + row.operation() + " " + row.version() + " " + row.status() + " " + row.code()
                 + reason.map(text -> ": " + text).orElse("")));
-        out.printf("scenarios: %d will be judged, %d will not%n", judged, entries.size() - judged);
-        entries.forEach(entry -> out.println("  " + (entry.judged() ? "judged   " : "skipped  ")
-                + entry.scenario().name() + entry.reason().map(text -> ": " + text).orElse("")
+        out.printf("scenarios: %d will be judged, %s%d will not%n", judged, tried == 0 ? ""
+                : tried + " " + RealAccountRules.TRIED + ", ", entries.size() - judged - tried);
+        entries.forEach(entry -> out.println("  " + entry.label() + entry.scenario().name()
+                + entry.reason().map(text -> ": " + text).orElse("")
+                + (entry.tried() ? ": " + RealAccountRules.TRIED : "")
                 + entry.condition().map(text -> " [" + text + "]").orElse("")));
         Map<String, Integer> byReason = new LinkedHashMap<>();
         entries.forEach(entry -> entry.reason().ifPresent(reason -> byReason.merge(reason, 1, Integer::sum)));

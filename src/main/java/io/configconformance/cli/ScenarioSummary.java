@@ -1,6 +1,7 @@
 package io.configconformance.cli;
 
 import io.configconformance.report.Differs;
+import io.configconformance.report.NotReached;
 import io.configconformance.protocol.Action;
 import io.configconformance.report.Redactor;
 import io.configconformance.report.ServiceText;
@@ -21,8 +22,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Progress and totals of a run: on a terminal one line that updates as scenarios finish (done/total, failures so
- * far); in CI logs a plain line per scenario. Failures, DIFFERS verdicts and skips always get a line of their own with
- * the reason.
+ * far); in CI logs a plain line per scenario. Failures, DIFFERS and NOT REACHED verdicts and skips always get a line
+ * of their own with the reason.
  */
 final class ScenarioSummary implements TestExecutionListener {
 
@@ -32,6 +33,7 @@ final class ScenarioSummary implements TestExecutionListener {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger differs = new AtomicInteger();
+    private final AtomicInteger notReached = new AtomicInteger();
     private final AtomicInteger leftBehind = new AtomicInteger();
     private final Map<String, Integer> skipReasons = new ConcurrentHashMap<>();
     private volatile long planned;
@@ -75,11 +77,15 @@ final class ScenarioSummary implements TestExecutionListener {
         switch (result.getStatus()) {
             case SUCCESSFUL -> report("PASSED", passed, identifier, null);
             case ABORTED -> {
-                boolean differed = result.getThrowable().filter(Differs::isDiffers).isPresent();
-                if (!differed) {
+                Throwable thrown = result.getThrowable().orElse(null);
+                if (Differs.isDiffers(thrown)) {
+                    report("DIFFERS", differs, identifier, reason(result));
+                } else if (NotReached.isNotReached(thrown)) {
+                    report("NOT REACHED", notReached, identifier, reason(result).substring(NotReached.PREFIX.length()));
+                } else {
                     skipReasons.merge(reason(result), 1, Integer::sum);
+                    report("SKIPPED", skipped, identifier, reason(result));
                 }
-                report(differed ? "DIFFERS" : "SKIPPED", differed ? differs : skipped, identifier, reason(result));
             }
             case FAILED -> {
                 boolean left = result.getThrowable().filter(LeftBehind::isLeftBehind).isPresent();
@@ -127,7 +133,7 @@ final class ScenarioSummary implements TestExecutionListener {
     }
 
     int total() {
-        return passed.get() + failed.get() + skipped.get() + differs.get() + leftBehind.get();
+        return passed.get() + failed.get() + skipped.get() + differs.get() + notReached.get() + leftBehind.get();
     }
 
     int failed() {
@@ -138,9 +144,12 @@ final class ScenarioSummary implements TestExecutionListener {
         return differs.get();
     }
 
-    /** Scenarios that ran to a verdict: passed, failed, differs or left behind. */
+    /**
+     * Scenarios that ran to a verdict: passed, failed, differs, not reached (tried on the account, with the evidence
+     * of why the moment had passed) or left behind.
+     */
     int executed() {
-        return passed.get() + failed.get() + differs.get() + leftBehind.get();
+        return passed.get() + failed.get() + differs.get() + notReached.get() + leftBehind.get();
     }
 
     /** The distinct reasons scenarios were skipped for, most frequent first. */
@@ -161,8 +170,9 @@ final class ScenarioSummary implements TestExecutionListener {
 
     void print(String endpoint, Path reports) {
         String left = leftBehind.get() == 0 ? "" : leftBehind.get() + " left behind, "; // a verdict only when it occurs
-        out.printf("%d passed, %d failed, %s%d skipped, %d differ. %d scenarios against %s%s%n",
-                passed.get(), failed.get(), left, skipped.get(), differs.get(), total(), endpoint,
+        String missed = notReached.get() == 0 ? "" : ", " + notReached.get() + " not reached";
+        out.printf("%d passed, %d failed, %s%d skipped, %d differ%s. %d scenarios against %s%s%n",
+                passed.get(), failed.get(), left, skipped.get(), differs.get(), missed, total(), endpoint,
                 reports == null ? "" : ", reports in " + reports.toAbsolutePath());
         out.flush();
     }

@@ -62,7 +62,10 @@ final class ConformanceMatrix {
                 return worst;
             }
         }
-        return covering.stream().allMatch(r -> r.verdict().equals("passed")) ? "passed" : "skipped";
+        if (covering.stream().allMatch(r -> r.verdict().equals("passed"))) {
+            return "passed";
+        }
+        return covering.stream().anyMatch(r -> r.verdict().equals("not reached")) ? "not reached" : "skipped";
     }
 
     /** The scenario's evidence and the register entries it rests on: "assumption (A22)". */
@@ -161,7 +164,8 @@ final class ConformanceMatrix {
         long covered = coverage().values().stream().filter(c -> verdict(c).equals("passed")).count();
         header.put("Documented errors passed", covered + " of " + catalogue.size());
         header.put("Scenarios", results.size() + " (" + count("passed") + " passed, " + count("failed")
-                + " failed, " + count("skipped") + " skipped, " + count("differs") + " differ)");
+                + " failed, " + count("skipped") + " skipped, " + count("differs") + " differ"
+                + (count("not reached") == 0 ? "" : ", " + count("not reached") + " not reached") + ")");
         header.put("Observations", String.valueOf(observed().stream().mapToInt(r -> r.observations().size()).sum()));
         return header;
     }

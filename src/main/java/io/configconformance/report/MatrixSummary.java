@@ -42,7 +42,7 @@ final class MatrixSummary {
             long failed = count(scenarios, "failed");
             rows.add(new Row(List.of(parts[0], parts[1], String.valueOf(count(scenarios, "passed")),
                     String.valueOf(failed), String.valueOf(count(scenarios, "differs")),
-                    String.valueOf(count(scenarios, "skipped")), documented.isEmpty() ? "-"
+                    skipped(scenarios), documented.isEmpty() ? "-"
                             : documented.stream().filter(c -> ConformanceMatrix.verdict(c).equals("passed")).count()
                             + " of " + documented.size()), failed > 0));
         });
@@ -54,7 +54,14 @@ final class MatrixSummary {
                 .findFirst().orElse("both");
     }
 
-    private static long count(List<ScenarioResult> scenarios, String verdict) {
+    /** Scenarios not judged, those whose moment had passed (not reached this time) said apart. */
+    private static String skipped(List<ScenarioResult> scenarios) {
+        long notReached = count(scenarios, "not reached");
+        long skipped = count(scenarios, "skipped") + notReached;
+        return notReached == 0 ? String.valueOf(skipped) : skipped + " (" + notReached + " not reached)";
+    }
+
+        private static long count(List<ScenarioResult> scenarios, String verdict) {
         return scenarios.stream().filter(r -> r.verdict().equals(verdict)).count();
     }
 }

@@ -43,12 +43,16 @@ public record ScenarioResult(String uri, int line, String name, Set<String> tags
         return operations.stream().filter(op -> tags.contains("@" + op)).findFirst().orElse("protocol");
     }
 
-    /** passed, failed, differs (an expectation without uncontested page text not met) or skipped. */
+    /**
+     * passed, failed, differs (an expectation without uncontested page text not met), not reached (the moment that
+     * triggers the row had passed) or skipped.
+     */
     public String verdict() {
         return switch (status) {
             case PASSED -> "passed";
             case FAILED -> "failed";
-            default -> reason.startsWith(Differs.PREFIX) ? "differs" : "skipped";
+            default -> reason.startsWith(Differs.PREFIX) ? "differs"
+                    : reason.startsWith(NotReached.PREFIX) ? "not reached" : "skipped";
         };
     }
 }

@@ -14,13 +14,12 @@ import io.cucumber.java.en.When;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.opentest4j.TestAbortedException;
 
 /** The configuration recorder: starting it, choosing what it monitors, reading it back (docs/api-reference/000, 001, 002). */
 public final class RecorderSteps {
 
-    private static final String RECORDER = "ConfigurationRecorder.";
-    private static final String STATUS = RECORDER + "ConfigurationRecorderStatus";
+    private static final String RECORDER = RecorderChanges.RECORDER;
+    private static final String STATUS = RecorderChanges.STATUS;
 
     private final ConformanceWorld world;
     private final Clients clients;
@@ -28,17 +27,19 @@ public final class RecorderSteps {
     private final ResponseReader reader;
     private final Judge judge;
     private final ResourceWaits waits;
-    private final BegunOnAccounts begunOn;
+    private final RecorderChanges changes;
+    private final RecorderDeployment deployment;
 
     public RecorderSteps(ConformanceWorld world, Clients clients, Calls calls, ResponseReader reader, Judge judge,
-                         ResourceWaits waits, BegunOnAccounts begunOn) {
+                         ResourceWaits waits, RecorderChanges changes, RecorderDeployment deployment) {
         this.world = world;
         this.clients = clients;
         this.calls = calls;
         this.reader = reader;
         this.judge = judge;
         this.waits = waits;
-        this.begunOn = begunOn;
+        this.changes = changes;
+        this.deployment = deployment;
     }
 
     @Given("the account has started its configuration recorder")
@@ -55,87 +56,48 @@ public final class RecorderSteps {
         theRecorderStatusIs("REGISTERED");
     }
 
+    /**
+     * A deployment begins (a first start, or a new selection of resource types): the steps that follow act at once,
+     * while it may still be under way (a ProcessIsRunning row's moment, A1).
+     */
+    @Given("the account's configuration recorder is being deployed")
+    public void isBeingDeployed() {
+        deployment.begin();
+    }
+
     @When("the account starts its configuration recorder")
     public void startsItsRecorder() {
-        settledFirst();
+        changes.settledFirst();
         calls.call(ConfigClient::startConfigurationRecorder);
+        deployment.unlessItHadEnded("the second start");
     }
 
     @When("the account starts its configuration recorder with EnterpriseEdition {word}")
     public void startsWithEnterpriseEditionValue(String value) {
-        settledFirst();
+        changes.settledFirst();
         calls.call(client -> client.call(Action.START_CONFIGURATION_RECORDER.wireName(),
                 Map.of("EnterpriseEdition", value)));
     }
 
     @When("the account starts its configuration recorder with Cloud Config for Enterprise")
     public void startsWithEnterpriseEdition() {
-        settledFirst();
+        changes.settledFirst();
         calls.call(client -> client.startConfigurationRecorder(true));
     }
 
     @When("the account sets the monitored resource types to {string}")
     public void setsTheResourceTypes(String types) {
-        keepTypesToRestore();
+        changes.keepTypesToRestore();
         calls.call(client -> client.putConfigurationRecorder(types));
-        changedUnread();
-    }
-
-    /**
-     * A change a service accepted from an account that could not read what it monitored: nothing can put it back, so
-     * it is journaled as it is, and cleanup reports it left behind.
-     */
-    private void changedUnread() {
-        if (!world.onEmulator() && calls.lastResponse().isSuccess()
-                && !begunOn.typesBegun(world.account().accountId())) {
-            begunOn.beginTypes(world.account(), null);
-        }
-    }
-
-    /**
-     * A real account's recorder may still be deploying after an earlier scenario: a client waits until it has settled
-     * before it changes it. Fresh emulator accounts start settled, or held in deployment on purpose; accounts that
-     * may not read a recorder (members, RAM users without permissions) have none of their own to wait for.
-     */
-    private void settledFirst() {
-        String role = world.account().role();
-        if (!world.accounts().disposable() && (role.equals("individual") || role.equals("management"))) {
-            waits.recorderSettled(clients.acting(), STATUS);
-        }
-    }
-
-    /**
-     * On a real account, what the recorder monitors now is read first and journaled, so that cleanup (or sweep, after
-     * a kill) can put it back. The read must succeed, or be refused for want of permission (NoPermission,
-     * RDMemberNoPermission): such an account may not touch the recorder, which is what its scenarios check, so there
-     * is nothing to put back. Any other answer stops the scenario before anything changes; a recorder that monitors
-     * nothing, which PutConfigurationRecorder cannot restore (an empty ResourceTypes is refused), is not changed.
-     */
-    private void keepTypesToRestore() {
-        settledFirst();
-        if (world.onEmulator() || begunOn.typesBegun(world.account().accountId())) {
-            return;
-        }
-        ConfigClient client = clients.acting(s -> s.withVersion(ApiVersion.V2019_01_08));
-        ApiResponse read = calls.setup(client, ConfigClient::describeConfigurationRecorder,
-                answer -> answer.isSuccess() || answer.status() >= 400 && answer.status() < 500
-                        && answer.body().contains("NoPermission"));
-        if (!read.isSuccess()) {
-            return;
-        }
-        List<String> before = reader.all(RECORDER + "ResourceTypes");
-        if (before.isEmpty()) {
-            throw new TestAbortedException("the recorder of account " + world.account().accountId() + " monitors no"
-                    + " resource types, a state PutConfigurationRecorder cannot put back: not changed");
-        }
-        begunOn.beginTypes(world.account(), String.join(",", before));
+        changes.changedUnread();
+        deployment.unlessItHadEnded("the selection of " + types);
     }
 
     @When("the account sets the monitored resource types without naming any")
     public void setsNoResourceTypes() {
-        keepTypesToRestore();
+        changes.keepTypesToRestore();
         calls.call(client -> client.call(Action.PUT_CONFIGURATION_RECORDER.wireName(), Map.of()));
-        changedUnread();
+        changes.changedUnread();
     }
 
     @When("the account reads its configuration recorder")

@@ -96,6 +96,34 @@ class RunPlanTest {
                 .entries().get(0).condition(), "a scenario that is skipped anyway has no condition");
     }
 
+    /** A row whose trigger is a moment of a resource's life is tried with --allow-mutating, never promised. */
+    @Test
+    void aMomentOfAResourcesLifeIsTriedAndJudgedIfCaught() {
+        List<RunPlan.Scenario> moments = RunPlan.discover("@moment");
+        assertEquals(8, moments.size(), "ProcessIsRunning x3 and AggregatorAlreadyPending, in JSON and XML");
+        RunPlan tried = new RunPlan(moments, false, true, new Configured(Set.of("individual", "management"), 1));
+        assertTrue(tried.entries().stream().allMatch(entry -> entry.tried() && !entry.judged()), tried.entries()
+                .toString());
+        StringWriter text = new StringWriter();
+        tried.print(new PrintWriter(text), "https://config.example", false);
+        String out = text.toString();
+        assertTrue(out.contains("documented rows: 0 of 43 will be judged, 4 more will be tried; judged if the moment"
+                + " is caught\n"), out);
+        assertTrue(out.contains("  tried       UpdateAggregator 2020-09-07 400 AggregatorAlreadyPending: will be"
+                + " tried; judged if the moment is caught\n"), out);
+        assertTrue(out.contains("scenarios: 0 will be judged, 8 will be tried; judged if the moment is caught, 0 will"
+                + " not\n"), out);
+        assertTrue(out.lines().filter(line -> line.startsWith("  tried    ")).allMatch(line -> line.endsWith(
+                ": will be tried; judged if the moment is caught")
+                || line.endsWith(": will be tried; judged if the moment is caught [" + RunPlan.UNLESS_NO_TYPES + "]")),
+                out);
+        RunPlan withoutMutations = new RunPlan(moments, false, false,
+                new Configured(Set.of("individual", "management"), 1));
+        assertTrue(withoutMutations.entries().stream().noneMatch(RunPlan.Entry::tried));
+        assertTrue(new RunPlan(moments, true, false, null).entries().stream().allMatch(RunPlan.Entry::judged),
+                "the emulator holds the moment: judged");
+    }
+
     @Test
     void theScenariosAreTheRunsWithTheirStepsFilledIn() {
         List<RunPlan.Scenario> scenarios = RunPlan.discover("@CreateAggregator and @AggregatorNameDuplicated");

@@ -37,6 +37,23 @@ class ScenarioSummaryTest {
                 text.toString().strip());
     }
 
+    /** A moment that had passed is its own line and count, with the evidence, and is a scenario that ran. */
+    @Test
+    void aMomentThatHadPassedIsNotReachedNeitherSkippedNorFailed() {
+        StringWriter text = new StringWriter();
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
+        summary.executionFinished(scenario(), org.junit.platform.engine.TestExecutionResult.aborted(
+                new io.configconformance.report.NotReached("the recorder answered REGISTERED to the start 40 ms"
+                        + " after it was sent")));
+        summary.print("https://example.invalid", null);
+        assertEquals(List.of("[1/0] NOT REACHED A scenario: the recorder answered REGISTERED to the start 40 ms after"
+                + " it was sent", "0 passed, 0 failed, 0 skipped, 0 differ, 1 not reached. 1 scenarios against"
+                + " https://example.invalid"), text.toString().lines().toList());
+        assertEquals(1, summary.executed());
+        assertEquals(0, summary.failed());
+        assertEquals("", summary.skipReasons());
+    }
+
     /** Scenarios finishing on several threads at once: each line's counter is its own, from 1 up, none repeated. */
     @Test
     void theCounterGoesUpByOneLineByLineUnderThreads() throws Exception {

@@ -70,6 +70,27 @@ class ConformanceMatrixTest {
         assertEquals("differs", ConformanceMatrix.verdict(List.of(differs, result("ok", Status.PASSED))));
     }
 
+    /** A row whose moment had passed is neither passed nor failed nor skipped for good: NOT REACHED, with why. */
+    @Test
+    void aMomentThatHadPassedIsNotReachedWithItsEvidenceInRowSummaryAndCounts() {
+        String evidence = "NOT REACHED THIS TIME: the group read AggregatorStatus 1 (created) 180 ms after its create"
+                + " was sent, right after the rename was accepted";
+        ScenarioResult tried = new ScenarioResult("file:features/x.feature", 9, "A group being created (JSON)",
+                Set.copyOf(PENDING.tags()), Status.SKIPPED, evidence);
+        ScenarioResult skipped = new ScenarioResult("file:features/x.feature", 10, "A group being created (XML)",
+                Set.copyOf(PENDING.tags()), Status.SKIPPED, "needs the emulator's control API (@needs-fault-injection)");
+        assertEquals("not reached", tried.verdict());
+        assertEquals("not reached", ConformanceMatrix.verdict(List.of(skipped, tried)));
+        assertEquals("passed", ConformanceMatrix.verdict(List.of(result("caught", Status.PASSED))));
+        assertEquals("failed", ConformanceMatrix.verdict(List.of(tried, result("caught", Status.FAILED))));
+        String markdown = new ConformanceMatrix(List.of(tried, skipped), List.of(PENDING), "https://example.invalid",
+                Instant.EPOCH, "test").markdown();
+        assertTrue(markdown.contains("| AggregatorAlreadyPending | not reached | " + evidence + " | 2 |"), markdown);
+        assertTrue(markdown.contains("(0 passed, 0 failed, 1 skipped, 0 differ, 1 not reached)"), markdown);
+        assertTrue(markdown.contains("| UpdateAggregator | 2020-09-07 | 0 | 0 | 0 | 2 (1 not reached) | 0 of 1 |"),
+                markdown);
+    }
+
     @Test
     void whatBrokeComesFirstThenTheSummaryByOperationAndVersion() {
         String markdown = matrix.markdown();

@@ -109,7 +109,8 @@ class SafetyAuditTest {
             String path = URI.create(request.getUrl()).getPath();
             if (path.startsWith("/__emulator/")) {
                 String needed = controlTag(request.getMethod().getName(), path, request.getBodyAsString());
-                if (needed != null && !sent.tags().contains(needed)) {
+                if (needed != null && !sent.tags().contains(needed)
+                        && !(sent.tags().contains("moment") && holdsAMoment(path, request.getBodyAsString()))) {
                     missing.add("@" + needed + " (it sent " + request.getMethod() + " " + path + ")");
                 }
                 continue;
@@ -134,6 +135,15 @@ class SafetyAuditTest {
             }
         }
         missing.forEach(tag -> wrong.add(sent.name() + ": lacks " + tag));
+    }
+
+    /**
+     * A @moment scenario's own hold of a deployment or a group creation on one account: its steps ask the control API
+     * for it only when there is one, and act at once on a real endpoint instead, so it needs no tag to be skipped by.
+     */
+    private static boolean holdsAMoment(String path, String body) {
+        return path.matches("/__emulator/accounts/\\d+/settings")
+                && body.replace(" ", "").matches("\\{\"(RecorderTransitionMillis|AggregatorCreationMillis)\":\\d+}");
     }
 
     /** The tag a real-endpoint run skips a scenario by, for a control-API call; null for account provisioning. */
