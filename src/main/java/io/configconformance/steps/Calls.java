@@ -74,7 +74,7 @@ public final class Calls {
         goOnUnlessStopping();
         ApiResponse response = remember(client, call.apply(client));
         for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response)
-                && RetryPolicy.pauseAfter(attempt); attempt++) {
+                && RetryPolicy.pauseAfter(attempt, clients.stats()); attempt++) {
             response = remember(client, call.apply(client));
         }
         ApiResponse answer = response;

@@ -47,15 +47,22 @@ final class InProcessSuite {
                 .configurationParameter("cucumber.plugin", "io.configconformance.report.ConformanceReportPlugin:"
                         + reports);
         configuration.forEach(request::configurationParameter);
-        LauncherFactory.create().execute(request.build(), observer, new TestExecutionListener() {
-            @Override
-            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                if (id.isTest()) {
-                    outcomes.add(new Outcome(id.getDisplayName(), result.getStatus(),
-                            result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("")));
+        // a run of its own, as the Maven route's: options from the system properties, a real endpoint refused
+        RunContext run = RunContext.of(endpoint, RunOptions.current(), false);
+        RunContext previous = RunContext.handOff(run);
+        try (run) {
+            LauncherFactory.create().execute(request.build(), observer, new TestExecutionListener() {
+                @Override
+                public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                    if (id.isTest()) {
+                        outcomes.add(new Outcome(id.getDisplayName(), result.getStatus(),
+                                result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("")));
+                    }
                 }
-            }
-        });
+            });
+        } finally {
+            RunContext.handOff(previous);
+        }
         if (outcomes.isEmpty()) {
             throw new AssertionError("the tag expression " + tags + " selects no scenario");
         }
