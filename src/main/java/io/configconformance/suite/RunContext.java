@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Everything one run of the features holds, and nothing outlives it: the endpoint under test (and the embedded
  * emulator it started), the run's options, its pacing and the HTTP statistics that go with it, the waits that ran
  * out, and its journal of intent. Whoever starts a run creates one: {@code run} (and {@code parity}, through it), the
- * Maven route's launcher session ({@code MavenRouteRuns} in the tests), a test that runs scenarios in process; two
- * runs in one JVM, one after another or side by side, hold two and see nothing of each other.
+ * Maven route ({@code ConformanceSuiteTest}'s {@code @BeforeSuite}), a test that runs scenarios in process; two runs
+ * in one JVM, one after another or side by side, hold two and see nothing of each other.
  *
  * <p>Cucumber creates the glue itself, so the glue cannot be handed the context: the starter hands it over through
  * {@link #handOff}, the one bridge (docs/DECISIONS.md, D5), and {@link #current()} is how the glue finds it.
@@ -72,11 +72,6 @@ public final class RunContext implements AutoCloseable {
             HANDED_OFF.set(context);
         }
         return previous;
-    }
-
-    /** Whether a run has handed a context to the calling thread. */
-    public static boolean handedOff() {
-        return HANDED_OFF.get() != null;
     }
 
     /** The endpoint of the calling thread's run, for the reports; without a run, what the properties configure. */
