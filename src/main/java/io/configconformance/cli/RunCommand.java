@@ -1,32 +1,18 @@
 package io.configconformance.cli;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
-
-import io.configconformance.client.EmulatorControl;
-import io.configconformance.client.HttpStats;
 import io.configconformance.client.HttpTransport;
-import io.configconformance.client.Pacing;
 import io.configconformance.recording.Recorder;
-import io.configconformance.report.AllureResults;
-import io.configconformance.report.ConformanceReportPlugin;
-import io.configconformance.report.RunTiming;
 import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.RunContext;
 import io.configconformance.suite.RunOptions;
-import io.configconformance.suite.RunPacing;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -133,32 +119,18 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private long commandStarted;
-    /** What the start-up probe found: the embedded emulator or an endpoint with the control API (checkEndpoint). */
-    private boolean onEmulator = true;
-
-    /** The process's start on the System.nanoTime() scale: the launching JVM's, when run was relaunched tuned. */
-    private static long jvmStart() {
-        long sinceStart = System.currentTimeMillis() - ShortRunJvm.processStartMillis();
-        return System.nanoTime() - sinceStart * 1_000_000;
-    }
-
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
-    }
-
     @Override
     public Integer call() throws Exception {
-        commandStarted = System.nanoTime();
+        RunClock clock = new RunClock();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (plan && record != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--plan runs nothing, so --record would"
-                    + " record nothing");
-        }
-        setOptions();
-        String problem = tagProblem();
-        problem = problem != null ? problem : checkEndpoint();
+        RunChecks checks = new RunChecks(this);
+        checks.optionsInRange();
+        // a bounded answer size is the transport's, read by every client of the process; a run sets it for its own
+        System.setProperty(HttpTransport.MAX_ANSWER_PROPERTY, String.valueOf(maxAnswerBytes));
+        System.clearProperty(Recorder.PROPERTY); // set once every option is checked (RunRecording)
+        RunOptions options = options();
+        String problem = checks.problem(options);
         ReportFolder folder = null;
         RunRecording recording = RunRecording.none();
         try {
@@ -177,7 +149,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (plan) {
             folder.discard();
-            return plan(out);
+            AccountSource accounts = checks.onEmulator() ? null : ConfiguredAccounts.ofThisMachine(options);
+            new RunPlan(RunPlan.discover(tags), checks.onEmulator(), allowMutating, accounts)
+                    .print(out, endpoint, checks.onEmulator());
+            return ExitCodes.PASSED;
         }
         ReportFolder reportFolder = folder;
         RunRecording runRecording = recording;
@@ -188,187 +163,44 @@ final class RunCommand implements Callable<Integer> {
             }
             return discarded;
         });
-        try {
-            return runScenarios(out, err, folder, recording);
+        // the guards a real endpoint needs are this command's, so its run may verify one
+        try (RunContext context = RunContext.of(endpoint, options, true)) {
+            return runScenarios(context, clock, out, err, folder, recording);
         } finally {
             folder.discard(); // what an error left unfinished; nothing once the reports are in place
             recording.discard();
         }
     }
 
-    private int runScenarios(PrintWriter out, PrintWriter err, ReportFolder folder, RunRecording recording)
-            throws java.io.IOException {
-        System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
+    /** The run's options, as the command line gave them. */
+    private RunOptions options() {
+        return new RunOptions(allowMutating, Optional.ofNullable(credentials), Optional.ofNullable(aliyunProfiles),
+                Duration.ofSeconds(connectTimeout), Duration.ofSeconds(readTimeout), Duration.ofSeconds(resourceWait),
+                maxRate);
+    }
+
+    private int runScenarios(RunContext context, RunClock clock, PrintWriter out, PrintWriter err,
+                             ReportFolder folder, RunRecording recording) throws IOException {
         int parallelism = threads != null ? threads
                 : EndpointUnderTest.EMBEDDED.equals(endpoint) ? Runtime.getRuntime().availableProcessors()
                 : REMOTE_THREADS;
-        if (!EndpointUnderTest.current().isEmulator() && parallelism > 1) {
+        if (!context.endpoint().isEmulator() && parallelism > 1) {
             out.println("run: one thread against a real endpoint: its scenarios share the configured accounts");
             parallelism = 1;
         }
-        safety.begin(folder, new SweepAdvice(endpoint, credentials, aliyunProfiles));
+        safety.begin(context, folder, new SweepAdvice(endpoint, credentials, aliyunProfiles));
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
-        long endpointReady = System.nanoTime();
-        Launcher launcher = LauncherFactory.create();
-        TestPlan plan = launcher.discover(discoveryRequest(parallelism, folder.staging()));
-        long discovered = System.nanoTime();
-        launcher.execute(plan, summary);
+        clock.endpointReady();
+        ScenarioLaunch launch = new ScenarioLaunch(context);
+        launch.discover(tags, parallelism, folder.staging());
+        clock.discovered();
+        launch.execute(summary);
         Optional<Integer> stopped = safety.stopped(folder, err);
         if (stopped.isPresent()) {
             return stopped.get();
         }
-        long executed = System.nanoTime();
-        Pacing pacing = RunPacing.current();
-        RunTiming timing = new RunTiming(millis(jvmStart(), endpointReady), millis(jvmStart(), commandStarted),
-                millis(commandStarted, endpointReady), millis(endpointReady, discovered), millis(discovered, executed),
-                parallelism, HttpStats.exchanges(), HttpStats.httpMillis(), HttpStats.waitMillis(),
-                summary.longestScenarioMillis(), pacing.throttledAnswers(), pacing.resentRequests(),
-                RunTiming.processCpuMillis());
-        out.println(timing.line(ShortRunJvm.relaunched()));
-        String throttling = RunPacing.summary();
-        if (!throttling.isEmpty()) {
-            out.println("throttling: " + throttling);
-        }
-        String refusal = summary.total() == 0 ? "no scenario matches" + (tags == null ? "" : " --tags " + tags)
-                : summary.executed() == 0 && !allowEmpty ? "nothing was tested: " + summary.total() + " skipped ("
-                + summary.skipReasons() + "); --allow-empty accepts such a run" : null;
-        if (refusal == null) { // a run that tested nothing leaves the report folder as it was
-            timing.write(folder.staging());
-            folder.publish();
-        }
-        recording.finish(refusal == null, out);
-        summary.print(endpoint, refusal == null ? reports : null); // the last line: what CI logs look for first
-        out.flush();
-        if (safety.leftBehind(err, reports)) {
-            return ExitCodes.FAILED;
-        }
-        if (refusal != null) {
-            err.println("run: " + refusal);
-            return ExitCodes.USAGE;
-        }
-        Optional<String> unwritten = ReportCheck.unwritten(reports);
-        if (unwritten.isPresent()) {
-            err.println("run: " + unwritten.get());
-            return ExitCodes.USAGE;
-        }
-        boolean failed = summary.failed() > 0 || strict && summary.differs() > 0;
-        return failed ? ExitCodes.FAILED : ExitCodes.PASSED;
-    }
-
-    private int plan(PrintWriter out) {
-        AccountSource accounts = onEmulator ? null : ConfiguredAccounts.ofThisMachine(RunOptions.current());
-        new RunPlan(RunPlan.discover(tags), onEmulator, allowMutating, accounts).print(out, endpoint, onEmulator);
-        return ExitCodes.PASSED;
-    }
-
-    private void setOptions() {
-        if (connectTimeout < 1 || connectTimeout > 600 || readTimeout < 1 || readTimeout > 600) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "timeouts are 1 to 600 seconds");
-        }
-        if (resourceWait < 1 || resourceWait > 3600) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--resource-wait is 1 to 3600 seconds");
-        }
-        safety.validate(spec.commandLine());
-        if (threads != null && (threads < 1 || threads > 64)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads is 1 to 64");
-        }
-        System.setProperty(RunOptions.GUARDED_RUN, "true"); // the guards are this command's: it may verify a real endpoint
-        System.setProperty(RunOptions.ALLOW_MUTATING, String.valueOf(allowMutating));
-        System.setProperty(RunOptions.CONNECT_TIMEOUT, String.valueOf(connectTimeout));
-        System.setProperty(RunOptions.READ_TIMEOUT, String.valueOf(readTimeout));
-        System.setProperty(RunOptions.RESOURCE_WAIT, String.valueOf(resourceWait));
-        if (maxRate < 0 || maxRate > 10_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-rate is 0 (none) to 10000 per second");
-        }
-        System.setProperty(RunOptions.MAX_RATE, String.valueOf(maxRate));
-        if (maxAnswerBytes < 1024 || maxAnswerBytes > 1L << 30) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-answer-bytes is 1024 to 1073741824");
-        }
-        System.setProperty(HttpTransport.MAX_ANSWER_PROPERTY, String.valueOf(maxAnswerBytes));
-        if (credentials != null) {
-            System.setProperty(RunOptions.CREDENTIALS, credentials.toString());
-        }
-        if (aliyunProfiles != null) {
-            System.setProperty(RunOptions.ALIYUN_PROFILES, aliyunProfiles);
-        }
-        System.clearProperty(Recorder.PROPERTY); // set once every option is checked (RunRecording)
-    }
-
-    private LauncherDiscoveryRequest discoveryRequest(int parallelism, Path folder) {
-        String dir = folder.toString();
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage("features"))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.execution.parallel.enabled", String.valueOf(parallelism > 1))
-                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
-                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism",
-                        String.valueOf(parallelism))
-                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size",
-                        String.valueOf(parallelism))
-                .configurationParameter("cucumber.plugin", String.join(",",
-                        "html:" + dir + "/cucumber.html",
-                        "junit:" + dir + "/cucumber-junit.xml",
-                        "message:" + dir + "/cucumber-messages.ndjson",
-                        "json:" + dir + "/cucumber.json",
-                        ConformanceReportPlugin.class.getName() + ":" + dir,
-                        AllureResults.class.getName() + ":" + dir + "/allure-results"));
-        if (tags != null && !tags.isBlank()) {
-            request.filters(TagFilter.parse(tags));
-        }
-        return request.build();
-    }
-
-    /** Null when --tags is absent or a tag expression; otherwise the parser's reason, before anything runs. */
-    private String tagProblem() {
-        try {
-            if (tags != null && !tags.isBlank()) {
-                TagFilter.parse(tags);
-            }
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    /** Null when the endpoint can be used; otherwise the one-line reason. */
-    private String checkEndpoint() {
-        if (EndpointUnderTest.EMBEDDED.equals(endpoint)) {
-            return null;
-        }
-        URI uri;
-        try {
-            uri = URI.create(endpoint);
-        } catch (IllegalArgumentException e) {
-            return "--endpoint '" + endpoint + "' is neither 'embedded' nor a URL";
-        }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            return "--endpoint '" + endpoint + "' is neither 'embedded' nor an http(s) URL with a host";
-        }
-        EmulatorControl.Probe probe = new EmulatorControl(uri, Duration.ofSeconds(connectTimeout)).probe();
-        onEmulator = probe.presence() == EmulatorControl.Presence.EMULATOR;
-        switch (probe.presence()) {
-            case EMULATOR:
-                return null;
-            case UNREACHABLE:
-                return probe.reason();
-            default:
-                return credentialsProblem();
-        }
-    }
-
-    /** A real endpoint needs at least one configured account; their sources must be readable. */
-    private String credentialsProblem() {
-        try {
-            ConfiguredAccounts accounts = ConfiguredAccounts.ofThisMachine(RunOptions.current());
-            if (!accounts.isEmpty()) {
-                accounts.verify();
-            }
-            return accounts.isEmpty() ? endpoint + " has no emulator control API, so it is verified as a real"
-                    + " endpoint, which needs credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and"
-                    + " ALIBABA_CLOUD_ACCESS_KEY_SECRET with CONFORMANCE_ACCOUNT_ID, --credentials FILE or"
-                    + " --aliyun-profiles" : null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+        clock.executed();
+        RunEnding ending = new RunEnding(this, context, summary);
+        return ending.end(ending.timing(clock, parallelism), folder, recording, out, err);
     }
 }

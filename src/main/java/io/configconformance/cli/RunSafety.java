@@ -1,7 +1,6 @@
 package io.configconformance.cli;
 
-import io.configconformance.suite.EndpointUnderTest;
-import io.configconformance.suite.Journal;
+import io.configconformance.suite.RunContext;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ final class RunSafety {
 
     private Path file;
     private SweepAdvice advice;
+    private RunContext context;
 
     /** Before anything runs: a journal that could not be written would leave nothing to sweep with. */
     void validate(CommandLine commandLine) {
@@ -49,15 +49,14 @@ final class RunSafety {
      * Before the scenarios: the journal is written against a real endpoint (an emulator's accounts are thrown away
      * with whatever they hold), and a stop knows what to say.
      */
-    void begin(ReportFolder folder, SweepAdvice sweep) {
+    void begin(RunContext run, ReportFolder folder, SweepAdvice sweep) {
         file = journal != null ? journal.toAbsolutePath() : folder.journal();
         advice = sweep;
-        if (EndpointUnderTest.current().isEmulator()) {
-            System.clearProperty(Journal.PROPERTY);
-        } else {
-            System.setProperty(Journal.PROPERTY, file.toString());
+        context = run;
+        if (!run.endpoint().isEmulator()) {
+            run.keepJournalIn(file);
         }
-        StopSignals.whenStopped(Duration.ofSeconds(stopGrace), () -> advice.sentence(Journal.current(), file));
+        StopSignals.whenStopped(Duration.ofSeconds(stopGrace), () -> advice.sentence(run.journal(), file));
     }
 
     /**
@@ -70,7 +69,7 @@ final class RunSafety {
         }
         StopSignals.Stop stop = StopSignals.stopped().get();
         folder.discard(); // keeps the journal while it holds anything not undone
-        advice.print(err, Journal.current(), file);
+        advice.print(err, context.journal(), file);
         if (!StopSignals.quiet()) {
             err.println(stop.line());
         }
@@ -80,6 +79,6 @@ final class RunSafety {
     /** After the reports are in place: whether anything is left, which it prints with the sweep command. */
     boolean leftBehind(PrintWriter err, Path reports) {
         Path published = journal != null ? file : reports.toAbsolutePath().resolve(ReportFolder.JOURNAL);
-        return advice.print(err, Journal.current(), published) > 0;
+        return advice.print(err, context.journal(), published) > 0;
     }
 }

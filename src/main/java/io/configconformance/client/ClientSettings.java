@@ -24,7 +24,7 @@ public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat fo
     public static ClientSettings defaults(URI endpoint, CredentialSource credentials) {
         return new ClientSettings(endpoint, ApiVersion.V2020_09_07, ResponseFormat.JSON, SignatureVersion.V1,
                 ParameterPlacement.QUERY, Signer.of(credentials), DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
-                Pacing.NONE);
+                Pacing.none());
     }
 
     public Credentials credentials() {
@@ -54,7 +54,7 @@ public record ClientSettings(URI endpoint, ApiVersion version, ResponseFormat fo
         });
     }
 
-    /** How requests are paced and throttled answers sent again (a run's; {@link Pacing#NONE} by default). */
+    /** How requests are paced and throttled answers sent again (a run's; {@link Pacing#none()} by default). */
     public ClientSettings withPacing(Pacing value) {
         return with(copy -> copy.pacing = value);
     }

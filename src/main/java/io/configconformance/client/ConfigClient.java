@@ -96,7 +96,7 @@ public final class ConfigClient {
                 break;
             }
             try {
-                HttpStats.sleepOnPurpose(pause);
+                pacing.stats().sleepOnPurpose(pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -159,7 +159,7 @@ public final class ConfigClient {
             long started = System.nanoTime();
             response = HttpTransport.send(method, resolve(pathAndQuery), withTapHeaders(request.headers()),
                     request.body(), settings.connectTimeout(), settings.readTimeout());
-            HttpStats.exchange(System.nanoTime() - started);
+            pacing.stats().exchange(System.nanoTime() - started);
             text = new String(response.body(), StandardCharsets.UTF_8);
             throttle = Pacing.throttleCode(response.status(), text);
         } catch (IOException | RuntimeException e) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +27,7 @@ public final class EmulatorControl {
     private final URI base;
     private final Duration timeout;
     private final String token;
+    private final HttpStats stats;
 
     /** A client with the token of {@value #TOKEN_PROPERTY} or {@value #TOKEN_VARIABLE}, if either is set. */
     public EmulatorControl(URI endpoint, Duration timeout) {
@@ -36,6 +36,12 @@ public final class EmulatorControl {
 
     /** A client that sends the control token, which an emulator listening beyond loopback requires; null for none. */
     public EmulatorControl(URI endpoint, Duration timeout, String token) {
+        this(endpoint, timeout, token, new HttpStats());
+    }
+
+    /** A client whose exchanges count in a run's statistics (a run's control calls are part of its wire time). */
+    public EmulatorControl(URI endpoint, Duration timeout, String token, HttpStats stats) {
+        this.stats = stats;
         this.base = endpoint.resolve("/__emulator/");
         this.timeout = timeout;
         this.token = token == null || token.isBlank() ? null : token.trim();
@@ -59,15 +65,16 @@ public final class EmulatorControl {
                 return new Probe(Presence.UNREACHABLE, "the emulator at " + base.resolve("/") + " needs its control "
                         + "token: set -D" + TOKEN_PROPERTY + " or " + TOKEN_VARIABLE + " to the token it printed");
             }
-            boolean emulator = answer.status() == 200
-                    && parse("GET", uri, answer.status(), body).path("Emulator").asString("").equals("config-conformance");
+            boolean emulator = answer.status() == 200 && ControlAnswers.parse(JSON, "GET", uri, answer.status(), body)
+                    .path("Emulator").asString("").equals("config-conformance");
             return emulator ? new Probe(Presence.EMULATOR, "control API found")
                     : new Probe(Presence.NO_CONTROL_API, "no emulator control API (GET " + uri
                     + " answered " + answer.status() + ")");
         } catch (ControlApiException e) {
             return new Probe(Presence.NO_CONTROL_API, e.getMessage());
         } catch (IOException e) {
-            return new Probe(Presence.UNREACHABLE, "cannot reach " + base.resolve("/") + ": " + describe(e));
+            return new Probe(Presence.UNREACHABLE, "cannot reach " + base.resolve("/") + ": "
+                    + ControlAnswers.describe(e));
         }
     }
 
@@ -194,14 +201,14 @@ public final class EmulatorControl {
         long started = System.nanoTime();
         try {
             answer = exchange(method, uri, body == null ? null : JSON.writeValueAsBytes(body));
-            HttpStats.exchange(System.nanoTime() - started);
+            stats.exchange(System.nanoTime() - started);
         } catch (IOException e) {
-            throw new ControlApiException(method + " " + uri + " failed: " + describe(e));
+            throw new ControlApiException(method + " " + uri + " failed: " + ControlAnswers.describe(e));
         }
         String text = new String(answer.body(), StandardCharsets.UTF_8);
         WireTap.control(method, uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
                 body == null ? null : JSON.writeValueAsString(body), answer.status(), answer.headers(), text);
-        JsonNode node = parse(method, uri, answer.status(), text);
+        JsonNode node = ControlAnswers.parse(JSON, method, uri, answer.status(), text);
         if (answer.status() != 200) {
             throw new ControlApiException(method + " " + uri + " answered " + answer.status()
                     + " " + node.path("Code").asString("") + ": " + node.path("Message").asString(""));
@@ -217,20 +224,6 @@ public final class EmulatorControl {
             headers.put("Authorization", "Bearer " + token);
         }
         return HttpTransport.send(method, uri, headers, body, timeout, timeout);
-    }
-
-    private static JsonNode parse(String method, URI uri, int status, String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (JacksonException e) {
-            throw new ControlApiException(method + " " + uri + " answered " + status
-                    + " with a body that is not JSON: the endpoint has no emulator control API");
-        }
-    }
-
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
     }
 
     private static TestAccount toAccount(JsonNode node) {

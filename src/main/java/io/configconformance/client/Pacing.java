@@ -15,12 +15,11 @@ import java.util.regex.Pattern;
  * answers that were not throttled, up to the ceiling). After a throttled answer ({@code Throttling}, {@code
  * Throttling.User}, {@code Throttling.Api}, ...) the same request is sent again, after a pause that doubles from
  * 200 ms to 5 s with jitter, for up to {@link #THROTTLE_BUDGET_MILLIS}: a throttle is the gateway's answer to the
- * rate, not the service's verdict on the request. {@link #NONE} does none of this (a client used on its own sees
- * every answer as it came).
+ * rate, not the service's verdict on the request. {@link #none()} does none of this (a client used on its own sees
+ * every answer as it came). Each pacing counts its clients' exchanges and waits in its {@link HttpStats}.
  */
 public final class Pacing {
 
-    public static final Pacing NONE = new Pacing(0, Integer.MAX_VALUE, false);
     public static final long THROTTLE_BUDGET_MILLIS = 120_000;
     private static final long FIRST_PAUSE_MILLIS = 200;
     private static final long LONGEST_PAUSE_MILLIS = 5_000;
@@ -37,6 +36,7 @@ public final class Pacing {
     private int answeredAtLimit;
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong resent = new AtomicLong();
+    private final HttpStats stats = new HttpStats();
 
     private Pacing(int maxRate, int ceiling, boolean resendThrottled) {
         this.maxRate = maxRate;
@@ -45,12 +45,22 @@ public final class Pacing {
         this.limit = ceiling;
     }
 
+    /** No pacing and no resends, for a client on its own; a new one each time, so that nothing is shared. */
+    public static Pacing none() {
+        return new Pacing(0, Integer.MAX_VALUE, false);
+    }
+
     /** A run's pacing: {@code maxRate} requests per second per AccessKeyId (0: none), at most {@code ceiling} at once. */
     public static Pacing of(int maxRate, int ceiling) {
         if (maxRate < 0 || ceiling < 1) {
             throw new IllegalArgumentException("a rate is 0 or more and a ceiling 1 or more");
         }
         return new Pacing(maxRate, ceiling, true);
+    }
+
+    /** What the clients under this pacing spent on the wire and in waits. */
+    public HttpStats stats() {
+        return stats;
     }
 
     /** The throttling code of an error answer (Throttling, Throttling.User, ...); empty for any other answer. */
@@ -74,7 +84,7 @@ public final class Pacing {
             });
             long waitMillis = (slot[0] - now) / 1_000_000;
             if (waitMillis > 0) {
-                HttpStats.sleepOnPurpose(waitMillis);
+                stats.sleepOnPurpose(waitMillis);
             }
         }
         synchronized (lock) {
@@ -82,7 +92,7 @@ public final class Pacing {
             while (inFlight >= limit) {
                 lock.wait();
             }
-            HttpStats.waited(System.nanoTime() - started);
+            stats.waited(System.nanoTime() - started);
             inFlight++;
         }
     }

@@ -1,7 +1,7 @@
 package io.configconformance.report;
 
 import io.configconformance.ProductVersion;
-import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.RunContext;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCase;
@@ -47,7 +47,7 @@ public final class AllureResults implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, event -> {
             write("categories.json", JSON.writeValueAsString(categories()));
-            write("environment.properties", "endpoint=" + EndpointUnderTest.configured().replace("\\", "\\\\")
+            write("environment.properties", "endpoint=" + RunContext.endpointOfThisRun().replace("\\", "\\\\")
                     + "\nsuite=config-conformance " + ProductVersion.text() + "\n");
         });
     }

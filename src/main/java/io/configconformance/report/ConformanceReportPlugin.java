@@ -1,7 +1,7 @@
 package io.configconformance.report;
 
 import io.configconformance.ProductVersion;
-import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.RunContext;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -69,7 +69,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
             snapshot = List.copyOf(results);
         }
         ConformanceMatrix matrix = new ConformanceMatrix(snapshot, DocumentedError.catalogue(),
-                EndpointUnderTest.configured(), Instant.now(), ProductVersion.text());
+                RunContext.endpointOfThisRun(), Instant.now(), ProductVersion.text());
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("conformance-matrix.md"), matrix.markdown(), StandardCharsets.UTF_8);

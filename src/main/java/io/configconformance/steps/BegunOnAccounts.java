@@ -2,6 +2,7 @@ package io.configconformance.steps;
 
 import io.configconformance.client.TestAccount;
 import io.configconformance.suite.Journal;
+import io.configconformance.suite.RunContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 public final class BegunOnAccounts {
 
-    private final Journal journal = Journal.current();
+    private final Journal journal = RunContext.current().journal();
     private final List<Begun> begun = new ArrayList<>();
     private final Set<Journal.Entry> refused = new HashSet<>();
 

@@ -75,7 +75,7 @@ public final class Calls {
         goOnUnlessStopping();
         ApiResponse response = remember(client, send(client, call));
         for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response)
-                && RetryPolicy.pauseAfter(attempt); attempt++) {
+                && RetryPolicy.pauseAfter(attempt, clients.stats()); attempt++) {
             response = remember(client, send(client, call));
         }
         ApiResponse answer = response;

@@ -2,8 +2,8 @@ package io.configconformance.steps;
 
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
+import io.configconformance.client.HttpStats;
 import io.configconformance.client.TestAccount;
-import io.configconformance.suite.RunPacing;
 import java.util.function.UnaryOperator;
 
 /** Builds the scenario's clients: for an account, speaking as the scenario has chosen (version, format, signature). */
@@ -34,7 +34,12 @@ public final class Clients {
         ClientSettings settings = ClientSettings.defaults(world.endpoint().uri(), caller.source())
                 .withVersion(world.version()).withFormat(world.format()).withSignature(world.signature())
                 .withTimeouts(world.options().connectTimeout(), world.options().readTimeout())
-                .withPacing(RunPacing.current());
+                .withPacing(world.run().pacing());
         return new ConfigClient(change.apply(settings));
+    }
+
+    /** The run's statistics, where a deliberate pause between attempts counts as waiting. */
+    HttpStats stats() {
+        return world.run().stats();
     }
 }

@@ -9,6 +9,7 @@ import io.configconformance.recording.Recorder;
 import io.configconformance.recording.RecordingFiles;
 import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.RunContext;
 import io.configconformance.suite.RunOptions;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -29,8 +30,8 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ConformanceWorld {
 
-    private final EndpointUnderTest endpoint = EndpointUnderTest.current();
-    private final RunOptions options = RunOptions.current();
+    private final RunContext run = RunContext.current();
+    private final EndpointUnderTest endpoint = run.endpoint();
     private Set<String> tags = Set.of();
     private String scenarioName = "";
     private Duration longestHeld = Duration.ZERO;
@@ -102,7 +103,12 @@ public final class ConformanceWorld {
     }
 
     public RunOptions options() {
-        return options;
+        return run.options();
+    }
+
+    /** The run this scenario belongs to: its pacing, statistics, waits that ran out and journal. */
+    public RunContext run() {
+        return run;
     }
 
     /**

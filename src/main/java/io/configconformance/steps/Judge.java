@@ -8,7 +8,7 @@ import io.configconformance.report.Grade;
 import io.configconformance.report.Miss;
 import io.configconformance.report.Redactor;
 import io.configconformance.report.ScenarioResult;
-import io.configconformance.suite.EndpointUnderTest;
+import io.configconformance.suite.RunContext;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -37,7 +37,7 @@ public final class Judge {
     private boolean readingWithoutPage;
 
     public Judge() {
-        this(EndpointUnderTest.current().isEmulator());
+        this(RunContext.current().endpoint().isEmulator());
     }
 
     /** A judge that fails every miss (against the emulator) or grades it (against a real endpoint). */

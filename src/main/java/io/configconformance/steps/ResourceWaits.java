@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.HttpStats;
 import io.configconformance.recording.Recorder;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -33,8 +30,6 @@ public final class ResourceWaits {
     private static final long EMULATOR_FLOOR_S = 20;
     private static final int EMULATOR_MULTIPLE = 5;
     private static final String GROUP_STATUS = "Aggregator.AggregatorStatus";
-    /** The waits that ran out in this run, by AccessKeyId and kind: what the first one said. */
-    private static final Map<String, String> RAN_OUT = new ConcurrentHashMap<>();
 
     private final ConformanceWorld world;
     private final Calls calls;
@@ -131,12 +126,12 @@ public final class ResourceWaits {
             if (System.nanoTime() + pause * 1_000_000 > deadline) {
                 String reason = "waited " + limit.toSeconds() + " s for " + what + "; still " + status;
                 if (key != null) {
-                    RAN_OUT.putIfAbsent(key, "\"" + world.scenarioName() + "\" " + reason);
+                    world.run().ranOutWaits().putIfAbsent(key, "\"" + world.scenarioName() + "\" " + reason);
                 }
                 judge.that(() -> fail(reason + " (run --resource-wait SECONDS sets the limit)"));
             }
             try {
-                HttpStats.sleepOnPurpose(pause);
+                world.run().stats().sleepOnPurpose(pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail("interrupted while waiting for " + what);
@@ -147,7 +142,7 @@ public final class ResourceWaits {
 
     /** Ends this wait at once when a wait of the same kind on the same account has already run out in this run. */
     private void ranOutBefore(String key, String what) {
-        Optional.ofNullable(key == null ? null : RAN_OUT.get(key)).ifPresent(first -> judge.that(() -> fail("did not wait for " + what
+        Optional.ofNullable(key == null ? null : world.run().ranOutWaits().get(key)).ifPresent(first -> judge.that(() -> fail("did not wait for " + what
                 + ": a wait of the same kind on this account ran out before (" + first + ")")));
     }
 }

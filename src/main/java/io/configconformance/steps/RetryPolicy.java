@@ -21,9 +21,9 @@ final class RetryPolicy {
     }
 
     /** Waits before attempt {@code attempt + 1}; false when interrupted (the caller stops retrying). */
-    static boolean pauseAfter(int attempt) {
+    static boolean pauseAfter(int attempt, HttpStats stats) {
         try {
-            HttpStats.sleepOnPurpose(FIRST_PAUSE_MILLIS << (attempt - 1));
+            stats.sleepOnPurpose(FIRST_PAUSE_MILLIS << (attempt - 1));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -37,7 +37,7 @@ final class AliyunCliProfiles {
             throw new IllegalArgumentException("--aliyun-profiles reads the aliyun CLI's configuration, and there is"
                     + " none at " + config + " (aliyun configure --profile NAME writes it)");
         }
-        JsonNode root = ConfiguredAccounts.read(config);
+        JsonNode root = RoleFile.read(config);
         Function<String, CredentialModes.CliProfile> profiles = name -> profile(root, name, config);
         for (ProfileOfRole entry : wanted) {
             CredentialSource source = CredentialModes.ofProfile(entry.profile(), profiles, new HashSet<>());

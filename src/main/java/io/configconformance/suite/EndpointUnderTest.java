@@ -1,8 +1,6 @@
 package io.configconformance.suite;
 
 import io.configconformance.client.EmulatorControl;
-import io.configconformance.emulator.Emulator;
-import io.configconformance.emulator.EmulatorSettings;
 import java.net.URI;
 import java.time.Duration;
 
@@ -15,7 +13,7 @@ import java.time.Duration;
  *
  * <p>A URL that does not answer its probe is an error, never taken for a real endpoint (every scenario would be
  * skipped, green). A real endpoint is verified only through {@code config-conformance.jar run}
- * ({@link RunOptions#GUARDED_RUN}): the Maven route ({@code mvn verify -Dconformance.endpoint=URL}) runs scenarios in
+ * (its {@link RunContext} is guarded): the Maven route ({@code mvn verify -Dconformance.endpoint=URL}) runs scenarios in
  * parallel on what would be shared accounts, with none of run's guards, so it refuses one and names the command
  * that verifies it. Refusing is safer than a second copy of the guards, which would have to be kept in step.
  */
@@ -25,42 +23,16 @@ public final class EndpointUnderTest {
     public static final String EMBEDDED = "embedded";
     private static final Duration CONTROL_TIMEOUT = Duration.ofSeconds(10);
 
-    private static EndpointUnderTest current;
-    private static Emulator embedded;
-    /** The last configuration refused, and why: every scenario fails with the same reason, probed once. */
-    private static String refusedConfiguration;
-    private static EndpointRefused refusal;
-
-    private final String configured;
     private final URI uri;
     private final EmulatorControl control;
     private final boolean emulator;
     private final AccountSource accounts;
 
-    private EndpointUnderTest(String configured, URI uri, boolean emulator) {
-        this.configured = configured;
+    private EndpointUnderTest(URI uri, boolean emulator, RunContext run) {
         this.uri = uri;
-        this.control = new EmulatorControl(uri, CONTROL_TIMEOUT);
+        this.control = new EmulatorControl(uri, CONTROL_TIMEOUT, controlToken(), run.stats());
         this.emulator = emulator;
-        this.accounts = emulator ? new EmulatorAccounts(control) : ConfiguredAccounts.ofThisMachine(RunOptions.current());
-    }
-
-    /** The endpoint for the configuration in force now; a changed configuration takes effect for the next scenario. */
-    public static synchronized EndpointUnderTest current() {
-        String configured = configured() + (guardedRun() ? " (run)" : "");
-        if (configured.equals(refusedConfiguration)) {
-            throw new EndpointRefused(refusal.getMessage());
-        }
-        if (current == null || !current.configured.equals(configured)) {
-            try {
-                current = resolve(configured(), configured);
-            } catch (EndpointRefused e) {
-                refusedConfiguration = configured;
-                refusal = e;
-                throw e;
-            }
-        }
-        return current;
+        this.accounts = emulator ? new EmulatorAccounts(control) : ConfiguredAccounts.ofThisMachine(run.options());
     }
 
     /** The configured endpoint text, "embedded" when nothing is configured. */
@@ -89,18 +61,17 @@ public final class EndpointUnderTest {
         return accounts;
     }
 
-    private static boolean guardedRun() {
-        return Boolean.parseBoolean(System.getProperty(RunOptions.GUARDED_RUN, "false"));
+    private static String controlToken() {
+        return System.getProperty(EmulatorControl.TOKEN_PROPERTY, System.getenv(EmulatorControl.TOKEN_VARIABLE));
     }
 
-    /** The endpoint {@code endpoint} names; {@code key} is the configuration it is kept under. */
-    private static EndpointUnderTest resolve(String endpoint, String key) {
+    /**
+     * The endpoint {@code endpoint} names, for {@code run}: the emulator it starts for "embedded", or the URL once
+     * probed. {@code guarded}: the run has the guards a real endpoint needs, otherwise a real one is refused.
+     */
+    static EndpointUnderTest resolve(String endpoint, boolean guarded, RunContext run) {
         if (EMBEDDED.equals(endpoint)) {
-            if (embedded == null) {
-                embedded = new Emulator(EmulatorSettings.loopback(0)).start();
-                Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-emulator-stop"));
-            }
-            return new EndpointUnderTest(key, embedded.baseUri(), true);
+            return new EndpointUnderTest(run.embeddedEmulator().baseUri(), true, run);
         }
         URI uri;
         try {
@@ -108,21 +79,21 @@ public final class EndpointUnderTest {
         } catch (IllegalArgumentException e) {
             throw new EndpointRefused(PROPERTY + "=" + endpoint + " is neither 'embedded' nor a URL");
         }
-        EmulatorControl.Probe probe = new EmulatorControl(uri, CONTROL_TIMEOUT).probe();
+        EmulatorControl.Probe probe = new EmulatorControl(uri, CONTROL_TIMEOUT, controlToken(), run.stats()).probe();
         switch (probe.presence()) {
             case EMULATOR:
-                return new EndpointUnderTest(key, uri, true);
+                return new EndpointUnderTest(uri, true, run);
             case UNREACHABLE:
                 throw new EndpointRefused(PROPERTY + "=" + endpoint + ": " + probe.reason() + "; an endpoint that"
                         + " does not answer is never taken for a real one");
             default:
-                if (!guardedRun()) {
+                if (!guarded) {
                     throw new EndpointRefused(PROPERTY + "=" + endpoint + " has no emulator control API, so it is a"
                             + " real endpoint, which only `java -jar target/config-conformance.jar run --endpoint "
                             + endpoint + "` verifies (one thread, credentials checked, a run that tested nothing"
                             + " fails); this route runs scenarios in parallel without those guards");
                 }
-                return new EndpointUnderTest(key, uri, false);
+                return new EndpointUnderTest(uri, false, run);
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,18 +26,15 @@ import tools.jackson.databind.node.ObjectNode;
  * killed run left begun and not undone, {@code sweep --journal FILE} undoes. Only AccountIds, names, ClientTokens,
  * group IDs and resource types go in: no key, secret, token or signature.
  *
- * <p>One journal per file and process ({@link #current()}), because cleanup of every scenario appends to the same
- * file; without {@value #PROPERTY} the journal is kept in memory only (the Maven route, the emulator's tests).
+ * <p>One journal per run ({@link RunContext#journal()}), because cleanup of every scenario appends to the same file;
+ * unless the run names a file (against a real endpoint) it is kept in memory only (the Maven route, the emulator).
  */
 public final class Journal {
 
-    public static final String PROPERTY = "conformance.journal";
     public static final String GROUP = "account-group";
     public static final String TYPES = "resource-types";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, Journal> OPEN = new ConcurrentHashMap<>();
-    private static final Journal IN_MEMORY = new Journal(null);
 
     private final Path file;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -47,11 +43,14 @@ public final class Journal {
         this.file = file;
     }
 
-    /** The run's journal: the file {@value #PROPERTY} names, or one in memory. */
-    public static Journal current() {
-        String path = System.getProperty(PROPERTY);
-        return path == null || path.isBlank() ? IN_MEMORY
-                : OPEN.computeIfAbsent(Path.of(path).toAbsolutePath().toString(), p -> new Journal(Path.of(p)));
+    /** A journal written to {@code file} (appended to, when it holds entries already). */
+    public static Journal open(Path file) {
+        return new Journal(file.toAbsolutePath());
+    }
+
+    /** A journal kept in memory only, where nothing is left behind (an emulator's accounts are thrown away). */
+    public static Journal inMemory() {
+        return new Journal(null);
     }
 
     /** The file, if the journal is kept on disk. */

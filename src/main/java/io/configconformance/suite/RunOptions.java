@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How a run treats the endpoint, from system properties (set by {@code config-conformance.jar run} or given to Maven
- * with -D): whether scenarios that change account state may run on a real endpoint, where role credentials are, and
- * the network timeouts.
+ * How a run treats the endpoint: whether scenarios that change account state may run on a real endpoint, where role
+ * credentials are, the network timeouts, the resource wait and the rate. {@code config-conformance.jar run} builds them
+ * from its command line; the Maven route reads them from system properties given with -D ({@link #current()}).
  */
 public record RunOptions(boolean allowMutating, Optional<Path> credentialsFile, Optional<String> aliyunProfiles,
                          Duration connectTimeout, Duration readTimeout, Duration resourceWait, int maxRate) {
@@ -19,12 +19,6 @@ public record RunOptions(boolean allowMutating, Optional<Path> credentialsFile, 
     public static final String READ_TIMEOUT = "conformance.readTimeoutSeconds";
     public static final String RESOURCE_WAIT = "conformance.resourceWaitSeconds";
     public static final String MAX_RATE = "conformance.maxRate";
-    /**
-     * Set by {@code config-conformance.jar run} for the scenarios it runs: the one route with the guards a real
-     * endpoint needs (one thread, the credential check, a nothing-tested failure, staged reports, stop signals).
-     * Without it a real endpoint is refused ({@link EndpointUnderTest}); it is not an option for users.
-     */
-    public static final String GUARDED_RUN = "conformance.guardedRun";
 
     /** Options without pacing (sweep, tests of the account sources). */
     public RunOptions(boolean allowMutating, Optional<Path> credentialsFile, Optional<String> aliyunProfiles,

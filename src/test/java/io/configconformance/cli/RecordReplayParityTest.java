@@ -9,9 +9,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import io.configconformance.client.EmulatorControl;
+import io.configconformance.emulator.Emulator;
+import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.recording.ReplayServer;
 import io.configconformance.suite.ChangingProxy;
-import io.configconformance.suite.EndpointUnderTest;
 import java.io.IOException;
 import java.net.URI;
 import java.io.PrintWriter;
@@ -27,6 +28,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,6 +53,11 @@ class RecordReplayParityTest {
     private static final String THREE = "@StartConfigurationRecorder and @v2020-09-07"
             + " and (@NoPermission or @CreateSLRFail or @ServiceUnavailable)";
 
+    /**
+     * The emulator the recordings are made against: one for the class, so that the secrets of every account the runs
+     * were given can be asked for afterwards (each `run` without --endpoint starts and stops an emulator of its own).
+     */
+    private static Emulator emulator;
     private static Result first;
     private static Result second;
 
@@ -70,8 +77,12 @@ class RecordReplayParityTest {
 
     @BeforeAll
     static void recordTheEmulatorTwice() {
-        first = cli("run", "--record", WORK.resolve("first").toString(), "--reports", WORK.resolve("r1").toString());
-        second = cli("run", "--record", WORK.resolve("second").toString(), "--reports", WORK.resolve("r2").toString());
+        emulator = new Emulator(EmulatorSettings.loopback(0)).start();
+        String url = emulator.baseUri().toString();
+        first = cli("run", "--endpoint", url, "--record", WORK.resolve("first").toString(), "--reports",
+                WORK.resolve("r1").toString());
+        second = cli("run", "--endpoint", url, "--record", WORK.resolve("second").toString(), "--reports",
+                WORK.resolve("r2").toString());
         assertEquals(0, first.exitCode(), first.out() + first.err());
         assertEquals(0, second.exitCode(), second.out() + second.err());
     }
@@ -217,14 +228,15 @@ class RecordReplayParityTest {
         }
     }
 
-    /** The embedded emulator, which `run` and `parity` use when no endpoint is given. */
+    /** The class's emulator, which the recordings were made against. */
     private static URI embedded() {
-        Properties before = (Properties) System.getProperties().clone();
-        try {
-            System.setProperty(EndpointUnderTest.PROPERTY, EndpointUnderTest.EMBEDDED);
-            return EndpointUnderTest.current().uri();
-        } finally {
-            System.setProperties(before);
+        return emulator.baseUri();
+    }
+
+    @AfterAll
+    static void stopTheEmulator() {
+        if (emulator != null) {
+            emulator.close();
         }
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A run's pacing: throttled answers are recognised by their code in JSON and XML, sent again until the service takes
  * them (each resend noted for the scenario's report), and halve the limit on requests in flight, which answers that
- * were not throttled raise again; a client on its own ({@link Pacing#NONE}) sees the throttled answer as it came.
+ * were not throttled raise again; a client on its own ({@link Pacing#none()}) sees the throttled answer as it came.
  */
 class PacingTest {
 

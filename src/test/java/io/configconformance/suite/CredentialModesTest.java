@@ -184,7 +184,7 @@ class CredentialModesTest {
         Path unknownKey = Files.writeString(dir.resolve("unknown.json"), "{\"management\":{\"AccountId\":1,"
                 + "\"AccessKeyId\":\"LTAI\",\"AccessKeySecrett\":\"" + SECRET + "\"}}");
         assertEquals(unknownKey + ": the management entry has the unknown key 'AccessKeySecrett'; the keys are "
-                + String.join(", ", ConfiguredAccounts.ENTRY_KEYS),
+                + String.join(", ", RoleFile.ENTRY_KEYS),
                 refused(() -> ConfiguredAccounts.load(options(unknownKey, null), Map.of(), dir.resolve("none"))));
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"management\": {\"AccountId\": 1,\n"
                 + "    \"AccessKeySecret\": " + SECRET + "}}");

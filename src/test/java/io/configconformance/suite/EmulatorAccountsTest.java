@@ -17,20 +17,23 @@ class EmulatorAccountsTest {
     @Test
     void everyAccountIsOneRequestWithItsTimings() {
         try (Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start()) {
+            HttpStats stats = new HttpStats();
             EmulatorAccounts accounts = new EmulatorAccounts(new EmulatorControl(emulator.baseUri(),
-                    Duration.ofSeconds(5)));
+                    Duration.ofSeconds(5), null, stats));
             Timings defaults = emulator.state().timings();
             Duration scenario = Duration.ofMillis(200);
-            assertTimings(emulator, accounts, "management", new Timings(Duration.ZERO, Duration.ZERO));
-            assertTimings(emulator, accounts, "individual", new Timings(scenario, defaults.aggregatorCreation()));
-            assertTimings(emulator, accounts, "unauthorized", defaults);
+            assertTimings(emulator, accounts, stats, "management", new Timings(Duration.ZERO, Duration.ZERO));
+            assertTimings(emulator, accounts, stats, "individual", new Timings(scenario, defaults.aggregatorCreation()));
+            assertTimings(emulator, accounts, stats, "unauthorized", defaults);
         }
     }
 
-    private static void assertTimings(Emulator emulator, EmulatorAccounts accounts, String role, Timings expected) {
-        long before = HttpStats.exchanges();
+    /** Counted by the statistics of this control client alone, which no other test or run shares. */
+    private static void assertTimings(Emulator emulator, EmulatorAccounts accounts, HttpStats stats, String role,
+                                      Timings expected) {
+        long before = stats.exchanges();
         TestAccount account = accounts.account(role);
-        assertEquals(1, HttpStats.exchanges() - before, role + ": one control-API request");
+        assertEquals(1, stats.exchanges() - before, role + ": one control-API request");
         assertEquals(expected, emulator.state().timings(account.accountId()), role);
     }
 }

@@ -39,6 +39,15 @@ final class InProcessSuite {
     static List<Outcome> run(String endpoint, String tags, String reports, Map<String, String> configuration,
                              TestExecutionListener observer) {
         System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
+        // a run of its own, as the Maven route's: options from the system properties, a real endpoint refused
+        try (RunContext run = RunContext.of(endpoint, RunOptions.current(), false)) {
+            return run(run, tags, reports, configuration, observer);
+        }
+    }
+
+    /** The scenarios as a run with this context, which the caller made and closes. */
+    static List<Outcome> run(RunContext run, String tags, String reports, Map<String, String> configuration,
+                             TestExecutionListener observer) {
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage("features"))
@@ -47,15 +56,20 @@ final class InProcessSuite {
                 .configurationParameter("cucumber.plugin", "io.configconformance.report.ConformanceReportPlugin:"
                         + reports);
         configuration.forEach(request::configurationParameter);
-        LauncherFactory.create().execute(request.build(), observer, new TestExecutionListener() {
-            @Override
-            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                if (id.isTest()) {
-                    outcomes.add(new Outcome(id.getDisplayName(), result.getStatus(),
-                            result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("")));
+        RunContext previous = RunContext.handOff(run);
+        try {
+            LauncherFactory.create().execute(request.build(), observer, new TestExecutionListener() {
+                @Override
+                public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                    if (id.isTest()) {
+                        outcomes.add(new Outcome(id.getDisplayName(), result.getStatus(),
+                                result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("")));
+                    }
                 }
-            }
-        });
+            });
+        } finally {
+            RunContext.handOff(previous);
+        }
         if (outcomes.isEmpty()) {
             throw new AssertionError("the tag expression " + tags + " selects no scenario");
         }

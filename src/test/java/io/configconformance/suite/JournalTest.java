@@ -7,23 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The journal of intent: each line on disk as it is written, read back entry by entry, a cut-short line ignored. */
 class JournalTest {
 
-    @AfterEach
-    void noJournal() {
-        System.clearProperty(Journal.PROPERTY);
-    }
-
     @Test
     void whatWasBegunIsOnDiskBeforeAnythingElseAndUndoneEntriesAreNotPending(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("run").resolve("journal.jsonl");
-        System.setProperty(Journal.PROPERTY, file.toString());
-        Journal journal = Journal.current();
+        Journal journal = Journal.open(file);
         Journal.Entry group = journal.beginGroup(1005320983490000L, "conformance-Once", "token-1");
         assertEquals(1, Files.readAllLines(file).size(), "written when begun, before any request");
         journal.created(group, "ca-1");
@@ -56,15 +49,14 @@ class JournalTest {
     @Test
     void typesChangedWithoutAListReadBeforeAreSaidToBeSo(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("journal.jsonl");
-        System.setProperty(Journal.PROPERTY, file.toString());
-        Journal.current().beginTypes(7, null);
+        Journal.open(file).beginTypes(7, null);
         assertEquals("resource types of account 7 (changed; the list before could not be read)",
                 Journal.read(file).pending().get(0).describe());
     }
 
     @Test
     void withoutAFileTheJournalIsKeptInMemory() {
-        Journal journal = Journal.current();
+        Journal journal = Journal.inMemory();
         assertTrue(journal.file().isEmpty());
         Journal.Entry entry = journal.beginGroup(1, null, null);
         assertEquals("account group without a name of account 1 (its ID unknown: the answer was lost)",

@@ -55,13 +55,12 @@ class MavenRouteGuardTest {
 
     @Test
     void theMavenRouteRefusesARealEndpointAndNamesTheCommandThatVerifiesIt() {
-        System.setProperty(EndpointUnderTest.PROPERTY, url());
-        System.clearProperty(RunOptions.GUARDED_RUN);
+        RunContext mavenRoute = RunContext.of(url(), RunOptions.current(), false);
         EndpointUnderTest.EndpointRefused refused = assertThrows(EndpointUnderTest.EndpointRefused.class,
-                EndpointUnderTest::current);
+                mavenRoute::endpoint);
         assertTrue(refused.getMessage().contains("only `java -jar target/config-conformance.jar run --endpoint "
                 + url() + "` verifies"), refused.getMessage());
-        assertThrows(EndpointUnderTest.EndpointRefused.class, EndpointUnderTest::current, "every scenario is refused");
+        assertThrows(EndpointUnderTest.EndpointRefused.class, mavenRoute::endpoint, "every scenario is refused");
         assertEquals(0, apiRequests.get(), "nothing but the probe reached the endpoint");
     }
 
@@ -79,10 +78,8 @@ class MavenRouteGuardTest {
 
     @Test
     void theJarsRunVerifiesTheSameEndpointAsReal() {
-        System.setProperty(EndpointUnderTest.PROPERTY, url());
-        System.setProperty(RunOptions.GUARDED_RUN, "true");
         System.clearProperty(RunOptions.CREDENTIALS);
-        assertFalse(EndpointUnderTest.current().isEmulator());
+        assertFalse(RunContext.of(url(), RunOptions.current(), true).endpoint().isEmulator());
     }
 
     @Test
@@ -91,11 +88,10 @@ class MavenRouteGuardTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        for (String route : new String[] {"false", "true"}) {
-            System.setProperty(EndpointUnderTest.PROPERTY, "http://127.0.0.1:" + closed);
-            System.setProperty(RunOptions.GUARDED_RUN, route);
+        for (boolean guarded : new boolean[] {false, true}) {
+            RunContext run = RunContext.of("http://127.0.0.1:" + closed, RunOptions.current(), guarded);
             EndpointUnderTest.EndpointRefused refused = assertThrows(EndpointUnderTest.EndpointRefused.class,
-                    EndpointUnderTest::current, "guarded run: " + route);
+                    run::endpoint, "guarded run: " + guarded);
             assertTrue(refused.getMessage().contains("cannot reach") && refused.getMessage().contains("never taken"
                     + " for a real one"), refused.getMessage());
         }
