@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.client.HttpClient;
 import com.github.tomakehurst.wiremock.http.client.HttpClientFactory;
+import com.github.tomakehurst.wiremock.security.Authenticator;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
@@ -38,8 +39,15 @@ public final class ServerOptions {
                 .disableOptimizeXmlFactoriesLoading(true)
                 .mappingSource(NO_FILES)
                 .httpClientFactory(NO_PROXYING)
-                .notifier(new ConsoleNotifier(false));
+                .notifier(new ConsoleNotifier(false))
+                .adminAuthenticator(NO_ADMIN);
     }
+
+    /**
+     * Nobody may use WireMock's admin API over HTTP. The guarded server removes it altogether ({@link GuardedJetty});
+     * this is WireMock's published way to refuse it, so a server built without that removal still refuses it.
+     */
+    private static final Authenticator NO_ADMIN = request -> false;
 
     private static final HttpClient REFUSING = request -> {
         throw new IOException("the emulator does not proxy");
