@@ -111,7 +111,7 @@ public final class EmulatorControl {
         if (folderId != null) {
             body.put("FolderId", folderId);
         }
-        return ControlAnswers.accounts(send("POST", "accounts", body).path("Accounts"));
+        return ControlAnswers.batch(send("POST", "accounts", body), count);
     }
 
     /** How long this account's recorder deployments last on the emulator (BUILDING, REBUILDING). */

@@ -3,8 +3,13 @@ package io.configconformance.suite;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -72,6 +77,19 @@ class EmulatorAccountsTest {
         proxy.resetRequests();
         assertEquals(List.of(), accounts.members(management, 0));
         assertEquals(List.of(), received());
+    }
+
+    @Test
+    void anEmulatorThatIgnoresCountIsNamedNotTakenForFewerMembers() {
+        TestAccount management = accounts.account("management");
+        // what an emulator before Count answers: the one account it created
+        proxy.stubFor(post(urlEqualTo("/__emulator/accounts")).atPriority(1).willReturn(okJson("{\"Account\":{"
+                + "\"AccountId\":1500000000000099,\"Role\":\"member\",\"AccessKeyId\":\"LTAIold\","
+                + "\"AccessKeySecret\":\"oldSecret\"}}")));
+        EmulatorControl.ControlApiException e = assertThrows(EmulatorControl.ControlApiException.class,
+                () -> accounts.members(management, 3));
+        assertTrue(e.getMessage().contains("Count 3 answered 0 accounts: the emulator predates Count"),
+                e.getMessage());
     }
 
     private void assertTimings(String role, Timings expected) {
