@@ -71,10 +71,10 @@ final class DelayingProxy implements AutoCloseable {
                 client.setTcpNoDelay(true);
                 upstream.setTcpNoDelay(true);
                 connections.incrementAndGet();
-                long handshake = System.nanoTime() + 2 * oneWayNanos;
+                long accepted = System.nanoTime();
                 AtomicInteger open = new AtomicInteger(2);
-                pipe(client, upstream, handshake, open);
-                pipe(upstream, client, 0, open);
+                pipe(client, upstream, accepted + 2 * oneWayNanos, open);
+                pipe(upstream, client, accepted, open);
             } catch (IOException e) {
                 if (server.isClosed()) {
                     return; // closed by close(); any other failure ends only that connection
@@ -95,7 +95,9 @@ final class DelayingProxy implements AutoCloseable {
         try {
             InputStream in = from.getInputStream(); // not closed here: that would close the socket both ways
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                queue.add(new Chunk(Math.max(System.nanoTime(), notBefore) + oneWayNanos, Arrays.copyOf(buffer, n)));
+                long now = System.nanoTime();
+                long sent = now - notBefore < 0 ? notBefore : now; // nanoTime may be negative: compare differences
+                queue.add(new Chunk(sent + oneWayNanos, Arrays.copyOf(buffer, n)));
             }
         } catch (IOException e) {
             // reset or closed: what was read is still delivered, then the other side sees the end

@@ -3,6 +3,7 @@ package io.configconformance.bench;
 import static io.configconformance.bench.BenchSupport.median;
 
 import io.configconformance.bench.BenchSupport.SuiteTiming;
+import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.report.RunTiming;
@@ -84,6 +85,9 @@ final class RemoteSection {
              Emulator far = new Emulator(EmulatorSettings.loopback(0).withLatency(LATENCY)).start();
              Emulator limited = new Emulator(EmulatorSettings.loopback(0).withLatency(LATENCY)
                      .withRateLimit(RATE_LIMIT)).start()) {
+            for (Emulator emulator : List.of(near, far, limited)) { // has answered before, as one far away has
+                new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(30)).info();
+            }
             for (int repetition = 0; repetition < runs; repetition++) {
                 for (RemoteRun run : configurations) {
                     String endpoint = switch (run.target()) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.client.EmulatorControl;
+import io.configconformance.emulator.Emulator;
+import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.emulator.state.AccountRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -109,6 +113,16 @@ class DelayingProxyTest {
         try (DelayingProxy nowhere = new DelayingProxy(URI.create("http://127.0.0.1:" + refusing), ONE_WAY);
              Socket socket = new Socket(InetAddress.getLoopbackAddress(), nowhere.uri().getPort())) {
             assertEquals(-1, socket.getInputStream().read(), "the connection ends, it does not hang");
+        }
+    }
+
+    @Test
+    void theEmulatorsControlApiAnswersThroughIt() throws Exception {
+        try (Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start();
+             DelayingProxy far = new DelayingProxy(emulator.baseUri(), ONE_WAY)) {
+            EmulatorControl control = new EmulatorControl(far.uri(), Duration.ofSeconds(5));
+            assertEquals(EmulatorControl.Presence.EMULATOR, control.probe().presence(), control.probe().reason());
+            assertEquals(3, control.createMembers(AccountRegistry.DEFAULT_MANAGEMENT_ID, null, 3).size());
         }
     }
 
