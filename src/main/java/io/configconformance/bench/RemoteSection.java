@@ -7,6 +7,7 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.report.RunTiming;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,7 +77,10 @@ final class RemoteSection {
                         jar, "limited-default")));
         String baseline = System.getProperty(BASELINE_JAR_PROPERTY);
         if (baseline != null) {
-            configurations.add(1, new RemoteRun(wire + ", before: " + Path.of(baseline).getFileName(), null,
+            if (!Files.isRegularFile(Path.of(baseline))) { // said before minutes of runs, not after
+                throw new IllegalArgumentException("-D" + BASELINE_JAR_PROPERTY + " names no file: " + baseline);
+            }
+            configurations.add(1, new RemoteRun(wire + ", before: " + baseline, null,
                     Service.WIRE, baseline, "wire-baseline"));
         }
         Map<RemoteRun, List<Measured>> measured = new LinkedHashMap<>();
@@ -122,7 +126,8 @@ final class RemoteSection {
                             + " %d | %s ms |",
                     run.service(), run.threads() == null ? t.threads() + " (default)" : String.valueOf(t.threads()),
                     median.wall(), t.scenarios(), (double) t.scenarios() / criticalPath, t.longestScenario(),
-                    (double) t.scenarios() / t.longestScenario(), t.cpu(), median.emulatorCpu(), median.cpuFloor(), t.exchanges(), t.throttled(), t.resent(),
+                    (double) t.scenarios() / t.longestScenario(), t.cpu(), median.emulatorCpu(), median.cpuFloor(),
+                    t.exchanges(), t.throttled(), t.resent(),
                     all.stream()
                             .map(m -> String.valueOf(m.timing().scenarios())).collect(Collectors.joining(", "))));
         }
