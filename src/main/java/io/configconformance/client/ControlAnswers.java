@@ -2,11 +2,17 @@ package io.configconformance.client;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** How the control client reads an answer and names a failed exchange, in one line each. */
+/**
+ * How the control client reads an answer and names a failed exchange, in one line each; and the accounts in the
+ * control API's answers ({"Account":{...}} or {"Accounts":[...]}), whose AccessKeySecrets are registered for masking
+ * as each is read ({@link Credentials#of}), however many one answer carries.
+ */
 final class ControlAnswers {
 
     private ControlAnswers() {
@@ -24,5 +30,32 @@ final class ControlAnswers {
     static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
+    }
+
+    static TestAccount account(JsonNode node) {
+        JsonNode management = node.path("ManagementAccountId");
+        return new TestAccount(node.path("AccountId").asLong(), node.path("Role").asString(),
+                Credentials.of(node.path("AccessKeyId").asString(), node.path("AccessKeySecret").asString()),
+                management.isMissingNode() ? null : management.asLong());
+    }
+
+    /**
+     * The accounts a request with {@code "Count":count} created. An emulator older than Count (0.2.0) ignores it and
+     * creates one: that is said, rather than a scenario going on with fewer members than it asked for.
+     */
+    static List<TestAccount> batch(JsonNode answer, int count) {
+        JsonNode list = answer.path("Accounts");
+        if (!list.isArray() || list.size() != count) {
+            throw new EmulatorControl.ControlApiException("POST /__emulator/accounts with Count " + count
+                    + " answered " + list.size() + " accounts: the emulator predates Count (0.2.0); start one of"
+                    + " this version");
+        }
+        return accounts(list);
+    }
+
+    static List<TestAccount> accounts(JsonNode list) {
+        List<TestAccount> accounts = new ArrayList<>(list.size());
+        list.forEach(node -> accounts.add(account(node)));
+        return accounts;
     }
 }

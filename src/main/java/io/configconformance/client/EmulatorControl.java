@@ -84,13 +84,11 @@ public final class EmulatorControl {
     }
 
     public List<TestAccount> accounts() {
-        List<TestAccount> accounts = new ArrayList<>();
-        send("GET", "accounts", null).path("Accounts").forEach(node -> accounts.add(toAccount(node)));
-        return accounts;
+        return ControlAnswers.accounts(send("GET", "accounts", null).path("Accounts"));
     }
 
     public TestAccount createAccount(String role) {
-        return toAccount(send("POST", "accounts", Map.of("Role", role)).path("Account"));
+        return ControlAnswers.account(send("POST", "accounts", Map.of("Role", role)).path("Account"));
     }
 
     /**
@@ -98,20 +96,29 @@ public final class EmulatorControl {
      * leaves a time at the emulator's. One request, however many timings.
      */
     public TestAccount createAccount(String role, Duration recorderTransition, Duration aggregatorCreation) {
-        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> body = timings(recorderTransition, aggregatorCreation);
         body.put("Role", role);
-        if (recorderTransition != null) {
-            body.put("RecorderTransitionMillis", recorderTransition.toMillis());
-        }
-        if (aggregatorCreation != null) {
-            body.put("AggregatorCreationMillis", aggregatorCreation.toMillis());
-        }
-        return toAccount(send("POST", "accounts", body).path("Account"));
+        return ControlAnswers.account(send("POST", "accounts", body).path("Account"));
     }
 
     public TestAccount createMember(long managementAccountId) {
-        return toAccount(send("POST", "accounts",
-                Map.of("Role", "member", "ManagementAccountId", managementAccountId)).path("Account"));
+        return createMember(managementAccountId, null);
+    }
+
+    /** A new member of the directory, in the folder or else (null) its root folder. */
+    public TestAccount createMember(long managementAccountId, String folderId) {
+        return createMembers(managementAccountId, folderId, 1).get(0);
+    }
+
+    /** {@code count} new members of the directory, in the folder or else (null) its root folder, in one request (200
+     *  members cost one round trip, not 200); all of them or, past the emulator's bound, none. */
+    public List<TestAccount> createMembers(long managementAccountId, String folderId, int count) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("Role", "member", "ManagementAccountId",
+                managementAccountId, "Count", count));
+        if (folderId != null) {
+            body.put("FolderId", folderId);
+        }
+        return ControlAnswers.batch(send("POST", "accounts", body), count);
     }
 
     /** How long this account's recorder deployments last on the emulator (BUILDING, REBUILDING). */
@@ -133,11 +140,6 @@ public final class EmulatorControl {
     /** Changes one account's settings (the same names as {@link #changeSettings}) and answers them all. */
     public JsonNode changeSettings(long accountId, Map<String, ?> settings) {
         return send("PUT", "accounts/" + accountId + "/settings", settings);
-    }
-
-    public TestAccount createMember(long managementAccountId, String folderId) {
-        return toAccount(send("POST", "accounts", Map.of("Role", "member", "ManagementAccountId", managementAccountId,
-                "FolderId", folderId)).path("Account"));
     }
 
     /** A new folder in the resource directory of a management account; answers its FolderId. */
@@ -170,6 +172,11 @@ public final class EmulatorControl {
 
     /** How long recorder deployments and account-group creations take for every account without its own timings. */
     public void setTimings(Duration recorderTransition, Duration aggregatorCreation) {
+        changeSettings(timings(recorderTransition, aggregatorCreation));
+    }
+
+    /** The body's timing fields; a null duration is left out (the emulator's stays). */
+    private static Map<String, Object> timings(Duration recorderTransition, Duration aggregatorCreation) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (recorderTransition != null) {
             body.put("RecorderTransitionMillis", recorderTransition.toMillis());
@@ -177,7 +184,7 @@ public final class EmulatorControl {
         if (aggregatorCreation != null) {
             body.put("AggregatorCreationMillis", aggregatorCreation.toMillis());
         }
-        changeSettings(body);
+        return body;
     }
 
     /** The emulator-wide settings: {"RecorderTransitionMillis":...,"AggregatorCreationMillis":...,"LatencyMillis":...,
@@ -226,11 +233,6 @@ public final class EmulatorControl {
         return HttpTransport.send(method, uri, headers, body, timeout, timeout);
     }
 
-    private static TestAccount toAccount(JsonNode node) {
-        JsonNode management = node.path("ManagementAccountId");
-        return new TestAccount(node.path("AccountId").asLong(), node.path("Role").asString(),
-                Credentials.of(node.path("AccessKeyId").asString(), node.path("AccessKeySecret").asString()),
-                management.isMissingNode() ? null : management.asLong());
     }
 
     /** The control API could not be reached or refused a request; the message says which and why. */

@@ -98,6 +98,21 @@ public final class AccountRegistry {
                 folder, role.wireName() + "-" + accountId));
     }
 
+    /**
+     * {@code count} new accounts of the role, as {@link #create(Role, Long, String)} makes one, or none at all: a batch
+     * that would pass {@link #MAX_ACCOUNTS}, or whose directory or folder is wrong, creates nothing.
+     */
+    public synchronized List<Account> create(Role role, Long managementAccountId, String folderId, int count) {
+        if (ordered.size() + (long) count > MAX_ACCOUNTS) {
+            throw new KeptTooMany("accounts", MAX_ACCOUNTS);
+        }
+        List<Account> created = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            created.add(create(role, managementAccountId, folderId)); // the first one checks directory and folder
+        }
+        return created;
+    }
+
     public Account create(Role role, Long managementAccountId) {
         return create(role, managementAccountId, null);
     }

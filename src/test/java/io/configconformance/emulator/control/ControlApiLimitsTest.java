@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The control API keeps at most 10,000 accounts, 10,000 folders and 1,000 armed faults: beyond, a caller gets 409
- * LimitExceeded in the API's envelope (ERRATA A37), and a reset frees the room. The stores are filled in process, so
+ * LimitExceeded in the API's envelope (ERRATA A37), a batch that would pass the limit creates none of its accounts,
+ * and a reset frees the room. The stores are filled in process, so
  * that only the refused request goes over HTTP.
  */
 class ControlApiLimitsTest {
@@ -47,6 +48,20 @@ class ControlApiLimitsTest {
         assertEquals(AccountRegistry.MAX_ACCOUNTS, accounts.all().size());
         assertEquals(200, post("reset", "{}").statusCode());
         assertEquals(200, post("accounts", "{\"Role\":\"individual\"}").statusCode());
+    }
+
+    @Test
+    void aBatchThatWouldPassTheLimitCreatesNoneOfItsAccounts() throws Exception {
+        AccountRegistry accounts = emulator.state().accounts();
+        for (int kept = accounts.all().size(); kept < AccountRegistry.MAX_ACCOUNTS - 3; kept++) {
+            accounts.create(Role.INDIVIDUAL, null);
+        }
+        String members = "{\"Role\":\"member\",\"ManagementAccountId\":" + AccountRegistry.DEFAULT_MANAGEMENT_ID
+                + ",\"Count\":";
+        assertRefused(post("accounts", members + "4}"), "10000 accounts");
+        assertEquals(AccountRegistry.MAX_ACCOUNTS - 3, accounts.all().size(), "not one of the four was created");
+        assertEquals(200, post("accounts", members + "3}").statusCode(), "three fit exactly");
+        assertEquals(AccountRegistry.MAX_ACCOUNTS, accounts.all().size());
     }
 
     @Test

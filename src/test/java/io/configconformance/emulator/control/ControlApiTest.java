@@ -14,6 +14,8 @@ import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.emulator.Timings;
+import io.configconformance.protocol.ApiVersion;
+import io.configconformance.report.SentSecrets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,9 +26,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -211,5 +215,96 @@ class ControlApiTest {
         EmulatorControl nowhere = new EmulatorControl(URI.create("http://127.0.0.1:1"), Duration.ofSeconds(2));
         EmulatorControl.ControlApiException e = assertThrows(EmulatorControl.ControlApiException.class, nowhere::info);
         assertTrue(e.getMessage().contains("127.0.0.1:1"), e.getMessage());
+    }
+
+    /** POST /__emulator/accounts with a Count: many accounts in one request, all usable, or none on bad input. */
+    @Nested
+    class AccountBatches {
+
+        @Test
+        void oneRequestCreatesDistinctMembersEachSigningItsOwnRequests() {
+            TestAccount management = control.createAccount("management");
+            List<TestAccount> members = control.createMembers(management.accountId(), null, 25);
+            assertEquals(25, members.size());
+            assertEquals(25, members.stream().map(TestAccount::accountId).distinct().count());
+            assertEquals(25, members.stream().map(m -> m.credentials().accessKeyId()).distinct().count());
+            assertEquals(members.stream().map(TestAccount::accountId).collect(Collectors.toSet()),
+                    emulator.state().accounts().members(management.accountId()).stream().map(a -> a.accountId())
+                            .collect(Collectors.toSet()), "the answer holds exactly the directory's members");
+            for (TestAccount member : members) {
+                assertEquals(management.accountId(), member.managementAccountId());
+                // refused as a member of a directory: the emulator took the key and its signature as that member's
+                ApiResponse start = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), member.credentials())
+                        .withVersion(ApiVersion.V2019_01_08)).startConfigurationRecorder();
+                assertEquals(400, start.status(), start.body());
+                assertTrue(start.body().contains("RDMemberNoPermission"), start.body());
+            }
+        }
+
+        @Test
+        void everySecretOfTheAnswerIsMasked() {
+            TestAccount management = control.createAccount("management");
+            for (TestAccount member : control.createMembers(management.accountId(), null, 3)) {
+                String secret = member.credentials().accessKeySecret();
+                assertFalse(SentSecrets.mask("secret " + secret).contains(secret), "member " + member.accountId());
+            }
+        }
+
+        @Test
+        void aBatchInAFolderWithTimingsGivesEveryAccountBoth() throws Exception {
+            TestAccount management = control.createAccount("management");
+            String folder = control.createFolder(management.accountId());
+            JsonNode answer = postAccounts("{\"Role\":\"member\",\"ManagementAccountId\":" + management.accountId()
+                    + ",\"FolderId\":\"" + folder + "\",\"Count\":3,\"AggregatorCreationMillis\":7}");
+            assertEquals(3, answer.path("Accounts").size(), answer.toString());
+            for (JsonNode account : answer.path("Accounts")) {
+                assertEquals(folder, account.path("FolderId").asString());
+                assertEquals(new Timings(EmulatorSettings.DEFAULT_TRANSITION, Duration.ofMillis(7)),
+                        emulator.state().timings(account.path("AccountId").asLong()));
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "-1", "\"200\"", "2.5", "true", "null", "10001", "99999999999"})
+        void aBadCountIsRefusedAndCreatesNothing(String count) throws Exception {
+            int before = control.accounts().size();
+            HttpResponse<String> response = sendAccounts("{\"Role\":\"individual\",\"Count\":" + count + "}");
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().contains("\"Code\":\"InvalidParameter\""), response.body());
+            assertTrue(response.body().contains("\\\"Count\\\" is not valid: expected an integer from 1 to 10000"),
+                    response.body());
+            assertTrue(response.body().contains("\"RequestId\""), response.body());
+            assertEquals(before, control.accounts().size());
+        }
+
+        @Test
+        void aBatchForANonManagementAccountCreatesNothing() throws Exception {
+            int before = control.accounts().size();
+            HttpResponse<String> response = sendAccounts("{\"Role\":\"member\","
+                    + "\"ManagementAccountId\":1300000000000001,\"Count\":5}");
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().contains("ManagementAccountId"), response.body());
+            assertEquals(before, control.accounts().size());
+        }
+
+        @Test
+        void withoutACountTheAnswerIsOneAccountAsBefore() throws Exception {
+            JsonNode answer = postAccounts("{\"Role\":\"individual\"}");
+            assertTrue(answer.path("Account").isObject(), answer.toString());
+            assertTrue(answer.path("Accounts").isMissingNode(), answer.toString());
+            assertEquals(1, postAccounts("{\"Role\":\"individual\",\"Count\":1}").path("Accounts").size());
+        }
+
+        private JsonNode postAccounts(String body) throws Exception {
+            HttpResponse<String> response = sendAccounts(body);
+            assertEquals(200, response.statusCode(), response.body());
+            return JsonMapper.builder().build().readTree(response.body());
+        }
+
+        private HttpResponse<String> sendAccounts(String body) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/__emulator/accounts"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 }
