@@ -233,8 +233,6 @@ public final class EmulatorControl {
         return HttpTransport.send(method, uri, headers, body, timeout, timeout);
     }
 
-    }
-
     /** The control API could not be reached or refused a request; the message says which and why. */
     public static final class ControlApiException extends RuntimeException {
         public ControlApiException(String message) {
