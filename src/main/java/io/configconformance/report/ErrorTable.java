@@ -39,6 +39,7 @@ final class ErrorTable {
                     covering);
             case "skipped" -> new Row(error, "not run", firstReason(covering, "skipped"), covering);
             case "passed" -> new Row(error, verdict, "", covering);
+            case "not reached" -> new Row(error, verdict, firstReason(covering, verdict), covering);
             default -> new Row(error, verdict, brokenReason(covering, verdict), covering);
         };
     }
