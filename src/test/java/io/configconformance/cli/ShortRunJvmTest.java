@@ -40,10 +40,10 @@ class ShortRunJvmTest {
     @Test
     void theTunedCommandKeepsTheJvmOptionsClassPathAndArgumentsAsTheyAre() {
         List<String> command = ShortRunJvm.command(Path.of("/opt/jdk"), "/work/a b/config-conformance.jar",
-                List.of("-Xmx1g", "-Dconformance.preload=false"), 1_700_000_000_123L, RUN);
+                List.of("-Xmx1g", "-Dconformance.endpoint=http://127.0.0.1:1"), 1_700_000_000_123L, RUN);
         assertEquals(List.of(Path.of("/opt/jdk", "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1", "-XX:+UseSerialGC",
-                "-Xmx1g", "-Dconformance.preload=false",
+                "-Xmx1g", "-Dconformance.endpoint=http://127.0.0.1:1",
                 "-Dconformance.launched-at=1700000000123",
                 "-Dconformance.launcher-pid=" + ProcessHandle.current().pid(),
                 "-cp", "/work/a b/config-conformance.jar", "io.configconformance.cli.Main",
