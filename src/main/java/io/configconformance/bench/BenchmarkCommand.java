@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
                 + " rate-limited service; print a Markdown report.")
 public final class BenchmarkCommand implements Callable<Integer> {
 
-    private static final List<String> SECTIONS = List.of("suite", "throughput", "startup", "memory", "remote");
+    private static final List<String> SECTIONS = List.of("suite", "throughput", "startup", "memory", "remote",
+            "machinery");
 
     @Option(names = "--threads", description = "Threads for the parallel suite run (default: the number of cores).")
     Integer threads;
@@ -39,8 +40,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--requests", defaultValue = "100000", description = "Requests for the memory run (default 100000).")
     long requests;
 
-    @Option(names = "--sections", split = ",", defaultValue = "suite,throughput,startup,memory,remote",
-            description = "Which sections to measure, comma-separated (default: all five).")
+    @Option(names = "--sections", split = ",", defaultValue = "suite,throughput,startup,memory,remote,machinery",
+            description = "Which sections to measure, comma-separated (default: all six).")
     List<String> sections;
 
     @Option(names = "--output", defaultValue = "target/benchmark/report.md", description = "Where the report goes too.")
@@ -77,6 +78,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 case "startup" -> new StartupSection().measure();
                 case "memory" -> new MemorySection(concurrency, requests).measure();
                 case "remote" -> new RemoteSection(suiteRuns).measure();
+                case "machinery" -> new MachinerySection(suiteRuns).measure();
                 default -> throw new IllegalStateException("unchecked section " + section);
             });
         }

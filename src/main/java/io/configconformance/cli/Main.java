@@ -30,13 +30,6 @@ public final class Main implements Runnable {
             }
             StopSignals.endRunOnStop(ShortRunJvm.relaunched());
         }
-        if (args.length > 0 && !"false".equals(System.getProperty("conformance.preload"))) {
-            switch (args[0]) {
-                case "emulator" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST);
-                case "run", "parity" -> ClassPreloader.start(ClassPreloader.EMULATOR_LIST, ClassPreloader.SUITE_LIST);
-                default -> { }
-            }
-        }
         System.exit(execute(args));
     }
 

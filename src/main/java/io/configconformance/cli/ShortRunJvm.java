@@ -47,12 +47,16 @@ final class ShortRunJvm {
                 && jvmArguments.stream().noneMatch(argument -> argument.startsWith("-XX:"));
     }
 
-    /** The tuned JVM's command line: its flags, then this JVM's own options, then the same main class and arguments. */
+    /**
+     * The tuned JVM's command line: its flags, the jar's class-data archive if the build wrote one (D7), then this
+     * JVM's own options, then the same main class and arguments.
+     */
     static List<String> command(Path javaHome, String classPath, List<String> jvmArguments, long launchedAt,
                                 String[] args) {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(FLAGS);
+        ClassArchive.besideJar(classPath).ifPresent(archive -> command.addAll(ClassArchive.flags(archive)));
         command.addAll(jvmArguments);
         command.add("-D" + LAUNCHED_AT + "=" + launchedAt);
         command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());

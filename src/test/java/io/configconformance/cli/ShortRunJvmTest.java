@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ShortRunJvmTest {
 
@@ -38,10 +40,10 @@ class ShortRunJvmTest {
     @Test
     void theTunedCommandKeepsTheJvmOptionsClassPathAndArgumentsAsTheyAre() {
         List<String> command = ShortRunJvm.command(Path.of("/opt/jdk"), "/work/a b/config-conformance.jar",
-                List.of("-Xmx1g", "-Dconformance.preload=false"), 1_700_000_000_123L, RUN);
+                List.of("-Xmx1g", "-Dconformance.endpoint=http://127.0.0.1:1"), 1_700_000_000_123L, RUN);
         assertEquals(List.of(Path.of("/opt/jdk", "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1", "-XX:+UseSerialGC",
-                "-Xmx1g", "-Dconformance.preload=false",
+                "-Xmx1g", "-Dconformance.endpoint=http://127.0.0.1:1",
                 "-Dconformance.launched-at=1700000000123",
                 "-Dconformance.launcher-pid=" + ProcessHandle.current().pid(),
                 "-cp", "/work/a b/config-conformance.jar", "io.configconformance.cli.Main",
@@ -53,5 +55,19 @@ class ShortRunJvmTest {
         IOException e = assertThrows(IOException.class,
                 () -> ShortRunJvm.relaunch(List.of(Path.of("no-such-dir", "bin", "java").toString(), "-version")));
         assertTrue(e.getMessage().contains("no-such-dir"), e.getMessage());
+    }
+
+    @Test
+    void theTunedJvmMapsTheClassDataArchiveTheBuildWroteBesideTheJar(@TempDir Path target) throws IOException {
+        Path jar = Files.writeString(target.resolve("config-conformance.jar"), "jar");
+        Path archive = Files.writeString(target.resolve(ClassArchive.FILE_NAME), "archive");
+        List<String> command = ShortRunJvm.command(Path.of("/opt/jdk"), jar.toString(), List.of("-Xmx1g"), 1L, RUN);
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xshare:auto",
+                "-Xlog:cds=off,cds+dynamic=off", "-Xmx1g"), command.subList(3, 8));
+        assertEquals(java.util.Optional.empty(), ClassArchive.besideJar(jar + java.io.File.pathSeparator + jar),
+                "a class path of several entries is not the jar the archive was written for");
+        Files.delete(archive);
+        assertEquals("-Xmx1g", ShortRunJvm.command(Path.of("/opt/jdk"), jar.toString(), List.of("-Xmx1g"), 1L, RUN)
+                .get(4), "without an archive the tuned JVM loads its classes from the jar");
     }
 }
