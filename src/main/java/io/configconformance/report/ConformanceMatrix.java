@@ -26,7 +26,7 @@ final class ConformanceMatrix {
     private static final String STYLE = "body{font-family:sans-serif}table{border-collapse:collapse}"
             + "td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}"
             + ".passed{background:#dfd}.failed{background:#fbb}.differs{background:#fdc}"
-            + ".skipped,.not-run{background:#ffd}.not-covered{background:#ddd}"
+            + ".skipped,.not-run{background:#ffd}.not-reached{background:#def}.not-covered{background:#ddd}"
             + "details summary{cursor:pointer}#filters{margin:0.5em 0}"
             + "#documented-errors td:nth-child(3),#documented-errors td:nth-child(4){white-space:nowrap}";
 
@@ -135,7 +135,7 @@ final class ConformanceMatrix {
         byOperation().forEach((operation, scenarios) -> {
             out.append("<h2>").append(Html.escape(operation)).append("</h2><table><tr><th>scenario</th><th>evidence</th>"
                     + "<th>result</th><th>reason</th></tr>");
-            scenarios.forEach(r -> out.append("<tr class=\"").append(r.verdict()).append("\"><td>")
+            scenarios.forEach(r -> out.append("<tr class=\"").append(r.verdict().replace(' ', '-')).append("\"><td>")
                     .append(Html.escape(r.name())).append("</td><td>").append(Html.escape(evidence(r))).append("</td><td>")
                     .append(r.verdict()).append("</td><td>").append(Html.escape(r.reason())).append("</td></tr>"));
             out.append("</table>");

@@ -107,7 +107,7 @@ final class ErrorTable {
         }
         StringBuilder list = new StringBuilder("<details><summary>").append(scenarios.size())
                 .append(scenarios.size() == 1 ? " scenario" : " scenarios").append("</summary><ul>");
-        scenarios.forEach(r -> list.append("<li class=\"").append(r.verdict()).append("\">")
+        scenarios.forEach(r -> list.append("<li class=\"").append(r.verdict().replace(' ', '-')).append("\">")
                 .append(Html.escape(r.name())).append(" (").append(r.verdict()).append(")</li>"));
         return list.append("</ul></details>").toString();
     }

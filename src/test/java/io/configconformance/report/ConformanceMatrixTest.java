@@ -89,6 +89,10 @@ class ConformanceMatrixTest {
         assertTrue(markdown.contains("(0 passed, 0 failed, 1 skipped, 0 differ, 1 not reached)"), markdown);
         assertTrue(markdown.contains("| UpdateAggregator | 2020-09-07 | 0 | 0 | 0 | 2 (1 not reached) | 0 of 1 |"),
                 markdown);
+        String html = new ConformanceMatrix(List.of(tried, skipped), List.of(PENDING), "https://example.invalid",
+                Instant.EPOCH, "test").html();
+        assertTrue(html.contains(".not-reached{") && html.contains("<tr class=\"not-reached\">")
+                && html.contains("<li class=\"not-reached\">") && !html.contains("class=\"not reached\""), html);
     }
 
     @Test
