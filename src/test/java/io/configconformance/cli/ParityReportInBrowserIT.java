@@ -34,7 +34,8 @@ class ParityReportInBrowserIT {
         String signedUrl = "http://127.0.0.1:1/?Action=CreateAggregator&Signature=****&AggregatorAccounts="
                 + "%5B%7B%22AccountId%22%3A%22123456789012%22%2C%22AccountType%22%3A%22ResourceDirectory%22%7D%5D"
                 .repeat(3);
-        String scenario = "features/aggregators/create_aggregator.feature:" + "a_scenario_name_without_spaces_".repeat(4);
+        String scenario = "features/aggregators/create_aggregator.feature:"
+                + "a_scenario_name_without_spaces_".repeat(4);
         String exchange = "CreateAggregator 2020-09-07 (XML, ACS3-HMAC-SHA256) #2";
         Parity.Difference code = new Parity.Difference(scenario, exchange, "/Code",
                 "string \"InvalidParameter.AggregatorAccounts\"", "string \"Invalid.AggregatorAccounts\"");
