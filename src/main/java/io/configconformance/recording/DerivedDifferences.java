@@ -38,7 +38,10 @@ final class DerivedDifferences {
         List<Parity.Difference> folded = new ArrayList<>();
         for (Parity.Difference difference : independent) {
             folded.add(difference);
-            derived.stream().filter(d -> d.followsFrom().equals(difference.path())).forEach(folded::add);
+            List<Parity.Difference> following = derived.stream()
+                    .filter(d -> d.followsFrom().equals(difference.path())).toList();
+            folded.addAll(following);
+            derived.removeAll(following); // once, under the first difference of that path
         }
         return folded;
     }
