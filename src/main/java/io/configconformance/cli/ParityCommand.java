@@ -87,7 +87,12 @@ final class ParityCommand implements Callable<Integer> {
         ParityReport report = new ParityReport(Parity.compare(recorded, RecordingFiles.read(recording())),
                 baseline.toString(), endpoint, Instant.now());
         report.write(reports);
-        report.differences().forEach(difference -> out.println("DIFFERS " + ServiceText.terminal(difference.line())));
+        report.differences().forEach(difference -> {
+            out.println("DIFFERS " + ServiceText.terminal(difference.line()));
+            report.consequences(difference).forEach(consequence -> out.println("  follows from "
+                    + consequence.followsFrom() + ": " + ServiceText.terminal(consequence.path() + ": recorded "
+                    + consequence.recorded() + ", now " + consequence.now())));
+        });
         List<String> notCompared = report.scenarios(Parity.Verdict.NOT_COMPARED);
         notCompared.forEach(scenario -> out.println("NOT COMPARED " + ServiceText.terminal(scenario)
                 + " (the run did not record it)"));

@@ -30,10 +30,33 @@ public final class Parity {
         }
     }
 
-    /** One difference: where (scenario, exchange, field path) and the two values. */
-    public record Difference(String scenario, String exchange, String path, String recorded, String now) {
+    /**
+     * One difference: where (scenario, exchange, field path) and the two values; {@code followsFrom} is the path of
+     * the difference of the same answer it is a consequence of (the Recommend URL of a changed Code), null when it is
+     * a finding of its own. Only findings of their own are counted.
+     */
+    public record Difference(String scenario, String exchange, String path, String recorded, String now,
+                             String followsFrom) {
+
+        public Difference(String scenario, String exchange, String path, String recorded, String now) {
+            this(scenario, exchange, path, recorded, now, null);
+        }
+
+        public boolean derived() {
+            return followsFrom != null;
+        }
+
+        Difference following(String cause) {
+            return new Difference(scenario, exchange, path, recorded, now, cause);
+        }
+
         public String line() {
             return scenario + " · " + exchange + ": " + path + ": recorded " + recorded + ", now " + now;
+        }
+
+        /** The field and both values, with "follows from" for a consequence. */
+        public String field() {
+            return derived() ? path + " (follows from " + followsFrom + ")" : path;
         }
     }
 
@@ -144,7 +167,7 @@ public final class Parity {
             differences.add(new Difference(scenario, exchange, "(body)", recorded.has("xml") ? "XML" : "not XML",
                     now.has("xml") ? "XML" : "not XML"));
         }
-        return differences;
+        return DerivedDifferences.fold(differences);
     }
 
     private static String xml(JsonNode response) {

@@ -23,8 +23,28 @@ import java.util.TreeMap;
  */
 public final class ParityReport {
 
-    private record Table(String title, List<String> columns, List<List<String>> rows) {
+    /** A table; {@code widths} (per cent, or empty) keep its columns within the page's width. */
+    private record Table(String title, List<String> columns, List<Integer> widths, List<Row> rows) {
     }
+
+    /** A row; a consequence of the row above it ({@code follows}) is shown folded under it, not as a finding. */
+    private record Row(List<String> cells, boolean follows) {
+
+        static Row of(String... cells) {
+            return new Row(List.of(cells), false);
+        }
+    }
+
+    /** Marks a consequence folded under the difference it follows from. */
+    static final String FOLDED = "↳ ";
+    /**
+     * Tables take the window's width and long values (signed URLs, Recommend links, XML) wrap anywhere, so every
+     * column, "now" the last, stays on a 1280 px screen.
+     */
+    private static final String STYLE = "body{font-family:sans-serif;margin:8px}p{overflow-wrap:anywhere}"
+            + "table{border-collapse:collapse;width:100%;table-layout:fixed}td,th{border:1px solid #ccc;"
+            + "padding:2px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere;word-break:break-word}"
+            + "tr.follows td{color:#666;border-top:none}";
 
     private final List<Parity.ScenarioResult> results;
     private final String baseline;
@@ -47,8 +67,17 @@ public final class ParityReport {
         return results.stream().filter(r -> r.verdict() == verdict).map(Parity.ScenarioResult::id).toList();
     }
 
+    /** The differences that are findings of their own: a consequence of another (see {@link #consequences}) is not. */
     public List<Parity.Difference> differences() {
-        return results.stream().flatMap(r -> r.differences().stream()).toList();
+        return results.stream().flatMap(r -> r.differences().stream()).filter(d -> !d.derived()).toList();
+    }
+
+    /** The differences of the same answer that follow from {@code cause} (the Recommend URL of a changed Code). */
+    public List<Parity.Difference> consequences(Parity.Difference cause) {
+        return results.stream().flatMap(r -> r.differences().stream())
+                .filter(d -> d.derived() && d.scenario().equals(cause.scenario())
+                        && d.exchange().equals(cause.exchange()) && d.followsFrom().equals(cause.path()))
+                .toList();
     }
 
     /** The console's last line: the totals. */
@@ -75,20 +104,24 @@ public final class ParityReport {
         Map<String, long[]> byOperation = new TreeMap<>();
         results.forEach(r -> r.exchanges().forEach(e ->
                 byOperation.computeIfAbsent(e.operation(), k -> new long[Parity.Verdict.values().length])[e.verdict().ordinal()]++));
-        List<List<String>> operations = new ArrayList<>();
-        byOperation.forEach((operation, counts) -> operations.add(List.of(operation, String.valueOf(counts[0]),
+        List<Row> operations = new ArrayList<>();
+        byOperation.forEach((operation, counts) -> operations.add(Row.of(operation, String.valueOf(counts[0]),
                 String.valueOf(counts[1]), String.valueOf(counts[2]))));
-        List<List<String>> differences = new ArrayList<>();
-        differences().forEach(d -> differences.add(List.of(d.scenario(), d.exchange(), d.path(), d.recorded(),
-                d.now())));
-        List<List<String>> scenarios = new ArrayList<>();
-        results.forEach(r -> scenarios.add(List.of(r.id(), r.verdict().text(),
-                String.valueOf(r.differences().size()))));
+        List<Row> differences = new ArrayList<>();
+        differences().forEach(d -> {
+            differences.add(Row.of(d.scenario(), d.exchange(), d.path(), d.recorded(), d.now()));
+            consequences(d).forEach(c -> differences.add(new Row(List.of("", "", FOLDED + c.field(), c.recorded(),
+                    c.now()), true)));
+        });
+        List<Row> scenarios = new ArrayList<>();
+        results.forEach(r -> scenarios.add(Row.of(r.id(), r.verdict().text(),
+                String.valueOf(r.differences().stream().filter(d -> !d.derived()).count()))));
         return List.of(
                 new Table("Exchanges by operation and version", List.of("operation", "same", "differs",
-                        "not recorded"), operations),
-                new Table("Differences", List.of("scenario", "exchange", "field", "recorded", "now"), differences),
-                new Table("Scenarios", List.of("scenario", "verdict", "differences"), scenarios));
+                        "not recorded"), List.of(), operations),
+                new Table("Differences", List.of("scenario", "exchange", "field", "recorded", "now"),
+                        List.of(16, 18, 16, 25, 25), differences),
+                new Table("Scenarios", List.of("scenario", "verdict", "differences"), List.of(), scenarios));
     }
 
     String markdown() {
@@ -102,7 +135,7 @@ public final class ParityReport {
             }
             out.append("| ").append(String.join(" | ", table.columns())).append(" |\n|")
                     .append(" --- |".repeat(table.columns().size())).append("\n");
-            table.rows().forEach(row -> out.append("| ").append(String.join(" | ", row.stream()
+            table.rows().forEach(row -> out.append("| ").append(String.join(" | ", row.cells().stream()
                     .map(ServiceText::markdown).toList())).append(" |\n"));
         }
         return out.toString();
@@ -110,8 +143,7 @@ public final class ParityReport {
 
     String html() {
         StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Parity"
-                + "</title><style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid"
-                + " #ccc;padding:2px 6px;text-align:left;vertical-align:top}</style></head><body><h1>Parity with a"
+                + "</title><style>" + STYLE + "</style></head><body><h1>Parity with a"
                 + " recording</h1><p>").append(escape(header())).append("</p><p>").append(escape(totals()))
                 .append("</p>");
         for (Table table : tables()) {
@@ -120,12 +152,18 @@ public final class ParityReport {
                 out.append("<p>None.</p>");
                 continue;
             }
-            out.append("<table><tr>");
+            out.append("<table>");
+            if (!table.widths().isEmpty()) {
+                out.append("<colgroup>");
+                table.widths().forEach(w -> out.append("<col style=\"width:").append(w).append("%\">"));
+                out.append("</colgroup>");
+            }
+            out.append("<tr>");
             table.columns().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
             out.append("</tr>");
             table.rows().forEach(row -> {
-                out.append("<tr>");
-                row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+                out.append(row.follows() ? "<tr class=\"follows\">" : "<tr>");
+                row.cells().forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
                 out.append("</tr>");
             });
             out.append("</table>");

@@ -1,8 +1,16 @@
 package io.configconformance.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Where the browser tests find Chromium: {@code -Dconformance.chromium=PATH}, or chromium on the PATH. */
 final class Chromium {
@@ -28,5 +36,33 @@ final class Chromium {
         }
         throw new AssertionError("Chromium is not installed: run scripts/install-test-tools.sh (Debian: apt-get"
                 + " install -y chromium) or give -D" + PROPERTY + "=PATH");
+    }
+
+    /**
+     * Runs headless {@code chromium} with a profile of its own (so that browser tests may run side by side) and
+     * without the background connections this machine refuses; returns what it printed (the DOM, for --dump-dom).
+     */
+    static String run(String chromium, String... arguments) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+        try {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Chromium ended: " + command);
+            assertEquals(0, process.exitValue(), "Chromium: " + command);
+            return out.join();
+        } finally {
+            process.destroyForcibly();
+        }
     }
 }

@@ -61,7 +61,9 @@ class OversizedAnswersIT {
     void twoGibAnswersAreGivenUpAtTheCapAndTheRunEndsInA256MibHeap() throws Exception {
         long started = System.nanoTime();
         JarProcess.Result run = JarProcess.run(300, List.of("-Xmx256m"), "run", "--endpoint", endpoint(),
-                "--credentials", roles().toString(), "--allow-mutating", "--read-timeout", "20", "--tags",
+                "--credentials", roles().toString(), "--allow-mutating", "--read-timeout", "20",
+                // the start-up probe's limit: this test is about the answers after it, on a machine other tests share
+                "--connect-timeout", "30", "--tags",
                 "@StartConfigurationRecorder and @v2020-09-07 and @role-individual and not @error",
                 "--reports", Path.of("target", "it-reports", "oversized").toString());
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;

@@ -45,7 +45,9 @@ final class ServiceStage implements AutoCloseable {
             throws IOException {
         emulator = new Emulator(settings).start();
         proxy = ChangingProxy.start(emulator.baseUri(), change, false);
-        roles = writeRoleFile(name, new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5)));
+        // The stage's own setup, not what a test judges: generous, since the integration tests run side by side and
+        // the first calls to a fresh emulator wait for a loaded machine's JIT.
+        roles = writeRoleFile(name, new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(60)));
     }
 
     String endpoint() {

@@ -1,6 +1,7 @@
 package io.configconformance.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,63 @@ class ParityTest {
                 "skipped", made)), Map.of("made", made));
         assertEquals(List.of("made same", "skipped not compared"),
                 results.stream().map(r -> r.id() + " " + r.verdict().text()).toList());
+    }
+
+    @Test
+    void aRecommendUrlThatFollowsFromAChangedCodeIsFoldedUnderItAndNotCounted() {
+        ObjectNode baseline = error("Invalid.AggregatorName", troubleshoot("Invalid.AggregatorName"));
+        ObjectNode renamed = error("InvalidAggregatorName.Malformed", troubleshoot("InvalidAggregatorName.Malformed"));
+        ParityReport report = new ParityReport(Parity.compare(Map.of("s", baseline), Map.of("s", renamed)),
+                "base", "http://127.0.0.1:1", java.time.Instant.EPOCH);
+        assertEquals(List.of("/Code"), report.differences().stream().map(Parity.Difference::path).toList(),
+                "one renamed code is one difference");
+        Parity.Difference code = report.differences().get(0);
+        assertEquals(List.of("/Recommend (follows from /Code)"),
+                report.consequences(code).stream().map(Parity.Difference::field).toList());
+        assertTrue(report.totals().startsWith("parity: 1 differences; 1 scenarios: 0 same, 1 differ"),
+                report.totals());
+        String markdown = report.markdown();
+        List<String> lines = markdown.lines().toList();
+        int codeRow = lines.indexOf(lines.stream().filter(l -> l.contains("| /Code |")).findFirst().orElseThrow());
+        assertTrue(lines.get(codeRow + 1).startsWith("|  |  | ↳ /Recommend (follows from /Code) |"),
+                "the Recommend line is folded right under its Code: " + markdown);
+        assertTrue(report.html().contains("<tr class=\"follows\"><td></td><td></td><td>↳ /Recommend (follows from"
+                + " /Code)</td>"), report.html());
+    }
+
+    @Test
+    void aRecommendThatChangedAloneOrOtherwiseThanItsCodeIsADifferenceOfItsOwn() {
+        ObjectNode baseline = error("Invalid.AggregatorName", troubleshoot("Invalid.AggregatorName"));
+        List<Parity.Difference> alone = Parity.compare(Map.of("s", baseline),
+                Map.of("s", error("Invalid.AggregatorName", troubleshoot("Other.Code")))).get(0).differences();
+        assertEquals(List.of("/Recommend"), alone.stream().map(Parity.Difference::field).toList());
+        List<Parity.Difference> both = Parity.compare(Map.of("s", baseline), Map.of("s", error("Renamed.Code",
+                troubleshoot("Renamed.Code").replace("product=Config", "product=Ecs")))).get(0).differences();
+        assertEquals(List.of("/Code", "/Recommend"), both.stream().map(Parity.Difference::field).toList(),
+                "a Recommend that changed more than its Code is its own difference");
+    }
+
+    @Test
+    void anXmlErrorsRecommendFollowsFromItsCodeToo() {
+        String before = "<Error><Code>Invalid.Name</Code><Recommend>https://api.aliyun.com/troubleshoot?q=Invalid.Name"
+                + "&amp;product=Config</Recommend></Error>";
+        List<Parity.Difference> differences = Parity.compare(Map.of("s", xml(before)),
+                Map.of("s", xml(before.replace("Invalid.Name", "Malformed.Name")))).get(0).differences();
+        assertEquals(List.of("/Error/Code", "/Error/Recommend (follows from /Error/Code)"),
+                differences.stream().map(Parity.Difference::field).toList());
+    }
+
+    /** An error answer of CreateAggregator with this Code and Recommend. */
+    private static ObjectNode error(String code, String recommend) {
+        return recording("""
+                {"request":{"action":"CreateAggregator","parameters":{}},"response":{"status":400,"headers":{},
+                 "body":{"RequestId":"{{RequestId-1}}","Code":"%s","Message":"The name is invalid.",
+                 "Recommend":"%s"}}}""".formatted(code, recommend));
+    }
+
+    /** The Recommend URL the service builds from an error's Code. */
+    private static String troubleshoot(String code) {
+        return "https://api.aliyun.com/troubleshoot?q=" + code + "&product=Config&requestId={{RequestId-1}}";
     }
 
     private static ObjectNode xml(String body) {
