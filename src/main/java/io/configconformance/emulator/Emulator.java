@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.configconformance.emulator.control.ControlApiTransformer;
 import io.configconformance.emulator.endpoint.ConfigApiTransformer;
 import io.configconformance.emulator.operations.OperationTable;
+import io.configconformance.emulator.gateway.TimedResponse;
+import io.configconformance.emulator.server.DirectEndpoint;
 import io.configconformance.emulator.server.GuardedJettyServerFactory;
 import io.configconformance.emulator.server.RequestLimits;
 import io.configconformance.emulator.server.ServerOptions;
@@ -19,6 +21,7 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.time.Clock;
 
 /**
@@ -41,12 +44,31 @@ public final class Emulator implements AutoCloseable {
         this.controlToken = settings.controlToken() != null ? settings.controlToken()
                 : isLoopback(settings.host()) ? null : newToken();
         OperationTable operations = OperationTable.standard();
+        ConfigApiTransformer configApi = new ConfigApiTransformer(state, operations);
         this.server = new WireMockServer(ServerOptions.lean(settings.host(), settings.port())
-                .httpServerFactory(new GuardedJettyServerFactory(RequestLimits.STANDARD))
+                .httpServerFactory(new GuardedJettyServerFactory(RequestLimits.STANDARD, direct(configApi)))
                 .extensions(
-                        new ConfigApiTransformer(state, operations),
+                        configApi,
                         new ControlApiTransformer(state, operations, settings.host(), controlToken),
                         new StubIdHeaderRemover()));
+    }
+
+    /**
+     * The RPC endpoint answered by the server itself, before WireMock's stub matching; the control API's requests go
+     * on to its stub. The RPC stub stays, so that a request the server leaves to WireMock is answered the same.
+     */
+    private static DirectEndpoint direct(ConfigApiTransformer configApi) {
+        return new DirectEndpoint() {
+            @Override
+            public String passedOn() {
+                return ControlApiTransformer.PREFIX + "/";
+            }
+
+            @Override
+            public TimedResponse answer(String method, String url, UnaryOperator<String> headers, byte[] body) {
+                return configApi.answer(method, url, headers, body);
+            }
+        };
     }
 
     /** The token the control API requires (docs/EMULATOR.md, "Security"), or empty when it requires none. */

@@ -16,6 +16,7 @@ import io.configconformance.emulator.gateway.Errors;
 import io.configconformance.emulator.gateway.RenderedResponse;
 import io.configconformance.emulator.gateway.RequestIds;
 import io.configconformance.emulator.gateway.ResponseRenderer;
+import io.configconformance.emulator.gateway.TimedResponse;
 import io.configconformance.emulator.state.Account;
 import io.configconformance.emulator.state.Fault;
 import io.configconformance.protocol.ApiVersion;
@@ -23,6 +24,7 @@ import io.configconformance.protocol.ResponseFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,20 +64,32 @@ public final class ConfigApiTransformer implements ResponseDefinitionTransformer
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
+        TimedResponse answer = answer(request.getMethod().getName(), request.getUrl(), request::getHeader,
+                request.getBody());
+        return answer.response().toDefinition(answer.delay());
+    }
+
+    /**
+     * The answer to one request, from its parts (method, URL as sent, header by case-insensitive name, inflated body):
+     * what {@link #transform} returns through WireMock, and what the server sends itself when it hands the request
+     * over before WireMock (docs/DECISIONS.md, D6), so both routes answer alike.
+     */
+    public TimedResponse answer(String method, String url, UnaryOperator<String> headers, byte[] body) {
         String requestId = RequestIds.next();
-        ResponseFormat format = ApiRequest.lenientFormat(request);
+        ResponseFormat format = ApiRequest.lenientFormat(url);
         Delay delay = new Delay(state.timings().latency());
         try {
-            ApiRequest apiRequest = ApiRequest.parse(request);
+            ApiRequest apiRequest = ApiRequest.parse(method, url, headers, body);
             format = ResponseFormat.fromWire(apiRequest.parameter("Format").orElse(null))
                     .orElseThrow(() -> Errors.invalidParameter("Format", "expected JSON or XML"));
-            return handle(apiRequest, format, requestId, delay).toDefinition(delay.total);
+            return new TimedResponse(handle(apiRequest, format, requestId, delay), delay.total);
         } catch (ApiError error) {
-            return renderer.error(error, format, requestId, ApiRequest.hostId(request)).toDefinition(delay.total);
+            return new TimedResponse(renderer.error(error, format, requestId,
+                    ApiRequest.hostId(headers.apply("Host"))), delay.total);
         } catch (RuntimeException unexpected) {
             LOG.log(Level.SEVERE, "request " + requestId + " failed unexpectedly", unexpected);
-            return renderer.error(Errors.INTERNAL_ERROR, format, requestId, ApiRequest.hostId(request))
-                    .toDefinition(delay.total);
+            return new TimedResponse(renderer.error(Errors.INTERNAL_ERROR, format, requestId,
+                    ApiRequest.hostId(headers.apply("Host"))), delay.total);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * An RPC request as the emulator sees it: the decoded query, the decoded form body and their union (the operation
@@ -22,14 +23,20 @@ public final class ApiRequest {
 
     private static final String V3_PREFIX = "ACS3-HMAC-SHA256";
 
-    private final Request request;
+    private final String method;
+    private final String url;
+    private final UnaryOperator<String> headers;
+    private final byte[] body;
     private final Map<String, String> query;
     private final Map<String, String> form;
     private final Map<String, String> parameters;
 
-    private ApiRequest(Request request, Map<String, String> query, Map<String, String> form,
-                       Map<String, String> parameters) {
-        this.request = request;
+    private ApiRequest(String method, String url, UnaryOperator<String> headers, byte[] body,
+                       Map<String, String> query, Map<String, String> form, Map<String, String> parameters) {
+        this.method = method;
+        this.url = url;
+        this.headers = headers;
+        this.body = body == null ? new byte[0] : body;
         this.query = query;
         this.form = form;
         this.parameters = parameters;
@@ -37,15 +44,25 @@ public final class ApiRequest {
 
     /** Parses the request; a malformed encoding or a parameter given twice is an InvalidParameter error. */
     public static ApiRequest parse(Request request) {
-        Map<String, String> query = decode(rawQuery(request.getUrl()), "query string");
-        Map<String, String> form = isForm(request) ? decode(bodyText(request), "form body") : Map.of();
+        return parse(request.getMethod().getName(), request.getUrl(), request::getHeader, request.getBody());
+    }
+
+    /**
+     * As {@link #parse(Request)}, from the request's parts: its method, its URL as sent (path and raw query), a
+     * header by case-insensitive name (null when absent) and its body (inflated), so that the server can hand a
+     * request over without WireMock building its own copy of it first.
+     */
+    public static ApiRequest parse(String method, String url, UnaryOperator<String> headers, byte[] body) {
+        Map<String, String> query = decode(rawQuery(url), "query string");
+        Map<String, String> form = isForm(headers.apply("Content-Type")) ? decode(bodyText(body), "form body")
+                : Map.of();
         Map<String, String> all = new LinkedHashMap<>(query);
         for (Map.Entry<String, String> entry : form.entrySet()) {
             if (all.putIfAbsent(entry.getKey(), entry.getValue()) != null) {
                 throw Errors.invalidParameter(entry.getKey(), "it is given both in the query and in the body");
             }
         }
-        return new ApiRequest(request, query, form, Collections.unmodifiableMap(all));
+        return new ApiRequest(method, url, headers, body, query, form, Collections.unmodifiableMap(all));
     }
 
     /** The Format a response should have, read leniently so that even a request that fails parsing gets its format. */
@@ -96,23 +113,21 @@ public final class ApiRequest {
     }
 
     public String method() {
-        return request.getMethod().getName();
+        return method;
     }
 
     public String path() {
-        String url = request.getUrl();
         int question = url.indexOf('?');
         return question < 0 ? url : url.substring(0, question);
     }
 
     /** A header by case-insensitive name, or null. */
     public String header(String name) {
-        return request.getHeader(name);
+        return headers.apply(name);
     }
 
     public byte[] body() {
-        byte[] body = request.getBody();
-        return body == null ? new byte[0] : body;
+        return body;
     }
 
     /** The host the client addressed, without port: the HostId of the error envelope. */
@@ -128,14 +143,12 @@ public final class ApiRequest {
         return host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":", 2)[0];
     }
 
-    private static boolean isForm(Request request) {
-        String contentType = request.getHeader("Content-Type");
+    private static boolean isForm(String contentType) {
         return contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
-    private static String bodyText(Request request) {
-        byte[] body = request.getBody();
+    private static String bodyText(byte[] body) {
         return body == null ? "" : strictUtf8(body, "form body");
     }
 

@@ -28,6 +28,11 @@ final class BufferedRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
+    /** The body as read (and inflated), not copied: callers only read it. */
+    byte[] body() {
+        return body;
+    }
+
     @Override
     public ServletInputStream getInputStream() {
         ByteArrayInputStream in = new ByteArrayInputStream(body);

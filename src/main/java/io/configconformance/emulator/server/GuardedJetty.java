@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import wiremock.jakarta.servlet.DispatcherType;
+import wiremock.jakarta.servlet.Filter;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
 import wiremock.org.eclipse.jetty.http.BadMessageException;
@@ -51,7 +52,8 @@ import wiremock.org.eclipse.jetty.servlet.ServletMapping;
  * <ul>
  *   <li>remove the admin API ({@code /__admin}) and file serving ({@code /__files}), so those paths reach the Cloud
  *       Config endpoint like any other (the admin authenticator of {@link ServerOptions} refuses it as well);</li>
- *   <li>put {@link RequestGuard} in front of the stub servlet, refuse CONNECT, TRACE and targets that are not paths in
+ *   <li>put {@link RequestGuard} in front of the stub servlet, then {@link DirectDispatch} when the server has a
+ *       {@link DirectEndpoint} (the emulator's RPC endpoint, answered before WireMock's stub matching), refuse CONNECT, TRACE and targets that are not paths in
  *       front of everything, and answer Jetty's own errors with the API's envelope instead of HTML pages;</li>
  *   <li>answer a malformed request 400 where Jetty says 505 or 501, and take the header size and idle timeout from
  *       {@link RequestLimits}.</li>
@@ -68,7 +70,7 @@ final class GuardedJetty {
     }
 
     static HttpServer server(Options options, AdminRequestHandler admin, StubRequestHandler stubs,
-                             RequestLimits limits, BodyBudget budget) {
+                             RequestLimits limits, BodyBudget budget, DirectEndpoint direct) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "emulator-body-deadlines");
             thread.setDaemon(true);
@@ -105,9 +107,11 @@ final class GuardedJetty {
 
             @Override
             protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
-                FilterHolder guard = new FilterHolder(new RequestGuard(limits, budget, timer));
-                guard.setAsyncSupported(true);
-                context.addFilter(guard, "/*", EnumSet.of(DispatcherType.REQUEST));
+                for (Filter filter : DirectDispatch.front(new RequestGuard(limits, budget, timer), direct)) {
+                    FilterHolder holder = new FilterHolder(filter);
+                    holder.setAsyncSupported(true);
+                    context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
+                }
                 context.setErrorHandler(new EnvelopeErrorHandler());
             }
 

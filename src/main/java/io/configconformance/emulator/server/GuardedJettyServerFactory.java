@@ -16,10 +16,21 @@ public final class GuardedJettyServerFactory implements HttpServerFactory {
 
     private final RequestLimits limits;
     private final BodyBudget budget;
+    private final DirectEndpoint direct;
 
+    /** A server whose every request that passes the guard is WireMock's to answer (the replay server). */
     public GuardedJettyServerFactory(RequestLimits limits) {
+        this(limits, null);
+    }
+
+    /**
+     * A server that answers {@code direct}'s requests itself once they pass the guard, before WireMock builds its copy
+     * of them and matches them against stubs; the others go on to WireMock (the emulator: its control API).
+     */
+    public GuardedJettyServerFactory(RequestLimits limits, DirectEndpoint direct) {
         this.limits = limits;
         this.budget = new BodyBudget(limits.bufferedBodyBytes());
+        this.direct = direct;
     }
 
     /** Bytes of request bodies the server holds now: zero once every request has ended. */
@@ -34,6 +45,6 @@ public final class GuardedJettyServerFactory implements HttpServerFactory {
 
     @Override
     public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
-        return GuardedJetty.server(options, admin, stubs, limits, budget);
+        return GuardedJetty.server(options, admin, stubs, limits, budget, direct);
     }
 }

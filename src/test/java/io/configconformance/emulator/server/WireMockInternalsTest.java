@@ -49,6 +49,8 @@ class WireMockInternalsTest {
                     JETTY + "servlet.ServletContextHandler"),
             new Hook(WIREMOCK + "jetty11.Jetty11HttpServer", "decorateMockServiceContextAfterConfig",
                     JETTY + "servlet.ServletContextHandler"),
+            new Hook(JETTY + "servlet.ServletContextHandler", "addFilter", JETTY + "servlet.FilterHolder",
+                    "java.lang.String", "java.util.EnumSet"),
             new Hook(JETTY + "server.HttpConnectionFactory", "newConnection", JETTY + "server.Connector",
                     JETTY + "io.EndPoint"),
             new Hook(JETTY + "server.HttpConnection", "newHttpChannel"),
