@@ -1,7 +1,5 @@
 package io.configconformance.cli;
 
-import io.configconformance.client.HttpTransport;
-import io.configconformance.recording.Recorder;
 import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
@@ -126,9 +124,6 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RunChecks checks = new RunChecks(this);
         checks.optionsInRange();
-        // a bounded answer size is the transport's, read by every client of the process; a run sets it for its own
-        System.setProperty(HttpTransport.MAX_ANSWER_PROPERTY, String.valueOf(maxAnswerBytes));
-        System.clearProperty(Recorder.PROPERTY); // set once every option is checked (RunRecording)
         RunOptions options = options();
         String problem = checks.problem(options);
         ReportFolder folder = null;
@@ -164,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
             return discarded;
         });
         // the guards a real endpoint needs are this command's, so its run may verify one
-        try (RunContext context = RunContext.of(endpoint, options, true)) {
+        try (RunContext context = RunContext.of(endpoint, options, true, recording.folder(), maxAnswerBytes)) {
             return runScenarios(context, clock, out, err, folder, recording);
         } finally {
             folder.discard(); // what an error left unfinished; nothing once the reports are in place

@@ -1,12 +1,12 @@
 package io.configconformance.cli;
 
-import io.configconformance.recording.Recorder;
 import io.configconformance.recording.RecordingFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,11 +27,11 @@ final class RunRecording {
     private RunRecording(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
-        if (staging == null) {
-            System.clearProperty(Recorder.PROPERTY);
-        } else {
-            System.setProperty(Recorder.PROPERTY, staging.toAbsolutePath().toString());
-        }
+    }
+
+    /** The folder the run's recorder writes into while the run lasts; empty when the run records nothing. */
+    Optional<Path> folder() {
+        return Optional.ofNullable(staging).map(Path::toAbsolutePath);
     }
 
     /** A run that records nothing. */

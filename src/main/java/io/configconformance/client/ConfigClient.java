@@ -147,6 +147,7 @@ public final class ConfigClient {
         String pathAndQuery = request.pathAndQuery();
         HttpTransport.Answer response;
         Pacing pacing = settings.pacing();
+        HttpTransport wire = pacing.transport();
         try {
             pacing.acquire(settings.credentials().accessKeyId());
         } catch (InterruptedException e) {
@@ -157,7 +158,7 @@ public final class ConfigClient {
         Optional<String> throttle = Optional.empty();
         try {
             long started = System.nanoTime();
-            response = HttpTransport.send(method, resolve(pathAndQuery), withTapHeaders(request.headers()),
+            response = wire.send(method, resolve(pathAndQuery), withTapHeaders(wire.tap(), request.headers()),
                     request.body(), settings.connectTimeout(), settings.readTimeout());
             pacing.stats().exchange(System.nanoTime() - started);
             text = new String(response.body(), StandardCharsets.UTF_8);
@@ -168,7 +169,7 @@ public final class ConfigClient {
         } finally {
             pacing.release(throttle.isPresent());
         }
-        WireTap.api(request, response, text);
+        wire.tap().api(request, response.status(), response.headers(), text);
         Map<String, List<String>> responseHeaders = response.headers();
         lastExchange = new Exchange(
                 () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(request.headers())
@@ -178,8 +179,8 @@ public final class ConfigClient {
                 settings.format()), throttle);
     }
 
-    private static Map<String, String> withTapHeaders(Map<String, String> headers) {
-        Map<String, String> extra = WireTap.headers();
+    private static Map<String, String> withTapHeaders(WireTap tap, Map<String, String> headers) {
+        Map<String, String> extra = tap.headers();
         if (extra.isEmpty()) {
             return headers;
         }

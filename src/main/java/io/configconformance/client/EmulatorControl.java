@@ -28,6 +28,7 @@ public final class EmulatorControl {
     private final Duration timeout;
     private final String token;
     private final HttpStats stats;
+    private final HttpTransport wire;
 
     /** A client with the token of {@value #TOKEN_PROPERTY} or {@value #TOKEN_VARIABLE}, if either is set. */
     public EmulatorControl(URI endpoint, Duration timeout) {
@@ -36,12 +37,16 @@ public final class EmulatorControl {
 
     /** A client that sends the control token, which an emulator listening beyond loopback requires; null for none. */
     public EmulatorControl(URI endpoint, Duration timeout, String token) {
-        this(endpoint, timeout, token, new HttpStats());
+        this(endpoint, timeout, token, Pacing.none());
     }
 
-    /** A client whose exchanges count in a run's statistics (a run's control calls are part of its wire time). */
-    public EmulatorControl(URI endpoint, Duration timeout, String token, HttpStats stats) {
-        this.stats = stats;
+    /**
+     * A client of a run: its exchanges count in the run's statistics (a run's control calls are part of its wire
+     * time) and go through the run's transport, tap included. The control API is never paced or resent.
+     */
+    public EmulatorControl(URI endpoint, Duration timeout, String token, Pacing run) {
+        this.stats = run.stats();
+        this.wire = run.transport();
         this.base = endpoint.resolve("/__emulator/");
         this.timeout = timeout;
         this.token = token == null || token.isBlank() ? null : token.trim();
@@ -213,7 +218,7 @@ public final class EmulatorControl {
             throw new ControlApiException(method + " " + uri + " failed: " + ControlAnswers.describe(e));
         }
         String text = new String(answer.body(), StandardCharsets.UTF_8);
-        WireTap.control(method, uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+        wire.tap().control(method, uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
                 body == null ? null : JSON.writeValueAsString(body), answer.status(), answer.headers(), text);
         JsonNode node = ControlAnswers.parse(JSON, method, uri, answer.status(), text);
         if (answer.status() != 200) {
@@ -225,12 +230,12 @@ public final class EmulatorControl {
 
     /** One exchange within the connect timeout, a deadline for the whole answer and the cap on its size. */
     private HttpTransport.Answer exchange(String method, URI uri, byte[] body) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>(WireTap.headers());
+        Map<String, String> headers = new LinkedHashMap<>(wire.tap().headers());
         headers.put("Content-Type", "application/json");
         if (token != null) {
             headers.put("Authorization", "Bearer " + token);
         }
-        return HttpTransport.send(method, uri, headers, body, timeout, timeout);
+        return wire.send(method, uri, headers, body, timeout, timeout);
     }
 
     /** The control API could not be reached or refused a request; the message says which and why. */

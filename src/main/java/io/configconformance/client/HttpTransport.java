@@ -16,8 +16,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The client's wire: java.net.http over HTTP/1.1, one shared connection pool per connect timeout. The read timeout
- * bounds the whole answer, body included, so an endpoint that stalls half-way through a body cannot hang a scenario.
+ * A run's wire: java.net.http over HTTP/1.1, one connection pool per connect timeout for all the run's clients (not
+ * one per request or per client), the run's cap on an answer's size and the run's {@link WireTap}. A run's
+ * {@link Pacing} holds its one transport; a client on its own gets one of its own ({@link #standalone()}). The read
+ * timeout bounds the whole answer, body included, so an endpoint that stalls half-way through a body cannot hang a
+ * scenario.
  * (The suite sent its requests through REST Assured until its per-request cost was measured: BENCHMARKS.md.)
  */
 public final class HttpTransport {
@@ -29,22 +32,32 @@ public final class HttpTransport {
         }
     }
 
-    private static final Map<Duration, HttpClient> CLIENTS = new ConcurrentHashMap<>();
-
-    /** Where run's --max-answer-bytes is kept for every exchange of the run. */
+    /** The Maven route's -D for run's --max-answer-bytes (the jar's run passes the option to its run directly). */
     public static final String MAX_ANSWER_PROPERTY = "conformance.max-answer-bytes";
     /** Far above any answer of the API (a list of 200 account groups is some 100 KiB), far below the heap. */
     public static final long DEFAULT_MAX_ANSWER_BYTES = 8L << 20;
 
-    private HttpTransport() {
+    private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
+    private final long maxAnswerBytes;
+    private final WireTap tap;
+
+    /** A run's transport: answers of at most {@code maxAnswerBytes}, every exchange told to {@code tap}. */
+    public HttpTransport(long maxAnswerBytes, WireTap tap) {
+        this.maxAnswerBytes = maxAnswerBytes;
+        this.tap = tap;
+    }
+
+    /** The transport of a client that belongs to no run: the default cap, nothing listening. */
+    public static HttpTransport standalone() {
+        return new HttpTransport(DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE);
     }
 
     /**
-     * The shared client for a connect timeout. Every java.net.http client of the suite comes from here, so the
-     * keep-alive setting above is in place before the JDK reads it, once, with the first client of the JVM.
+     * This transport's client for a connect timeout. Every java.net.http client of the suite comes from a transport,
+     * so the keep-alive setting above is in place before the JDK reads it, once, with the first client of the JVM.
      */
-    static HttpClient client(Duration connect) {
-        return CLIENTS.computeIfAbsent(connect, timeout -> HttpClient.newBuilder()
+    HttpClient client(Duration connect) {
+        return clients.computeIfAbsent(connect, timeout -> HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
@@ -59,7 +72,7 @@ public final class HttpTransport {
      * Sends one request and waits at most {@code read} for the complete answer, of at most {@link #maxAnswerBytes()}. The Host header is the URI's
      * authority, as {@link ConfigClient#authority(URI)} signs it; any other header is sent as given.
      */
-    static Answer send(String method, URI uri, Map<String, String> headers, byte[] body, Duration connect,
+    Answer send(String method, URI uri, Map<String, String> headers, byte[] body, Duration connect,
                        Duration read) throws IOException {
         HttpClient http = client(connect);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method,
@@ -88,8 +101,13 @@ public final class HttpTransport {
         }
     }
 
-    static long maxAnswerBytes() {
-        return Long.getLong(MAX_ANSWER_PROPERTY, DEFAULT_MAX_ANSWER_BYTES);
+    long maxAnswerBytes() {
+        return maxAnswerBytes;
+    }
+
+    /** Who listens to this transport's exchanges. */
+    WireTap tap() {
+        return tap;
     }
 
     /**

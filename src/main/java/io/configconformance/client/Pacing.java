@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Throttling.User}, {@code Throttling.Api}, ...) the same request is sent again, after a pause that doubles from
  * 200 ms to 5 s with jitter, for up to {@link #THROTTLE_BUDGET_MILLIS}: a throttle is the gateway's answer to the
  * rate, not the service's verdict on the request. {@link #none()} does none of this (a client used on its own sees
- * every answer as it came). Each pacing counts its clients' exchanges and waits in its {@link HttpStats}.
+ * every answer as it came). Each pacing counts its clients' exchanges and waits in its {@link HttpStats}, and sends
+ * them through its {@link HttpTransport}: a run's pacing holds the run's one transport, so its clients share
+ * connections and tap.
  */
 public final class Pacing {
 
@@ -37,8 +39,10 @@ public final class Pacing {
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong resent = new AtomicLong();
     private final HttpStats stats = new HttpStats();
+    private final HttpTransport transport;
 
-    private Pacing(int maxRate, int ceiling, boolean resendThrottled) {
+    private Pacing(int maxRate, int ceiling, boolean resendThrottled, HttpTransport transport) {
+        this.transport = transport;
         this.maxRate = maxRate;
         this.ceiling = ceiling;
         this.resendThrottled = resendThrottled;
@@ -47,15 +51,25 @@ public final class Pacing {
 
     /** No pacing and no resends, for a client on its own; a new one each time, so that nothing is shared. */
     public static Pacing none() {
-        return new Pacing(0, Integer.MAX_VALUE, false);
+        return new Pacing(0, Integer.MAX_VALUE, false, HttpTransport.standalone());
     }
 
     /** A run's pacing: {@code maxRate} requests per second per AccessKeyId (0: none), at most {@code ceiling} at once. */
     public static Pacing of(int maxRate, int ceiling) {
+        return of(maxRate, ceiling, HttpTransport.standalone());
+    }
+
+    /** A run's pacing whose clients send through the run's {@code transport}. */
+    public static Pacing of(int maxRate, int ceiling, HttpTransport transport) {
         if (maxRate < 0 || ceiling < 1) {
             throw new IllegalArgumentException("a rate is 0 or more and a ceiling 1 or more");
         }
-        return new Pacing(maxRate, ceiling, true);
+        return new Pacing(maxRate, ceiling, true, transport);
+    }
+
+    /** The wire of the clients under this pacing. */
+    HttpTransport transport() {
+        return transport;
     }
 
     /** What the clients under this pacing spent on the wire and in waits. */

@@ -8,77 +8,81 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Records each scenario's exchanges while a run records ({@code run --record DIR}, {@code parity}): the client's
- * {@link WireTap} hands it every exchange on the thread of the scenario that made it, and the scenario's file is
- * written when the scenario ends. Whether or not a run records, each request to an emulator names its scenario in
- * {@value #SCENARIO_HEADER}, so that a replay answers it from that scenario's recording.
+ * A run's recorder: records each scenario's exchanges while the run records ({@code run --record DIR},
+ * {@code parity}). It is the tap of the run's transport, so it hears every exchange of that run, and only of that run,
+ * on the thread of the scenario that made it; the scenario's file is written when the scenario ends. Whether or not
+ * a run records, each request to an emulator names its scenario in {@value #SCENARIO_HEADER}, so that a replay
+ * answers it from that scenario's recording.
  */
-public final class Recorder implements WireTap.Listener {
+public final class Recorder implements WireTap {
 
-    /** The system property naming the folder a run records into. */
+    /** The Maven route's -D naming the folder a run records into (the jar's run hands its folder to its run). */
     public static final String PROPERTY = "conformance.record";
     public static final String SCENARIO_HEADER = "X-Conformance-Scenario";
 
-    private static final Recorder INSTANCE = new Recorder();
-    private static final ThreadLocal<Scenario> CURRENT = new ThreadLocal<>();
-
-    static {
-        WireTap.listen(INSTANCE);
-    }
+    private final Path directory;
+    /** The scenario each of this run's threads is running. */
+    private final ThreadLocal<Scenario> current = new ThreadLocal<>();
 
     /** The scenario on this thread: its header (empty when none is sent) and its tape (null when not recording). */
     private record Scenario(Map<String, String> header, ScenarioTape tape) {
     }
 
-    private Recorder() {
+    /** A recorder that records into {@code directory}, or only names scenarios when it is empty. */
+    public Recorder(Optional<Path> directory) {
+        this.directory = directory.orElse(null);
     }
 
-    /** The folder this run records into, if it records. */
-    public static Optional<Path> directory() {
+    /** The folder {@value #PROPERTY} names, if it names one. */
+    public static Optional<Path> directoryProperty() {
         String value = System.getProperty(PROPERTY);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
     }
 
+    /** The folder this run records into, if it records. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
     /** A scenario starts on this thread; {@code nameIt} sends its name with each request. */
-    public static void scenarioStarted(String scenarioId, String featureUri, String name, boolean nameIt) {
+    public void scenarioStarted(String scenarioId, String featureUri, String name, boolean nameIt) {
         String feature = featureUri.substring(Math.max(0, featureUri.lastIndexOf("features/")));
-        CURRENT.set(new Scenario(nameIt ? Map.of(SCENARIO_HEADER, scenarioId) : Map.of(),
-                directory().isPresent() ? new ScenarioTape(scenarioId, feature, name) : null));
+        current.set(new Scenario(nameIt ? Map.of(SCENARIO_HEADER, scenarioId) : Map.of(),
+                directory != null ? new ScenarioTape(scenarioId, feature, name) : null));
     }
 
     /** The scenario on this thread has ended: its recording is written, if the run records and it sent anything. */
-    public static void scenarioEnded() {
-        Scenario scenario = CURRENT.get();
-        CURRENT.remove();
-        Optional<Path> dir = directory();
-        if (scenario != null && scenario.tape() != null && !scenario.tape().isEmpty() && dir.isPresent()) {
-            RecordingFiles.write(dir.get(), scenario.tape().scenarioId(), scenario.tape().recording());
+    public void scenarioEnded() {
+        Scenario scenario = current.get();
+        current.remove();
+        if (scenario != null && scenario.tape() != null && !scenario.tape().isEmpty()) {
+            RecordingFiles.write(directory, scenario.tape().scenarioId(), scenario.tape().recording());
         }
     }
 
     /** The exchanges until {@link #pollEnded()} poll for a resource to settle: only the last one is kept. */
-    public static void pollStarted() {
+    public void pollStarted() {
         ScenarioTape tape = tape();
         if (tape != null) {
             tape.pollStarted();
         }
     }
 
-    public static void pollEnded() {
+    public void pollEnded() {
         ScenarioTape tape = tape();
         if (tape != null) {
             tape.pollEnded();
         }
     }
 
-    private static ScenarioTape tape() {
-        Scenario scenario = CURRENT.get();
+    private ScenarioTape tape() {
+        Scenario scenario = current.get();
         return scenario == null ? null : scenario.tape();
     }
 
     @Override
     public Map<String, String> headers() {
-        Scenario scenario = CURRENT.get();
+        Scenario scenario = current.get();
         return scenario == null ? Map.of() : scenario.header();
     }
 

@@ -5,7 +5,6 @@ import io.configconformance.client.SignatureVersion;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
-import io.configconformance.recording.Recorder;
 import io.configconformance.recording.RecordingFiles;
 import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.EndpointUnderTest;
@@ -51,7 +50,7 @@ public final class ConformanceWorld {
     public void readTags(Scenario scenario) {
         tags = Set.copyOf(scenario.getSourceTagNames());
         scenarioName = scenario.getName();
-        if (endpoint.isEmulator() || Recorder.directory().isPresent()) {
+        if (endpoint.isEmulator() || run.recorder().directory().isPresent()) {
             // the same in every run, so that a recording's requests are made again alike and a replay matches them
             scenarioId = RecordingFiles.derivedSuffix(RecordingFiles.scenarioId(scenario.getUri().toString(),
                     scenario.getName()));

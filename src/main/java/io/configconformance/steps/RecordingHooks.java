@@ -1,6 +1,5 @@
 package io.configconformance.steps;
 
-import io.configconformance.recording.Recorder;
 import io.configconformance.recording.RecordingFiles;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -20,12 +19,12 @@ public final class RecordingHooks {
 
     @Before(order = Integer.MIN_VALUE)
     public void scenarioStarts(Scenario scenario) {
-        Recorder.scenarioStarted(RecordingFiles.scenarioId(scenario.getUri().toString(), scenario.getName()),
+        world.run().recorder().scenarioStarted(RecordingFiles.scenarioId(scenario.getUri().toString(), scenario.getName()),
                 scenario.getUri().toString(), scenario.getName(), world.onEmulator());
     }
 
     @After(order = Integer.MIN_VALUE)
     public void scenarioEnds() {
-        Recorder.scenarioEnded();
+        world.run().recorder().scenarioEnded();
     }
 }

@@ -103,11 +103,12 @@ public final class ResourceWaits {
         long deadline = System.nanoTime() + limit.toNanos();
         // Against the emulator the deployment time is known: the first pause is that long, and usually the last.
         long pause = Math.max(FIRST_PAUSE_MILLIS, world.accounts().deployment().toMillis());
-        Recorder.pollStarted();
+        Recorder recorder = world.run().recorder();
+        recorder.pollStarted();
         try {
             poll(client, read, path, settled, key, what, limit, deadline, pause);
         } finally {
-            Recorder.pollEnded();
+            recorder.pollEnded();
         }
     }
 

@@ -30,7 +30,7 @@ public final class EndpointUnderTest {
 
     private EndpointUnderTest(URI uri, boolean emulator, RunContext run) {
         this.uri = uri;
-        this.control = new EmulatorControl(uri, CONTROL_TIMEOUT, controlToken(), run.stats());
+        this.control = new EmulatorControl(uri, CONTROL_TIMEOUT, controlToken(), run.pacing());
         this.emulator = emulator;
         this.accounts = emulator ? new EmulatorAccounts(control) : ConfiguredAccounts.ofThisMachine(run.options());
     }
@@ -79,7 +79,7 @@ public final class EndpointUnderTest {
         } catch (IllegalArgumentException e) {
             throw new EndpointRefused(PROPERTY + "=" + endpoint + " is neither 'embedded' nor a URL");
         }
-        EmulatorControl.Probe probe = new EmulatorControl(uri, CONTROL_TIMEOUT, controlToken(), run.stats()).probe();
+        EmulatorControl.Probe probe = new EmulatorControl(uri, CONTROL_TIMEOUT, controlToken(), run.pacing()).probe();
         switch (probe.presence()) {
             case EMULATOR:
                 return new EndpointUnderTest(uri, true, run);

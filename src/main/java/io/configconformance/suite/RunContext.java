@@ -1,16 +1,20 @@
 package io.configconformance.suite;
 
 import io.configconformance.client.HttpStats;
+import io.configconformance.client.HttpTransport;
 import io.configconformance.client.Pacing;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.recording.Recorder;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything one run of the features holds, and nothing outlives it: the endpoint under test (and the embedded
- * emulator it started), the run's options, its pacing and the HTTP statistics that go with it, the waits that ran
+ * emulator it started), the run's options, its pacing and the HTTP statistics that go with it, its transport (the
+ * connection pools, the cap on an answer's size) and its recorder, the tap of that transport, the waits that ran
  * out, and its journal of intent. Whoever starts a run creates one: {@code run} (and {@code parity}, through it), the
  * Maven route ({@code ConformanceSuiteTest}'s {@code @BeforeSuite}), a test that runs scenarios in process; two runs
  * in one JVM, one after another or side by side, hold two and see nothing of each other.
@@ -33,6 +37,7 @@ public final class RunContext implements AutoCloseable {
     private final RunOptions options;
     private final boolean guarded;
     private final Pacing pacing;
+    private final Recorder recorder;
     /** The waits that ran out in this run, by AccessKeyId and kind: what the first one said. */
     private final Map<String, String> ranOutWaits = new ConcurrentHashMap<>();
     private EndpointUnderTest endpoint;
@@ -40,24 +45,35 @@ public final class RunContext implements AutoCloseable {
     private Emulator embedded;
     private Journal journal = Journal.inMemory();
 
-    private RunContext(String configuredEndpoint, RunOptions options, boolean guarded) {
+    private RunContext(String configuredEndpoint, RunOptions options, boolean guarded, Optional<Path> recordInto,
+                       long maxAnswerBytes) {
         this.configuredEndpoint = configuredEndpoint;
         this.options = options;
         this.guarded = guarded;
-        this.pacing = Pacing.of(options.maxRate(), PACING_CEILING);
+        this.recorder = new Recorder(recordInto);
+        this.pacing = Pacing.of(options.maxRate(), PACING_CEILING, new HttpTransport(maxAnswerBytes, recorder));
     }
 
     /**
      * A run of {@code config-conformance.jar run}: {@code guarded} says the starter has the guards a real endpoint
      * needs (one thread, the credential check, staged reports, stop signals); without them a real one is refused.
+     * It records nothing and reads answers of up to {@link HttpTransport#DEFAULT_MAX_ANSWER_BYTES}.
      */
     public static RunContext of(String endpoint, RunOptions options, boolean guarded) {
-        return new RunContext(endpoint, options, guarded);
+        return of(endpoint, options, guarded, Optional.empty(), HttpTransport.DEFAULT_MAX_ANSWER_BYTES);
+    }
+
+    /** A run that records into {@code recordInto} (if given) and reads answers of up to {@code maxAnswerBytes}. */
+    public static RunContext of(String endpoint, RunOptions options, boolean guarded, Optional<Path> recordInto,
+                                long maxAnswerBytes) {
+        return new RunContext(endpoint, options, guarded, recordInto, maxAnswerBytes);
     }
 
     /** A run configured by system properties and the environment, as the Maven route is ({@code -D...}). */
     public static RunContext fromSystemProperties() {
-        return new RunContext(EndpointUnderTest.configured(), RunOptions.current(), false);
+        return new RunContext(EndpointUnderTest.configured(), RunOptions.current(), false,
+                Recorder.directoryProperty(), Long.getLong(HttpTransport.MAX_ANSWER_PROPERTY,
+                HttpTransport.DEFAULT_MAX_ANSWER_BYTES));
     }
 
     /**
@@ -126,6 +142,11 @@ public final class RunContext implements AutoCloseable {
     /** The run's one pacing, shared by every scenario's clients; its statistics are the run's. */
     public Pacing pacing() {
         return pacing;
+    }
+
+    /** The run's recorder: it names each scenario to an emulator and records it when the run records. */
+    public Recorder recorder() {
+        return recorder;
     }
 
     public HttpStats stats() {

@@ -49,7 +49,7 @@ class BoundedAnswersTest {
     @Test
     void aDeclaredTwoGibAnswerIsRefusedBeforeItsBodyIsRead() {
         long started = System.nanoTime();
-        IOException e = assertThrows(IOException.class, () -> HttpTransport.send("GET", uri("/declared"), Map.of(),
+        IOException e = assertThrows(IOException.class, () -> HttpTransport.standalone().send("GET", uri("/declared"), Map.of(),
                 null, Duration.ofSeconds(2), Duration.ofSeconds(20)));
         assertEquals("the answer is larger than 8388608 bytes (run --max-answer-bytes); it was not read further",
                 e.getMessage());
@@ -58,9 +58,25 @@ class BoundedAnswersTest {
 
     @Test
     void anEndlessAnswerIsGivenUpAtTheCap() {
-        IOException e = assertThrows(IOException.class, () -> HttpTransport.send("GET", uri("/endless"), Map.of(),
+        IOException e = assertThrows(IOException.class, () -> HttpTransport.standalone().send("GET", uri("/endless"), Map.of(),
                 null, Duration.ofSeconds(2), Duration.ofSeconds(20)));
         assertTrue(e.getMessage().startsWith("the answer is larger than 8388608 bytes"), e.getMessage());
+    }
+
+    @Test
+    void eachRunReadsAnswersUpToItsOwnCap() throws IOException {
+        HttpTransport small = new HttpTransport(1024, WireTap.NONE);
+        HttpTransport large = new HttpTransport(1L << 30, WireTap.NONE);
+        server.answer("/kib2", exchange -> {
+            exchange.sendResponseHeaders(200, 2048);
+            server.stream(exchange.getResponseBody(), 2048, 0);
+        });
+
+        IOException e = assertThrows(IOException.class, () -> small.send("GET", uri("/kib2"), Map.of(), null,
+                Duration.ofSeconds(2), Duration.ofSeconds(20)));
+        assertTrue(e.getMessage().startsWith("the answer is larger than 1024 bytes"), e.getMessage());
+        assertEquals(2048, large.send("GET", uri("/kib2"), Map.of(), null, Duration.ofSeconds(2),
+                Duration.ofSeconds(20)).body().length, "a run beside it with a larger cap reads the answer whole");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class HttpTransportTest {
                 .withBody("{\"Code\":\"x\"}")));
         byte[] body = "AggregatorId=ca-1".getBytes(StandardCharsets.US_ASCII);
 
-        HttpTransport.Answer answer = HttpTransport.send("POST", uri("/?Action=GetAggregator"),
+        HttpTransport.Answer answer = HttpTransport.standalone().send("POST", uri("/?Action=GetAggregator"),
                 Map.of("content-type", "application/x-www-form-urlencoded", "x-acs-action", "GetAggregator",
                         "host", "127.0.0.1:" + server.port()),
                 body, Duration.ofSeconds(2), Duration.ofSeconds(5));
@@ -70,7 +71,7 @@ class HttpTransportTest {
                 .withChunkedDribbleDelay(40, 8000)));
         long started = System.nanoTime();
 
-        HttpTimeoutException e = assertThrows(HttpTimeoutException.class, () -> HttpTransport.send("GET", uri("/"),
+        HttpTimeoutException e = assertThrows(HttpTimeoutException.class, () -> HttpTransport.standalone().send("GET", uri("/"),
                 Map.of(), null, Duration.ofSeconds(2), Duration.ofMillis(700)));
 
         assertTrue(e.getMessage().contains("read timeout of 700 ms"), e.getMessage());
@@ -88,7 +89,7 @@ class HttpTransportTest {
             // The deadline ends about when the answer comes, on one side or the other: either way, no interrupt
             // of the deadline's may reach the thread's next wait.
             try {
-                assertEquals(200, HttpTransport.send("GET", uri("/"), Map.of(), null, Duration.ofSeconds(2),
+                assertEquals(200, HttpTransport.standalone().send("GET", uri("/"), Map.of(), null, Duration.ofSeconds(2),
                         Duration.ofMillis(20 + i)).status());
                 answered++;
             } catch (HttpTimeoutException e) {
@@ -123,9 +124,13 @@ class HttpTransportTest {
 
     @Test
     void oneClientPerConnectTimeoutWithItsKeepAliveSetBeforeAnyClientIsMade() {
-        java.net.http.HttpClient client = HttpTransport.client(Duration.ofSeconds(3));
+        HttpTransport run = HttpTransport.standalone();
+        java.net.http.HttpClient client = run.client(Duration.ofSeconds(3));
 
-        assertSame(client, HttpTransport.client(Duration.ofSeconds(3)), "connections are pooled across callers");
+        assertSame(client, run.client(Duration.ofSeconds(3)), "connections are pooled across a run's callers");
+        assertNotSame(client, run.client(Duration.ofSeconds(4)), "one pool per connect timeout");
+        assertNotSame(client, HttpTransport.standalone().client(Duration.ofSeconds(3)),
+                "another run has pools of its own");
         assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, client.version());
         assertEquals("15", System.getProperty("jdk.httpclient.keepalive.timeout"));
     }

@@ -54,12 +54,6 @@ class RunStateTest {
                     + " every run"),
             Map.entry("io.configconformance.client.HttpTransport$ReadDeadline.TIMER", "one timer thread for the"
                     + " process's read deadlines; it holds only the deadlines of exchanges in flight"),
-            // Not yet in the run context (issue #25): shared by every run in the JVM until they are moved.
-            Map.entry("io.configconformance.client.HttpTransport.CLIENTS", "not yet moved: connection pools by"
-                    + " timeout"),
-            Map.entry("io.configconformance.client.WireTap.listener", "not yet moved: the recorder's tap"),
-            Map.entry("io.configconformance.recording.Recorder.CURRENT", "not yet moved: the recorded scenario of"
-                    + " each thread"),
             // Masking is the process's on purpose: a secret any run registers is masked in every line any thread
             // writes (a client's, the emulator's, a report's); a registry per run would miss the lines of a thread
             // that has no context. Masking another run's secret too costs nothing.

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.client.EmulatorControl;
+import io.configconformance.client.HttpTransport;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
+import io.configconformance.recording.RecordingFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -23,12 +26,16 @@ import org.junit.platform.launcher.TestIdentifier;
 /**
  * Two runs in one JVM, one after another and side by side, each with its own {@link RunContext}: one against the
  * emulator it starts itself, the other against a second emulator at a URL with a request rate, a resource wait and a
- * journal file of its own. Neither sees the other's endpoint, pacing, statistics, waits or journal.
+ * journal file of its own. Neither sees the other's endpoint, pacing, statistics, waits, journal or recorder: side by
+ * side with a run that does not record, a recording run records its own scenarios and none of the other's.
  */
 class TwoRunsTest {
 
     /** A handful of scenarios that create accounts and send judged requests, and never wait on a resource. */
     private static final String TAGS = "@CreateAggregator and @v2020-09-07 and @InvalidParameter";
+    /** Other scenarios, of another feature, for the run beside a recording one. */
+    private static final String OTHER_TAGS = "@UpdateAggregator and @v2020-09-07 and @InvalidParameter";
+    private static final String CREATE_FEATURE = "features/aggregator/create_aggregator_2020-09-07.feature";
     private static final RunOptions EMBEDDED_OPTIONS = new RunOptions(false, Optional.empty(), Optional.empty(),
             Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(300), 0);
     private static final RunOptions PACED_OPTIONS = new RunOptions(false, Optional.empty(), Optional.empty(),
@@ -83,6 +90,33 @@ class TwoRunsTest {
                         paced.journal().file());
                 assertNotEquals(embedded.endpoint().uri(), paced.endpoint().uri());
             }
+        }
+    }
+
+    @Test
+    void sideBySideOnlyTheRecordingRunsExchangesAreRecorded(@TempDir Path folder) throws Exception {
+        Path recording = folder.resolve("recording");
+        try (Emulator second = new Emulator(EmulatorSettings.loopback(0)).start();
+             RunContext recorded = RunContext.of(EndpointUnderTest.EMBEDDED, EMBEDDED_OPTIONS, false,
+                     Optional.of(recording), HttpTransport.DEFAULT_MAX_ANSWER_BYTES);
+             RunContext unrecorded = RunContext.of(second.baseUri().toString(), PACED_OPTIONS, false)) {
+            CountDownLatch bothStarted = new CountDownLatch(2);
+            CompletableFuture<List<InProcessSuite.Outcome>> first = CompletableFuture.supplyAsync(
+                    () -> InProcessSuite.run(recorded, TAGS, folder.resolve("a").toString(), Map.of(),
+                            waitingForTheOther(bothStarted)));
+            CompletableFuture<List<InProcessSuite.Outcome>> other = CompletableFuture.supplyAsync(
+                    () -> InProcessSuite.run(unrecorded, OTHER_TAGS, folder.resolve("b").toString(), Map.of(),
+                            waitingForTheOther(bothStarted)));
+            List<InProcessSuite.Outcome> recordedOutcomes = first.get(5, TimeUnit.MINUTES);
+            assertAllPassed(recordedOutcomes);
+            assertAllPassed(other.get(5, TimeUnit.MINUTES));
+
+            Map<String, ObjectNode> recordings = RecordingFiles.read(recording);
+            assertEquals(recordedOutcomes.size(), recordings.size(), "one recording per scenario of the recording"
+                    + " run: " + recordings.keySet());
+            recordings.values().forEach(scenario -> assertEquals(CREATE_FEATURE, scenario.path("feature")
+                    .asString(), "no scenario of the other run is recorded: " + scenario.path("scenario")));
+            assertTrue(unrecorded.recorder().directory().isEmpty(), "the other run records nowhere");
         }
     }
 
