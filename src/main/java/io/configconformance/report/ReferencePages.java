@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The API reference pages (docs/api-reference) as the conformance matrix links them: each page's title, the sentence
@@ -31,8 +31,11 @@ final class ReferencePages {
             "003_00feba334594c896", "Modifies the configurations of an account group",
             "004_30b06f634d275b9a", "Creates an account group");
 
-    /** The pages' texts as the jar ships them, read once. */
-    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    /**
+     * The pages' texts as the jar ships them, read once when the reports first need a page: every report folder gets
+     * all of them (copyInto), so reading them together costs nothing more.
+     */
+    private static final Map<String, String> TEXTS = readAll();
 
     private ReferencePages() {
     }
@@ -74,13 +77,22 @@ final class ReferencePages {
     }
 
     private static Optional<String> text(String page) {
-        return Optional.ofNullable(TEXTS.computeIfAbsent(page, name -> {
-            try (InputStream in = ReferencePages.class.getClassLoader().getResourceAsStream(link(name))) {
-                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return Optional.ofNullable(TEXTS.get(page));
+    }
+
+    /** Each page of {@link #TITLES} the jar ships, by name; a page it does not ship is left out. */
+    private static Map<String, String> readAll() {
+        Map<String, String> texts = new HashMap<>();
+        for (String page : TITLES.keySet()) {
+            try (InputStream in = ReferencePages.class.getClassLoader().getResourceAsStream(link(page))) {
+                if (in != null) {
+                    texts.put(page, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }));
+        }
+        return Map.copyOf(texts);
     }
 
     /**

@@ -46,8 +46,6 @@ class RunStateTest {
                     + " state"),
             Map.entry("io.configconformance.witness.MetadataFacts.SHIPPED", "the jar's own resources, read once;"
                     + " the same for every run"),
-            Map.entry("io.configconformance.report.ReferencePages.TEXTS", "the jar's reference pages, read once;"
-                    + " the same for every run"),
             Map.entry("io.configconformance.steps.SchemaCheck.JSON", "the jar's schemas, compiled once; the same for"
                     + " every run"),
             Map.entry("io.configconformance.steps.SchemaCheck.XML", "the jar's schemas, compiled once; the same for"
