@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xmlunit.xpath.JAXPXPathEngine;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,15 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads response fields by a dotted path ("ConfigurationRecorder.ResourceTypes") the same way from JSON and XML, so
  * that one assertion covers both formats: in JSON, arrays are flattened; in XML, the path starts below the root
- * element, repeated sibling elements are the list, and XMLUnit's XPath engine selects them from a body parsed by
- * {@link SecureXml}.
+ * element, repeated sibling elements are the list, found by walking the tree of a body parsed by {@link SecureXml}.
  */
 public final class ResponseFields {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-    // An XPath object is not thread-safe; steps on parallel scenarios read fields at once.
-    private static final ThreadLocal<JAXPXPathEngine> XPATH = ThreadLocal.withInitial(JAXPXPathEngine::new);
 
     private ResponseFields() {
     }
@@ -77,17 +74,36 @@ public final class ResponseFields {
                 .toList();
     }
 
+    /**
+     * The text of each element at the path below the root, in document order: the elements of the first name among
+     * the root's children, then of the next name among theirs, and so on (what the XPath {@code /*}{@code /A/B} selects;
+     * walking the tree spares an XPath engine, which is not thread-safe and costs more to make than this walk).
+     */
     private static List<String> xmlValues(Document document, String[] segments) {
         for (String segment : segments) {
             if (!XML_NAME.matcher(segment).matches()) {
                 throw new IllegalArgumentException("'" + segment + "' is not an XML element name");
             }
         }
-        List<String> values = new ArrayList<>();
-        for (Node element : XPATH.get().selectNodes("/*/" + String.join("/", segments), document)) {
-            values.add(element.getTextContent());
+        List<Element> current = List.of(document.getDocumentElement());
+        for (String segment : segments) {
+            List<Element> next = new ArrayList<>();
+            for (Element element : current) {
+                for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child instanceof Element named && localName(named).equals(segment)) {
+                        next.add(named);
+                    }
+                }
+            }
+            current = next;
         }
-        return values;
+        return current.stream().map(Node::getTextContent).toList();
+    }
+
+    /** The name after any prefix: the body is parsed namespace-unaware, and the XPath matched "x:A" as "A" too. */
+    private static String localName(Element element) {
+        String name = element.getNodeName();
+        return name.substring(name.indexOf(':') + 1);
     }
 
     private static Document parseXml(String body) {

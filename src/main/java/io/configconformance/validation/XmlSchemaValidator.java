@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -35,6 +36,8 @@ import org.xmlunit.xpath.JAXPXPathEngine;
 public final class XmlSchemaValidator {
 
     private final Map<String, Compiled> schemas = new ConcurrentHashMap<>();
+    /** This validator's parser factory, shared by its threads in turn ({@link SecureXml#reader}). */
+    private final SAXParserFactory sax = SecureXml.saxFactory();
 
     /**
      * A compiled schema and the name of every element it declares anywhere. The validator holds the compiled schema
@@ -56,7 +59,7 @@ public final class XmlSchemaValidator {
         UndeclaredElements undeclared = new UndeclaredElements(compiled.declared(), tracker);
         List<Found> found;
         try {
-            tracker.setParent(SecureXml.reader());
+            tracker.setParent(SecureXml.reader(sax));
             undeclared.setParent(tracker);
             SAXSource source = new SAXSource(undeclared, new InputSource(new StringReader(body == null ? "" : body)));
             found = tracker.errors(compiled.validator().validateInstance(source).getProblems());
