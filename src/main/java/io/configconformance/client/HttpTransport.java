@@ -10,20 +10,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A run's wire: java.net.http over HTTP/1.1, one connection pool per connect timeout for all the run's clients (not
  * one per request or per client), the run's cap on an answer's size and the run's {@link WireTap}. A run's
  * {@link Pacing} holds its one transport; a client on its own gets one of its own ({@link #standalone()}). The read
  * timeout bounds the whole answer, body included, so an endpoint that stalls half-way through a body cannot hang a
- * scenario.
+ * scenario. The thread that keeps those read deadlines is the transport's ({@link DeadlineTimer}): started by its first
+ * exchange, stopped by {@link #close()}.
  * (The suite sent its requests through REST Assured until its per-request cost was measured: BENCHMARKS.md.)
  */
-public final class HttpTransport {
+public final class HttpTransport implements AutoCloseable {
 
     static {
         // Pooled connections are dropped before common server idle timeouts (Jetty's 30 s) can race a new request.
@@ -40,6 +38,7 @@ public final class HttpTransport {
     private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
     private final long maxAnswerBytes;
     private final WireTap tap;
+    private final DeadlineTimer deadlines = new DeadlineTimer();
 
     /** A run's transport: answers of at most {@code maxAnswerBytes}, every exchange told to {@code tap}. */
     public HttpTransport(long maxAnswerBytes, WireTap tap) {
@@ -82,7 +81,7 @@ public final class HttpTransport {
                 request.header(name, value);
             }
         });
-        ReadDeadline deadline = new ReadDeadline(Thread.currentThread(), read);
+        ReadDeadline deadline = new ReadDeadline(deadlines, Thread.currentThread(), read);
         try {
             HttpResponse<byte[]> response = http.send(request.build(), BoundedBody.handler(maxAnswerBytes()));
             return new Answer(response.statusCode(), response.headers().map(), response.body());
@@ -110,6 +109,12 @@ public final class HttpTransport {
         return tap;
     }
 
+    /** Stops the thread of this transport's read deadlines (its next exchange, if any, would start it again). */
+    @Override
+    public void close() {
+        deadlines.close();
+    }
+
     /**
      * Interrupts the sending thread when the read timeout passes; {@code HttpClient.send} then gives up and cancels
      * the exchange. (Waiting on {@code sendAsync(...).get(timeout)} instead costs one more thread hand-off per
@@ -117,20 +122,14 @@ public final class HttpTransport {
      */
     static final class ReadDeadline {
 
-        private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "http-read-deadline");
-            thread.setDaemon(true);
-            return thread;
-        });
-
         private final Thread sender;
         private final ScheduledFuture<?> timer;
         private boolean passed;
         private boolean closed;
 
-        ReadDeadline(Thread sender, Duration read) {
+        ReadDeadline(DeadlineTimer deadlines, Thread sender, Duration read) {
             this.sender = sender;
-            this.timer = TIMER.schedule(this::pass, read.toMillis(), TimeUnit.MILLISECONDS);
+            this.timer = deadlines.schedule(this::pass, read);
         }
 
         private synchronized void pass() {

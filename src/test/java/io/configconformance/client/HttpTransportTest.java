@@ -19,8 +19,10 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +105,8 @@ class HttpTransportTest {
 
     @Test
     void aDeadlinePassingJustAfterTheAnswerClearsItsInterruptOnClose() throws Exception {
-        HttpTransport.ReadDeadline deadline = new HttpTransport.ReadDeadline(Thread.currentThread(), Duration.ofMillis(1));
+        HttpTransport.ReadDeadline deadline = new HttpTransport.ReadDeadline(new DeadlineTimer(), Thread.currentThread(),
+                Duration.ofMillis(1));
         long until = System.nanoTime() + 2_000_000_000L;
         while (!deadline.passed() && System.nanoTime() < until) {
             Thread.onSpinWait(); // the answer came; the deadline passes before the sender closes it
@@ -111,6 +114,36 @@ class HttpTransportTest {
         assertTrue(deadline.passed() && Thread.currentThread().isInterrupted(), "the deadline interrupted the sender");
         deadline.close();
         assertFalse(Thread.currentThread().isInterrupted(), "close clears the late interrupt");
+    }
+
+    @Test
+    void twoTransportsThatCloseLeaveNoReadDeadlineThreadAlive() throws Exception {
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok")));
+        Set<Thread> before = deadlineThreads();
+        HttpTransport first = new HttpTransport(HttpTransport.DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE);
+        HttpTransport second = new HttpTransport(HttpTransport.DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE);
+        assertTrue(before.containsAll(deadlineThreads()), "a transport starts no thread before its first exchange");
+
+        for (HttpTransport transport : List.of(first, second)) {
+            assertEquals(200, transport.send("GET", uri("/"), Map.of(), null, Duration.ofSeconds(2),
+                    Duration.ofSeconds(30)).status());
+        }
+        Set<Thread> started = deadlineThreads();
+        started.removeAll(before);
+        assertEquals(2, started.size(), "each transport keeps its deadlines on a thread of its own");
+        first.close();
+        second.close();
+
+        for (Thread thread : started) {
+            thread.join(5_000);
+            assertFalse(thread.isAlive(), thread + " outlived its transport");
+        }
+    }
+
+    private static Set<Thread> deadlineThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(thread -> !thread.getName().equals(DeadlineTimer.THREAD_NAME));
+        return threads;
     }
 
     @Test
