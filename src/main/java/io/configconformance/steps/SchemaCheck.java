@@ -3,13 +3,11 @@ package io.configconformance.steps;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.configconformance.client.ApiResponse;
-import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.report.Grade;
 import io.configconformance.report.Miss;
-import io.configconformance.validation.JsonSchemaValidator;
-import io.configconformance.validation.SchemaLocations;
+import io.configconformance.suite.RunContext;
+import io.configconformance.validation.ResponseSchemas;
 import io.configconformance.validation.Violation;
-import io.configconformance.validation.XmlSchemaValidator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,19 +17,25 @@ import java.util.stream.Collectors;
 /**
  * Checks a response body against the schema for its operation, version and format (schemas/json, schemas/xml).
  * Documented fields are always required and typed; a field the schema does not list is a failure against the
- * emulator and an observation against a real service ({@link Judge#observe}). The validators cache compiled schemas,
- * so they are shared by every scenario of the JVM.
+ * emulator and an observation against a real service ({@link Judge#observe}). The compiled schemas are the run's
+ * ({@link RunContext#schemas()}), shared by its scenarios.
  */
 public final class SchemaCheck {
 
-    private static final JsonSchemaValidator JSON = new JsonSchemaValidator();
-    private static final XmlSchemaValidator XML = new XmlSchemaValidator();
     private static final Pattern TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
 
     private final Judge judge;
+    private final ResponseSchemas schemas;
 
+    /** A scenario's check, with the run's compiled schemas. */
     public SchemaCheck(Judge judge) {
+        this(judge, RunContext.current().schemas());
+    }
+
+    /** A check outside any run (not public: the glue's container sees only the run's constructor). */
+    SchemaCheck(Judge judge, ResponseSchemas schemas) {
         this.judge = judge;
+        this.schemas = schemas;
     }
 
     /**
@@ -53,17 +57,13 @@ public final class SchemaCheck {
     }
 
     public void assertConformsToOperationSchema(ApiResponse response) {
-        String version = response.version().wireName();
-        check(response, response.format() == ResponseFormat.XML
-                ? XML.validate(SchemaLocations.xml(version, response.action()), response.body())
-                : JSON.validate(SchemaLocations.json(version, response.action()), response.body()), false);
+        check(response, schemas.ofOperation(response.format(), response.version().wireName(), response.action(),
+                response.body()), false);
     }
 
     /** The envelope's shape is PROTOCOL.md's, so a miss in it is graded as assumption A7. */
     public void assertConformsToErrorEnvelope(ApiResponse response) {
-        check(response, response.format() == ResponseFormat.XML
-                ? XML.validate(SchemaLocations.XML_ERROR, response.body())
-                : JSON.validate(SchemaLocations.JSON_ERROR, response.body()), true);
+        check(response, schemas.ofErrorEnvelope(response.format(), response.body()), true);
     }
 
     /** Fails naming every broken field; each is graded by what states it ({@link SchemaGrades}). */

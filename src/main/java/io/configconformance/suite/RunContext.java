@@ -6,6 +6,7 @@ import io.configconformance.client.Pacing;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.recording.Recorder;
+import io.configconformance.validation.ResponseSchemas;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Everything one run of the features holds, and nothing outlives it: the endpoint under test (and the embedded
  * emulator it started), the run's options, its pacing and the HTTP statistics that go with it, its transport (the
- * connection pools, the cap on an answer's size) and its recorder, the tap of that transport, the waits that ran
- * out, and its journal of intent. Whoever starts a run creates one: {@code run} (and {@code parity}, through it), the
+ * connection pools, the read-deadline thread, the cap on an answer's size) and its recorder, the tap of that
+ * transport, the response schemas it has compiled, the waits that ran out, and its journal of intent. Whoever starts a run creates one: {@code run} (and {@code parity}, through it), the
  * Maven route ({@code ConformanceSuiteTest}'s {@code @BeforeSuite}), a test that runs scenarios in process; two runs
  * in one JVM, one after another or side by side, hold two and see nothing of each other.
  *
@@ -36,8 +37,10 @@ public final class RunContext implements AutoCloseable {
     private final String configuredEndpoint;
     private final RunOptions options;
     private final boolean guarded;
+    private final HttpTransport transport;
     private final Pacing pacing;
     private final Recorder recorder;
+    private final ResponseSchemas schemas = new ResponseSchemas();
     /** The waits that ran out in this run, by AccessKeyId and kind: what the first one said. */
     private final Map<String, String> ranOutWaits = new ConcurrentHashMap<>();
     private EndpointUnderTest endpoint;
@@ -51,7 +54,8 @@ public final class RunContext implements AutoCloseable {
         this.options = options;
         this.guarded = guarded;
         this.recorder = new Recorder(recordInto);
-        this.pacing = Pacing.of(options.maxRate(), PACING_CEILING, new HttpTransport(maxAnswerBytes, recorder));
+        this.transport = new HttpTransport(maxAnswerBytes, recorder);
+        this.pacing = Pacing.of(options.maxRate(), PACING_CEILING, transport);
     }
 
     /**
@@ -149,6 +153,11 @@ public final class RunContext implements AutoCloseable {
         return recorder;
     }
 
+    /** The response schemas, each compiled the first time this run checks an answer against it. */
+    public ResponseSchemas schemas() {
+        return schemas;
+    }
+
     public HttpStats stats() {
         return pacing.stats();
     }
@@ -178,9 +187,10 @@ public final class RunContext implements AutoCloseable {
                 + (pacing.maxRate() > 0 ? " (--max-rate " + pacing.maxRate() + ")" : "");
     }
 
-    /** Stops the emulator this run started, if any. */
+    /** Stops the run's transport (its read-deadline thread) and the emulator this run started, if any. */
     @Override
     public synchronized void close() {
+        transport.close();
         if (embedded != null) {
             embedded.close();
             embedded = null;

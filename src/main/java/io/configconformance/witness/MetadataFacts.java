@@ -3,10 +3,10 @@ package io.configconformance.witness;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
 
@@ -19,23 +19,36 @@ public record MetadataFacts(JsonNode facts) {
 
     public static final List<String> VERSIONS = List.of("2019-01-08", "2020-09-07");
 
-    private static final Map<String, MetadataFacts> SHIPPED = new ConcurrentHashMap<>();
+    /**
+     * The facts of every version the jar ships (17 KiB of JSON in all), read together the first time any is asked
+     * for, into a map that never changes: the same for every run, so nothing of a run's is kept here.
+     */
+    private static final class Shipped {
+        static final Map<String, MetadataFacts> BY_VERSION = readAll();
+    }
 
     /** The facts of one version as shipped (read once); an {@link IllegalStateException} when the jar lacks them. */
     public static MetadataFacts shipped(String version) {
-        return SHIPPED.computeIfAbsent(version, MetadataFacts::load);
+        MetadataFacts facts = Shipped.BY_VERSION.get(version);
+        if (facts == null) {
+            throw new IllegalStateException(resource(version) + " is missing from the classpath");
+        }
+        return facts;
     }
 
-    private static MetadataFacts load(String version) {
-        String resource = resource(version);
-        try (InputStream in = MetadataFacts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
+    /** Each version of {@link #VERSIONS} whose facts the jar ships; one it lacks is left out. */
+    private static Map<String, MetadataFacts> readAll() {
+        Map<String, MetadataFacts> facts = new HashMap<>();
+        for (String version : VERSIONS) {
+            try (InputStream in = MetadataFacts.class.getClassLoader().getResourceAsStream(resource(version))) {
+                if (in != null) {
+                    facts.put(version, new MetadataFacts(ApiDocsFacts.JSON.readTree(in)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new MetadataFacts(ApiDocsFacts.JSON.readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return Map.copyOf(facts);
     }
 
     public static String resource(String version) {

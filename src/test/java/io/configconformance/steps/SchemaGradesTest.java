@@ -8,6 +8,7 @@ import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.report.Grade;
 import io.configconformance.report.Miss;
+import io.configconformance.validation.ResponseSchemas;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SchemaGradesTest {
 
     private static final String REQUEST_ID = "\"RequestId\":\"7C189ED2-30C1-492E-82B6-0D828B556ED9\"";
-    private final SchemaCheck schemas = new SchemaCheck(new Judge(false));
+    private final SchemaCheck schemas = new SchemaCheck(new Judge(false), new ResponseSchemas());
 
     @Test
     void accountIdAsTheSamplesSendItIsGradedByTheErratumOfItsPage() {
