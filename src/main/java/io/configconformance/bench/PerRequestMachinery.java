@@ -3,6 +3,8 @@ package io.configconformance.bench;
 import static io.configconformance.bench.BenchSupport.median;
 
 import io.configconformance.emulator.state.NonceCache;
+import io.configconformance.signing.Digests;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,17 +13,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BinaryOperator;
 import java.util.function.LongSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The emulator's per-request machinery against the standard mechanism and against nothing, in this JVM after warm-up:
- * the open-addressing nonce table against a {@code LinkedHashMap} that forgets by age and size, and against a plain
- * concurrent set that forgets nothing. The cost per call, times the exchanges of one run, as a share of that run's
- * wall time, is what the piece can gain a run; the heap each holds when full is what the table is kept for.
+ * The per-request machinery against the standard mechanism and against nothing, in this JVM after warm-up: the
+ * emulator's open-addressing nonce table against a {@code LinkedHashMap} that forgets by age and size, and against a
+ * plain concurrent set that forgets nothing; the signature's HMAC with a {@code Mac} per call (what {@code Digests}
+ * does) against one {@code Mac} kept by the thread (the per-thread cache it had). The cost per call, times the calls of
+ * one run, as a share of that run's wall time, is what the piece can gain a run; the heap each nonce memory holds when
+ * full is what the table is kept for.
  */
 final class PerRequestMachinery {
 
     private static final int CALLS = 200_000;
+    /** An HMAC costs microseconds where a nonce costs nanoseconds: fewer calls keep a round near a second. */
+    private static final int HMAC_CALLS = 20_000;
+    /** A string to sign of the size a signed request has. */
+    private static final String TO_SIGN = "GET&%2F&" + "x".repeat(392);
+    private static final String KEY = "benchmark-secret&";
+
+    /** A piece timed by {@code calls} calls a round; each exchange of a run makes {@code perExchange} of them. */
+    private record Piece(int calls, int perExchange, LongSupplier run) {
+    }
     private static final int ROUNDS = 5;
 
     private final long exchanges;
@@ -33,32 +49,39 @@ final class PerRequestMachinery {
     }
 
     List<String> measure() throws Exception {
-        Map<String, LongSupplier> pieces = new LinkedHashMap<>();
-        pieces.put("nonce table (emulator/state/NonceCache)", () -> nonces(new NonceCache(Duration.ofMinutes(15))
-                ::firstUse));
-        pieces.put("nonce: LinkedHashMap forgetting by age and size (standard)", () -> nonces(new ExpiringMap()::firstUse));
-        pieces.put("nonce: ConcurrentHashMap set, never forgets (nothing)", () -> {
+        Map<String, Piece> pieces = new LinkedHashMap<>();
+        pieces.put("nonce table (emulator/state/NonceCache)", new Piece(CALLS, 1,
+                () -> nonces(new NonceCache(Duration.ofMinutes(15))::firstUse)));
+        pieces.put("nonce: LinkedHashMap forgetting by age and size (standard)", new Piece(CALLS, 1,
+                () -> nonces(new ExpiringMap()::firstUse)));
+        pieces.put("nonce: ConcurrentHashMap set, never forgets (nothing)", new Piece(CALLS, 1, () -> {
             Set<String> seen = ConcurrentHashMap.newKeySet();
             return nonces((key, nonce, now) -> seen.add(key + '\n' + nonce));
-        });
+        }));
+        // signed by the client and checked by the emulator: two HMACs an exchange at most
+        pieces.put("HMAC-SHA1: a Mac per call (signing/Digests)", new Piece(HMAC_CALLS, 2,
+                () -> hmacs(Digests::hmacSha1)));
+        pieces.put("HMAC-SHA1: one Mac kept by the thread (the former per-thread cache)", new Piece(HMAC_CALLS, 2,
+                () -> hmacs(keptMac())));
         Map<String, List<Double>> nanos = new LinkedHashMap<>();
         for (int round = 0; round <= ROUNDS; round++) { // round 0 warms up
-            for (Map.Entry<String, LongSupplier> piece : pieces.entrySet()) {
+            for (Map.Entry<String, Piece> piece : pieces.entrySet()) {
                 long started = System.nanoTime();
-                long sink = piece.getValue().getAsLong();
-                double perCall = (System.nanoTime() - started) / (double) CALLS;
+                long sink = piece.getValue().run().getAsLong();
+                double perCall = (System.nanoTime() - started) / (double) piece.getValue().calls();
                 if (round > 0 && sink != 42) {
                     nanos.computeIfAbsent(piece.getKey(), k -> new ArrayList<>()).add(perCall);
                 }
             }
         }
         List<String> lines = new ArrayList<>(List.of("", "Per-request pieces, in this JVM (C2, warm), " + CALLS
-                + " calls a round, " + ROUNDS + " rounds in turn after one of warm-up; cost in one run = per call"
-                + " × " + exchanges + " exchanges, against the default run's median wall of " + runWallMillis
-                + " ms:", "", "| piece | per call (median) | in one run | share of the run's wall |", "|---|---|---|---|"));
+                + " calls a round (an HMAC " + HMAC_CALLS + "), " + ROUNDS + " rounds in turn after one of warm-up;"
+                + " cost in one run = per call × " + exchanges + " exchanges (an HMAC twice: signed and checked),"
+                + " against the default run's median wall of " + runWallMillis + " ms:", "",
+                "| piece | per call (median) | in one run | share of the run's wall |", "|---|---|---|---|"));
         for (Map.Entry<String, List<Double>> piece : nanos.entrySet()) {
             double perCall = median(piece.getValue());
-            double inRun = perCall * exchanges / 1e6;
+            double inRun = perCall * exchanges * pieces.get(piece.getKey()).perExchange() / 1e6;
             lines.add(String.format("| %s | %.0f ns | %.2f ms | %.3f%% |", piece.getKey(), perCall, inRun,
                     100 * inRun / runWallMillis));
         }
@@ -109,6 +132,33 @@ final class PerRequestMachinery {
             first += check.firstUse("LTAIbenchmark000000001", "5f2b0c1e-" + i, now) ? 1 : 0;
         }
         return first;
+    }
+
+    private static long hmacs(BinaryOperator<byte[]> hmac) {
+        byte[] key = KEY.getBytes(StandardCharsets.UTF_8);
+        byte[] toSign = TO_SIGN.getBytes(StandardCharsets.UTF_8);
+        long sum = 0;
+        for (int i = 0; i < HMAC_CALLS; i++) {
+            sum += hmac.apply(key, toSign)[0];
+        }
+        return sum;
+    }
+
+    /** The cache Digests had: the thread's one {@code Mac}, given a key and the data for each call. */
+    private static BinaryOperator<byte[]> keptMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            return (key, data) -> {
+                try {
+                    mac.init(new SecretKeySpec(key, "HmacSHA1")); // a key per call, as Digests made it
+                } catch (java.security.InvalidKeyException e) {
+                    throw new IllegalStateException(e);
+                }
+                return mac.doFinal(data);
+            };
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA1 is mandatory in every JRE", e);
+        }
     }
 
     /** The standard replay memory: insertion order, the eldest forgotten when too old or beyond the capacity. */
