@@ -36,22 +36,6 @@ class RunStateTest {
             Map.entry("io.configconformance.cli.StopSignals.cleanupFirst", "signals are the process's"),
             Map.entry("io.configconformance.cli.StopSignals.quiet", "signals are the process's"),
             Map.entry("io.configconformance.suite.RunStop.signal", "signals are the process's"),
-            // Per-thread instances of JDK objects that are not thread-safe and costly to look up; no run state.
-            Map.entry("io.configconformance.signing.Digests.HMAC_SHA1", "per-thread Mac, no run state; a Mac per"
-                    + " call costs the emulator about 6% of its throughput (BENCHMARKS.md)"),
-            Map.entry("io.configconformance.signing.Digests.HMAC_SHA256", "per-thread Mac, no run state"),
-            Map.entry("io.configconformance.signing.Digests.SHA256", "per-thread MessageDigest, no run state"),
-            Map.entry("io.configconformance.validation.SecureXml.SAX", "per-thread parser factory, no run state"),
-            Map.entry("io.configconformance.validation.ResponseFields.XPATH", "per-thread XPath engine, no run"
-                    + " state"),
-            Map.entry("io.configconformance.witness.MetadataFacts.SHIPPED", "the jar's own resources, read once;"
-                    + " the same for every run"),
-            Map.entry("io.configconformance.steps.SchemaCheck.JSON", "the jar's schemas, compiled once; the same for"
-                    + " every run"),
-            Map.entry("io.configconformance.steps.SchemaCheck.XML", "the jar's schemas, compiled once; the same for"
-                    + " every run"),
-            Map.entry("io.configconformance.client.HttpTransport$ReadDeadline.TIMER", "one timer thread for the"
-                    + " process's read deadlines; it holds only the deadlines of exchanges in flight"),
             // Masking is the process's on purpose: a secret any run registers is masked in every line any thread
             // writes (a client's, the emulator's, a report's); a registry per run would miss the lines of a thread
             // that has no context. Masking another run's secret too costs nothing.
