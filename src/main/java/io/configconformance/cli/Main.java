@@ -15,7 +15,20 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What SIGINT and SIGTERM do to the command this JVM was launched for; nothing, unless main installed them. */
+    private final StopSignals signals;
+
+    /** The command line of a command run in process: no signal reaches it. */
+    Main() {
+        this(StopSignals.unheard());
+    }
+
+    private Main(StopSignals signals) {
+        this.signals = signals;
+    }
+
     public static void main(String[] args) throws Exception {
+        StopSignals signals = StopSignals.unheard();
         if (args.length > 0 && ShortRunJvm.SHORT_RUNS.contains(args[0])) {
             java.util.List<String> jvmArguments = ShortRunJvm.jvmArguments();
             if (ShortRunJvm.wanted(args, jvmArguments)) {
@@ -25,17 +38,22 @@ public final class Main implements Runnable {
                     System.err.println("run: no tuned JVM (" + e.getMessage() + "); running in this one");
                 }
             }
+            signals = StopSignals.endRunOnStop(ShortRunJvm.relaunched());
             if (ShortRunJvm.relaunched()) {
-                ShortRunJvm.endWithLauncher();
+                ShortRunJvm.endWithLauncher(signals);
             }
-            StopSignals.endRunOnStop(ShortRunJvm.relaunched());
         }
-        System.exit(execute(args));
+        System.exit(commandLine(new Main(signals)).execute(args));
     }
 
     /** Runs the command line and returns its exit code: 0 passed, 1 failed, 2 bad usage or unreachable endpoint. */
     public static int execute(String... args) {
         return commandLine(new Main()).execute(args);
+    }
+
+    /** The stop of the command {@code parent} launched; one no signal reaches for a command run on its own. */
+    static StopSignals signalsOf(Main parent) {
+        return parent == null ? StopSignals.unheard() : parent.signals;
     }
 
     /**

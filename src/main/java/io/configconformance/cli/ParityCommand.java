@@ -54,6 +54,9 @@ final class ParityCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main launcher;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,6 +80,7 @@ final class ParityCommand implements Callable<Integer> {
         run.addAll(runOptions);
         RunCommand recordingRun = new RunCommand();
         recordingRun.recordWithReports = RECORDING;
+        recordingRun.signals = Main.signalsOf(launcher); // a signal to parity stops its run
         CommandLine runCommand = Main.commandLine(recordingRun);
         runCommand.setOut(out);
         runCommand.setErr(err);

@@ -117,6 +117,12 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main launcher;
+
+    /** The stop of the command that started this run when that is not its parent ({@code parity}'s). */
+    StopSignals signals;
+
     @Override
     public Integer call() throws Exception {
         RunClock clock = new RunClock();
@@ -151,7 +157,8 @@ final class RunCommand implements Callable<Integer> {
         }
         ReportFolder reportFolder = folder;
         RunRecording runRecording = recording;
-        StopSignals.discardReports(() -> {
+        StopSignals stop = signals != null ? signals : Main.signalsOf(launcher);
+        stop.discardReports(() -> {
             boolean discarded = reportFolder.discard();
             if (discarded) {
                 runRecording.discard();
@@ -160,7 +167,7 @@ final class RunCommand implements Callable<Integer> {
         });
         // the guards a real endpoint needs are this command's, so its run may verify one
         try (RunContext context = RunContext.of(endpoint, options, true, recording.folder(), maxAnswerBytes)) {
-            return runScenarios(context, clock, out, err, folder, recording);
+            return runScenarios(stop, context, clock, out, err, folder, recording);
         } finally {
             folder.discard(); // what an error left unfinished; nothing once the reports are in place
             recording.discard();
@@ -174,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
                 maxRate);
     }
 
-    private int runScenarios(RunContext context, RunClock clock, PrintWriter out, PrintWriter err,
+    private int runScenarios(StopSignals stop, RunContext context, RunClock clock, PrintWriter out, PrintWriter err,
                              ReportFolder folder, RunRecording recording) throws IOException {
         int parallelism = threads != null ? threads
                 : EndpointUnderTest.EMBEDDED.equals(endpoint) ? Runtime.getRuntime().availableProcessors()
@@ -183,7 +190,7 @@ final class RunCommand implements Callable<Integer> {
             out.println("run: one thread against a real endpoint: its scenarios share the configured accounts");
             parallelism = 1;
         }
-        safety.begin(context, folder, new SweepAdvice(endpoint, credentials, aliyunProfiles));
+        safety.begin(stop, context, folder, new SweepAdvice(endpoint, credentials, aliyunProfiles));
         ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
         clock.endpointReady();
         ScenarioLaunch launch = new ScenarioLaunch(context);

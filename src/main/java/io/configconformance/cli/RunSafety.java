@@ -27,6 +27,7 @@ final class RunSafety {
     private Path file;
     private SweepAdvice advice;
     private RunContext context;
+    private StopSignals signals;
 
     /** Before anything runs: a journal that could not be written would leave nothing to sweep with. */
     void validate(CommandLine commandLine) {
@@ -49,14 +50,15 @@ final class RunSafety {
      * Before the scenarios: the journal is written against a real endpoint (an emulator's accounts are thrown away
      * with whatever they hold), and a stop knows what to say.
      */
-    void begin(RunContext run, ReportFolder folder, SweepAdvice sweep) {
+    void begin(StopSignals stop, RunContext run, ReportFolder folder, SweepAdvice sweep) {
         file = journal != null ? journal.toAbsolutePath() : folder.journal();
         advice = sweep;
         context = run;
+        signals = stop;
         if (!run.endpoint().isEmulator()) {
             run.keepJournalIn(file);
         }
-        StopSignals.whenStopped(Duration.ofSeconds(stopGrace), () -> advice.sentence(run.journal(), file));
+        stop.whenStopped(run, Duration.ofSeconds(stopGrace), () -> advice.sentence(run.journal(), file));
     }
 
     /**
@@ -64,13 +66,13 @@ final class RunSafety {
      * line unless the launching JVM prints it; the exit code.
      */
     Optional<Integer> stopped(ReportFolder folder, PrintWriter err) {
-        if (StopSignals.stopped().isEmpty() || !StopSignals.ending()) {
+        if (signals.stopped().isEmpty() || !signals.ending()) {
             return Optional.empty();
         }
-        StopSignals.Stop stop = StopSignals.stopped().get();
+        StopSignals.Stop stop = signals.stopped().get();
         folder.discard(); // keeps the journal while it holds anything not undone
         advice.print(err, context.journal(), file);
-        if (!StopSignals.quiet()) {
+        if (!signals.quiet()) {
             err.println(stop.line());
         }
         return Optional.of(stop.exitCode());

@@ -156,12 +156,12 @@ final class ShortRunJvm {
      * never ran). The launcher names itself: one killed before this JVM got here has already left it to another
      * parent, which would otherwise be watched in its place, and the run would go on with nobody waiting for it.
      */
-    static void endWithLauncher() {
+    static void endWithLauncher(StopSignals signals) {
         Long pid = Long.getLong(LAUNCHER_PID);
         Optional<ProcessHandle> launcher = pid == null ? ProcessHandle.current().parent()
                 : ProcessHandle.of(pid).filter(handle -> ProcessHandle.current().parent()
                         .map(ProcessHandle::pid).filter(pid::equals).isPresent());
-        Runnable stop = () -> StopSignals.stop(StopSignals.Stop.TERM); // as if it had passed a SIGTERM on: cleanup first
+        Runnable stop = () -> signals.stop(StopSignals.Stop.TERM); // as if it had passed a SIGTERM on: cleanup first
         if (launcher.isEmpty() || !launcher.get().isAlive()) {
             stop.run();
         } else {

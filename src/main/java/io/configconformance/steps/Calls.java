@@ -7,7 +7,7 @@ import io.configconformance.client.ConfigClient;
 import io.configconformance.client.Exchange;
 import io.configconformance.client.TransportFailure;
 import io.configconformance.report.Grade;
-import io.configconformance.suite.RunStop;
+import io.configconformance.suite.RunContext;
 import io.configconformance.validation.ResponseFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +98,7 @@ public final class Calls {
     /** A stopping run sends nothing more than cleanup: the scenario ends here and its cleanup runs. */
     private void goOnUnlessStopping() {
         if (!cleaningUp) {
-            RunStop.requested().ifPresent(signal -> {
+            RunContext.current().stopRequested().ifPresent(signal -> {
                 throw new TestAbortedException("the run was stopped by " + signal + ": the scenario ended here and"
                         + " its cleanup ran");
             });

@@ -4,7 +4,7 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.suite.RealAccountRules;
-import io.configconformance.suite.RunStop;
+import io.configconformance.suite.RunContext;
 import io.configconformance.validation.ResponseFields;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -48,7 +48,7 @@ public final class ScenarioGuards {
     /** A stopping run begins no scenario: what is under way is cleaned up, nothing new is begun. */
     @Before(order = -10)
     public void beginNothingOnceTheRunIsStopping() {
-        RunStop.requested().ifPresent(signal -> {
+        RunContext.current().stopRequested().ifPresent(signal -> {
             throw new TestAbortedException("not begun: the run was stopped by " + signal);
         });
     }

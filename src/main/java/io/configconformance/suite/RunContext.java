@@ -16,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Everything one run of the features holds, and nothing outlives it: the endpoint under test (and the embedded
  * emulator it started), the run's options, its pacing and the HTTP statistics that go with it, its transport (the
  * connection pools, the read-deadline thread, the cap on an answer's size) and its recorder, the tap of that
- * transport, the response schemas it has compiled, the waits that ran out, and its journal of intent. Whoever starts a run creates one: {@code run} (and {@code parity}, through it), the
- * Maven route ({@code ConformanceSuiteTest}'s {@code @BeforeSuite}), a test that runs scenarios in process; two runs
- * in one JVM, one after another or side by side, hold two and see nothing of each other.
+ * transport, the response schemas it has compiled, the waits that ran out, its journal of intent, and whether a
+ * signal asked it to stop. Whoever starts a run creates one: {@code run} (and {@code parity}, through it), the Maven
+ * route ({@code ConformanceSuiteTest}'s {@code @BeforeSuite}), a test that runs scenarios in process; two runs in one
+ * JVM, one after another or side by side, hold two and see nothing of each other.
  *
  * <p>Cucumber creates the glue itself, so the glue cannot be handed the context: the starter hands it over through
  * {@link #handOff}, the one bridge (docs/DECISIONS.md, D5), and {@link #current()} is how the glue finds it.
@@ -47,6 +48,8 @@ public final class RunContext implements AutoCloseable {
     private EndpointUnderTest.EndpointRefused refusal;
     private Emulator embedded;
     private Journal journal = Journal.inMemory();
+    /** The signal that stopped this run, once one did (SIGINT, SIGTERM); the first counts. */
+    private volatile String stoppedBy;
 
     private RunContext(String configuredEndpoint, RunOptions options, boolean guarded, Optional<Path> recordInto,
                        long maxAnswerBytes) {
@@ -185,6 +188,21 @@ public final class RunContext implements AutoCloseable {
         return pacing.throttledAnswers() + " answers were throttled and " + pacing.resentRequests()
                 + " requests sent again; the limit on requests in flight ended at " + pacing.concurrencyLimit()
                 + (pacing.maxRate() > 0 ? " (--max-rate " + pacing.maxRate() + ")" : "");
+    }
+
+    /**
+     * The run is stopping because of {@code signal}: from then on no scenario begins and a running one sends nothing
+     * more but its cleanup, so that what it began is undone before the run ends. The first signal counts.
+     */
+    public synchronized void requestStop(String signal) {
+        if (stoppedBy == null) {
+            stoppedBy = signal;
+        }
+    }
+
+    /** The signal that stopped the run, if one did. */
+    public Optional<String> stopRequested() {
+        return Optional.ofNullable(stoppedBy);
     }
 
     /** Stops the run's transport (its read-deadline thread) and the emulator this run started, if any. */

@@ -27,15 +27,6 @@ class RunStateTest {
     private static final Map<String, String> ALLOWED = Map.ofEntries(
             Map.entry("io.configconformance.suite.RunContext.HANDED_OFF", "the one bridge from a run's starter to"
                     + " the glue Cucumber creates itself (docs/DECISIONS.md, D5)"),
-            // A signal is the process's: it stops every run in the JVM, and its handler is installed once per JVM.
-            Map.entry("io.configconformance.cli.StopSignals.FIRST", "signals are the process's"),
-            Map.entry("io.configconformance.cli.StopSignals.ENDING", "signals are the process's"),
-            Map.entry("io.configconformance.cli.StopSignals.discardReports", "signals are the process's"),
-            Map.entry("io.configconformance.cli.StopSignals.grace", "signals are the process's"),
-            Map.entry("io.configconformance.cli.StopSignals.leftBehind", "signals are the process's"),
-            Map.entry("io.configconformance.cli.StopSignals.cleanupFirst", "signals are the process's"),
-            Map.entry("io.configconformance.cli.StopSignals.quiet", "signals are the process's"),
-            Map.entry("io.configconformance.suite.RunStop.signal", "signals are the process's"),
             // Masking is the process's on purpose: a secret any run registers is masked in every line any thread
             // writes (a client's, the emulator's, a report's); a registry per run would miss the lines of a thread
             // that has no context. Masking another run's secret too costs nothing.
