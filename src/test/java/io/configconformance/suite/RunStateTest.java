@@ -51,13 +51,7 @@ class RunStateTest {
             Map.entry("io.configconformance.steps.SchemaCheck.XML", "the jar's schemas, compiled once; the same for"
                     + " every run"),
             Map.entry("io.configconformance.client.HttpTransport$ReadDeadline.TIMER", "one timer thread for the"
-                    + " process's read deadlines; it holds only the deadlines of exchanges in flight"),
-            // Masking is the process's on purpose: a secret any run registers is masked in every line any thread
-            // writes (a client's, the emulator's, a report's); a registry per run would miss the lines of a thread
-            // that has no context. Masking another run's secret too costs nothing.
-            Map.entry("io.configconformance.report.SentSecrets.BY_PREFIX", "the process's masking registry"),
-            Map.entry("io.configconformance.report.SentSecrets.FILTER", "the process's masking registry"),
-            Map.entry("io.configconformance.report.SentSecrets.REGISTERED", "the process's masking registry"));
+                    + " process's read deadlines; it holds only the deadlines of exchanges in flight"));
 
     private static final Path CLASSES = Path.of("target", "classes");
 
