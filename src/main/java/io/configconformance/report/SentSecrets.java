@@ -14,8 +14,11 @@ package io.configconformance.report;
  */
 public final class SentSecrets {
 
-    /** Signatures a generation holds: ten times what a run of the suite signs, at 2 KiB or so each. */
-    public static final int SIGNATURES_A_GENERATION = 16_384;
+    /**
+     * Signatures a generation holds: five times what a whole run of the suite signs, at about 2.5 KiB each (so at most
+     * some 40 MiB for two generations).
+     */
+    public static final int SIGNATURES_A_GENERATION = 8_192;
 
     private final int generation;
     private final SecretIndex kept = new SecretIndex();
