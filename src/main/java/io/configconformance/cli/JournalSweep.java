@@ -3,6 +3,7 @@ package io.configconformance.cli;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
+import io.configconformance.client.Pacing;
 import io.configconformance.client.TestAccount;
 import io.configconformance.client.TransportFailure;
 import io.configconformance.protocol.ApiVersion;
@@ -30,11 +31,13 @@ final class JournalSweep {
     private final URI endpoint;
     private final Map<Long, TestAccount> accounts;
     private final Duration wait;
+    private final Pacing wire;
     private int undone;
     private int failed;
 
-    JournalSweep(URI endpoint, Map<Long, TestAccount> accounts, Duration wait) {
+    JournalSweep(URI endpoint, Map<Long, TestAccount> accounts, Duration wait, Pacing wire) {
         this.endpoint = endpoint;
+        this.wire = wire;
         this.accounts = accounts;
         this.wait = wait;
     }
@@ -68,7 +71,7 @@ final class JournalSweep {
 
     private ConfigClient client(TestAccount account, ApiVersion version) {
         return new ConfigClient(ClientSettings.defaults(endpoint, account.source()).withVersion(version)
-                .withFormat(ResponseFormat.JSON));
+                .withFormat(ResponseFormat.JSON).withPacing(wire));
     }
 
     private String deleteGroups(Journal.Entry entry, TestAccount account, Journal journal) {

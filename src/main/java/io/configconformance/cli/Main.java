@@ -1,6 +1,7 @@
 package io.configconformance.cli;
 
 import io.configconformance.ProductVersion;
+import io.configconformance.report.SentSecrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -70,7 +71,9 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, failed, parsed) -> {
-            failed.getErr().println(UnexpectedFailure.line(failed.getCommandName(), exception));
+            SentSecrets secrets = failed.getCommand() instanceof SendsSecrets sender ? sender.sentSecrets()
+                    : new SentSecrets();
+            failed.getErr().println(UnexpectedFailure.line(failed.getCommandName(), exception, secrets));
             failed.getErr().flush();
             return ExitCodes.USAGE;
         });

@@ -2,6 +2,7 @@ package io.configconformance.cli;
 
 import io.configconformance.recording.Parity;
 import io.configconformance.recording.ParityReport;
+import io.configconformance.report.SentSecrets;
 import io.configconformance.recording.RecordingFiles;
 import io.configconformance.report.ServiceText;
 import io.configconformance.suite.EndpointUnderTest;
@@ -28,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
                 + " Exit 0 the run passed and all is the same, 1 a scenario failed or any exchange differs, was not"
                 + " recorded or (without --allow-missing) a scenario of the baseline was not compared, 2 bad usage, an"
                 + " unusable endpoint or nothing tested.")
-final class ParityCommand implements Callable<Integer> {
+final class ParityCommand implements Callable<Integer>, SendsSecrets {
 
     private static final String RECORDING = "parity-recording";
 
@@ -56,6 +57,13 @@ final class ParityCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
     Main launcher;
+    /** The run that records what is compared: its secrets are what parity's reports are masked of. */
+    private final RunCommand recordingRun = new RunCommand();
+
+    @Override
+    public SentSecrets sentSecrets() {
+        return recordingRun.sentSecrets();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -78,7 +86,6 @@ final class ParityCommand implements Callable<Integer> {
         }
         List<String> run = new ArrayList<>(List.of("--endpoint", endpoint, "--reports", reports.toString()));
         run.addAll(runOptions);
-        RunCommand recordingRun = new RunCommand();
         recordingRun.recordWithReports = RECORDING;
         recordingRun.signals = Main.signalsOf(launcher); // a signal to parity stops its run
         CommandLine runCommand = Main.commandLine(recordingRun);
@@ -90,7 +97,7 @@ final class ParityCommand implements Callable<Integer> {
         }
         ParityReport report = new ParityReport(Parity.compare(recorded, RecordingFiles.read(recording())),
                 baseline.toString(), endpoint, Instant.now());
-        report.write(reports);
+        report.write(reports, recordingRun.sentSecrets());
         report.differences().forEach(difference -> {
             out.println("DIFFERS " + ServiceText.terminal(difference.line()));
             report.consequences(difference).forEach(consequence -> out.println("  follows from "

@@ -1,5 +1,6 @@
 package io.configconformance.cli;
 
+import io.configconformance.report.SentSecrets;
 import io.configconformance.suite.AccountSource;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.EndpointUnderTest;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Option;
                 + " CLI's current profile; ~/.alibabacloud/credentials; an ECS RAM role; ALIBABA_CLOUD_CREDENTIALS_URI)",
             "  CONFORMANCE_CONTROL_TOKEN: the control API token of an emulator bound beyond loopback",
             "  CI: when set, one line per scenario instead of a progress line"})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, SendsSecrets {
 
     /** Scenarios at once against an emulator at a URL: the run waits on the network, not on its cores. */
     static final int REMOTE_THREADS = 16;
@@ -122,6 +123,13 @@ final class RunCommand implements Callable<Integer> {
 
     /** The stop of the command that started this run when that is not its parent ({@code parity}'s). */
     StopSignals signals;
+    /** The secrets of this command's run, once it has one. */
+    private SentSecrets secrets = new SentSecrets();
+
+    @Override
+    public SentSecrets sentSecrets() {
+        return secrets;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -167,6 +175,7 @@ final class RunCommand implements Callable<Integer> {
         });
         // the guards a real endpoint needs are this command's, so its run may verify one
         try (RunContext context = RunContext.of(endpoint, options, true, recording.folder(), maxAnswerBytes)) {
+            secrets = context.secrets();
             return runScenarios(stop, context, clock, out, err, folder, recording);
         } finally {
             folder.discard(); // what an error left unfinished; nothing once the reports are in place
@@ -191,7 +200,8 @@ final class RunCommand implements Callable<Integer> {
             parallelism = 1;
         }
         safety.begin(stop, context, folder, new SweepAdvice(endpoint, credentials, aliyunProfiles));
-        ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null);
+        ScenarioSummary summary = new ScenarioSummary(out, System.console() != null && System.getenv("CI") == null,
+                context.secrets());
         clock.endpointReady();
         ScenarioLaunch launch = new ScenarioLaunch(context);
         launch.discover(tags, parallelism, folder.staging());

@@ -4,6 +4,7 @@ import io.configconformance.report.Differs;
 import io.configconformance.report.NotReached;
 import io.configconformance.protocol.Action;
 import io.configconformance.report.Redactor;
+import io.configconformance.report.SentSecrets;
 import io.configconformance.report.ServiceText;
 import io.configconformance.steps.LeftBehind;
 import java.io.PrintWriter;
@@ -29,6 +30,8 @@ final class ScenarioSummary implements TestExecutionListener {
 
     private final PrintWriter out;
     private final boolean terminal;
+    /** The run's secrets: a reason may quote what the service echoed of them. */
+    private final SentSecrets secrets;
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
@@ -40,9 +43,10 @@ final class ScenarioSummary implements TestExecutionListener {
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private final AtomicLong longestNanos = new AtomicLong();
 
-    ScenarioSummary(PrintWriter out, boolean terminal) {
+    ScenarioSummary(PrintWriter out, boolean terminal, SentSecrets secrets) {
         this.out = out;
         this.terminal = terminal;
+        this.secrets = secrets;
     }
 
     @Override
@@ -103,7 +107,7 @@ final class ScenarioSummary implements TestExecutionListener {
     private synchronized void report(String verdict, AtomicInteger counter, TestIdentifier identifier,
                                      String rawReason) {
         counter.incrementAndGet();
-        String reason = rawReason == null ? null : ServiceText.terminal(Redactor.redact(rawReason));
+        String reason = rawReason == null ? null : ServiceText.terminal(Redactor.redact(rawReason, secrets));
         String name = name(identifier.getDisplayName(), identifier.getTags().stream().map(TestTag::getName).toList());
         String progress = "[" + total() + "/" + planned + "]";
         if (terminal) {

@@ -4,9 +4,11 @@ import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
 import io.configconformance.client.EmulatorControl;
+import io.configconformance.client.Pacing;
 import io.configconformance.client.TestAccount;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.report.SentSecrets;
 import io.configconformance.suite.ConfiguredAccounts;
 import io.configconformance.suite.AccountUnavailable;
 import io.configconformance.suite.AccountGroupList;
@@ -38,7 +40,7 @@ import picocli.CommandLine;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Undo what the --journal of an interrupted run holds, and delete leftover account groups named "
                 + GroupNames.PREFIX + "* and described as the suite's.")
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, SendsSecrets {
 
     @Option(names = "--endpoint", required = true, description = "The endpoint's URL.")
     URI endpoint;
@@ -61,6 +63,14 @@ final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** One wire for every client of the sweep, not paced: its secrets are what an unexpected error is masked of. */
+    private final Pacing wire = Pacing.none();
+
+    @Override
+    public SentSecrets sentSecrets() {
+        return wire.secrets();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,7 +82,8 @@ final class SweepCommand implements Callable<Integer> {
             err.println("sweep: --journal " + journal + " cannot be read: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        EmulatorControl control = new EmulatorControl(endpoint, Duration.ofSeconds(5));
+        EmulatorControl control = new EmulatorControl(endpoint, Duration.ofSeconds(5),
+                System.getProperty(EmulatorControl.TOKEN_PROPERTY, System.getenv(EmulatorControl.TOKEN_VARIABLE)), wire);
         EmulatorControl.Probe probe = control.probe();
         if (probe.presence() == EmulatorControl.Presence.UNREACHABLE) {
             err.println("sweep: " + probe.reason());
@@ -98,14 +109,14 @@ final class SweepCommand implements Callable<Integer> {
         int undone = 0;
         if (intents != null) {
             JournalSweep sweep = new JournalSweep(endpoint, accounts.stream().collect(Collectors.toMap(
-                    TestAccount::accountId, a -> a, (a, b) -> a)), Duration.ofSeconds(resourceWait));
+                    TestAccount::accountId, a -> a, (a, b) -> a)), Duration.ofSeconds(resourceWait), wire);
             failed += sweep.undo(intents, out, err);
             undone = sweep.undone();
         }
         int deleted = 0;
         for (TestAccount management : accounts.stream().filter(a -> a.role().equals("management")).toList()) {
             ConfigClient client = new ConfigClient(ClientSettings.defaults(endpoint, management.source())
-                    .withVersion(ApiVersion.V2020_09_07).withFormat(ResponseFormat.JSON));
+                    .withVersion(ApiVersion.V2020_09_07).withFormat(ResponseFormat.JSON).withPacing(wire));
             List<String> ids;
             try {
                 ids = leftovers(client, intents, out);

@@ -148,6 +148,7 @@ public final class ConfigClient {
         HttpTransport.Answer response;
         Pacing pacing = settings.pacing();
         HttpTransport wire = pacing.transport();
+        request.registerInto(wire.secrets()); // before it leaves: an answer may echo it at once
         try {
             pacing.acquire(settings.credentials().accessKeyId());
         } catch (InterruptedException e) {
@@ -164,7 +165,8 @@ public final class ConfigClient {
             text = new String(response.body(), StandardCharsets.UTF_8);
             throttle = Pacing.throttleCode(response.status(), text);
         } catch (IOException | RuntimeException e) {
-            lastExchange = new Exchange(() -> method + " " + settings.endpoint() + pathAndQuery, e::toString);
+            lastExchange = new Exchange(() -> method + " " + settings.endpoint() + pathAndQuery, e::toString,
+                    wire.secrets());
             throw new TransportFailure(action + " " + settings.version(), settings.endpoint(), e);
         } finally {
             pacing.release(throttle.isPresent());
@@ -174,7 +176,8 @@ public final class ConfigClient {
         lastExchange = new Exchange(
                 () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(request.headers())
                         + (request.body() == null ? "" : "\n" + new String(request.body(), StandardCharsets.UTF_8)),
-                () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text));
+                () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text),
+                wire.secrets());
         return new Sent(new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
                 settings.format()), throttle);
     }

@@ -1,8 +1,10 @@
 package io.configconformance.client;
 
-import io.configconformance.report.SentSecrets;
-
-/** An access key, optionally with an STS security token. Never printed in full. */
+/**
+ * An access key, optionally with an STS security token. Never printed in full. The secret and token are registered
+ * for masking by whoever sends a request signed with them ({@link SignedRequest#registerInto}), in the registry of
+ * the run or client that sends it.
+ */
 public record Credentials(String accessKeyId, String accessKeySecret, String securityToken)
         implements CredentialSource {
 
@@ -10,9 +12,6 @@ public record Credentials(String accessKeyId, String accessKeySecret, String sec
         if (accessKeyId == null || accessKeyId.isBlank() || accessKeySecret == null || accessKeySecret.isEmpty()) {
             throw new IllegalArgumentException("credentials need an AccessKeyId and an AccessKeySecret");
         }
-        // made here, whatever their source: every text the run writes is masked of them from now on
-        SentSecrets.register(accessKeySecret);
-        SentSecrets.register(securityToken);
     }
 
     /** Fixed keys are their own source. */

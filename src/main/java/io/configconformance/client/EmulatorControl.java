@@ -1,6 +1,5 @@
 package io.configconformance.client;
 
-import io.configconformance.report.SentSecrets;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +49,7 @@ public final class EmulatorControl {
         this.base = endpoint.resolve("/__emulator/");
         this.timeout = timeout;
         this.token = token == null || token.isBlank() ? null : token.trim();
-        SentSecrets.register(this.token);
+        wire.secrets().keep(this.token);
     }
 
     /** What answers at an endpoint: the emulator's control API, something else, or nothing at all. */
@@ -89,11 +88,11 @@ public final class EmulatorControl {
     }
 
     public List<TestAccount> accounts() {
-        return ControlAnswers.accounts(send("GET", "accounts", null).path("Accounts"));
+        return ControlAnswers.accounts(send("GET", "accounts", null).path("Accounts"), wire.secrets());
     }
 
     public TestAccount createAccount(String role) {
-        return ControlAnswers.account(send("POST", "accounts", Map.of("Role", role)).path("Account"));
+        return ControlAnswers.account(send("POST", "accounts", Map.of("Role", role)).path("Account"), wire.secrets());
     }
 
     /**
@@ -103,7 +102,7 @@ public final class EmulatorControl {
     public TestAccount createAccount(String role, Duration recorderTransition, Duration aggregatorCreation) {
         Map<String, Object> body = timings(recorderTransition, aggregatorCreation);
         body.put("Role", role);
-        return ControlAnswers.account(send("POST", "accounts", body).path("Account"));
+        return ControlAnswers.account(send("POST", "accounts", body).path("Account"), wire.secrets());
     }
 
     public TestAccount createMember(long managementAccountId) {
@@ -123,7 +122,7 @@ public final class EmulatorControl {
         if (folderId != null) {
             body.put("FolderId", folderId);
         }
-        return ControlAnswers.batch(send("POST", "accounts", body), count);
+        return ControlAnswers.batch(send("POST", "accounts", body), count, wire.secrets());
     }
 
     /** How long this account's recorder deployments last on the emulator (BUILDING, REBUILDING). */

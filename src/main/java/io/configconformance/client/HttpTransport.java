@@ -1,5 +1,6 @@
 package io.configconformance.client;
 
+import io.configconformance.report.SentSecrets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,16 +40,21 @@ public final class HttpTransport implements AutoCloseable {
     private final long maxAnswerBytes;
     private final WireTap tap;
     private final DeadlineTimer deadlines = new DeadlineTimer();
+    private final SentSecrets secrets;
 
-    /** A run's transport: answers of at most {@code maxAnswerBytes}, every exchange told to {@code tap}. */
-    public HttpTransport(long maxAnswerBytes, WireTap tap) {
+    /**
+     * A run's transport: answers of at most {@code maxAnswerBytes}, every exchange told to {@code tap}, every secret
+     * sent registered in {@code secrets}, the run's.
+     */
+    public HttpTransport(long maxAnswerBytes, WireTap tap, SentSecrets secrets) {
         this.maxAnswerBytes = maxAnswerBytes;
         this.tap = tap;
+        this.secrets = secrets;
     }
 
-    /** The transport of a client that belongs to no run: the default cap, nothing listening. */
+    /** The transport of a client that belongs to no run: the default cap, nothing listening, secrets of its own. */
     public static HttpTransport standalone() {
-        return new HttpTransport(DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE);
+        return new HttpTransport(DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE, new SentSecrets());
     }
 
     /**
@@ -102,6 +108,11 @@ public final class HttpTransport implements AutoCloseable {
 
     long maxAnswerBytes() {
         return maxAnswerBytes;
+    }
+
+    /** The secrets sent through this transport, registered before they leave: what its writers mask. */
+    SentSecrets secrets() {
+        return secrets;
     }
 
     /** Who listens to this transport's exchanges. */

@@ -1,5 +1,6 @@
 package io.configconformance.client;
 
+import io.configconformance.report.SentSecrets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,6 +71,11 @@ public final class Pacing {
     /** The wire of the clients under this pacing. */
     HttpTransport transport() {
         return transport;
+    }
+
+    /** The secrets the clients under this pacing have sent (their transport's): what their lines are masked of. */
+    public SentSecrets secrets() {
+        return transport.secrets();
     }
 
     /** What the clients under this pacing spent on the wire and in waits. */

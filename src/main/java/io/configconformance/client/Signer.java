@@ -1,6 +1,5 @@
 package io.configconformance.client;
 
-import io.configconformance.report.SentSecrets;
 import io.configconformance.signing.PercentEncoding;
 import io.configconformance.signing.SignatureV1;
 import io.configconformance.signing.SignatureV3;
@@ -79,15 +78,16 @@ public record Signer(CredentialSource source, Clock clock, Supplier<String> nonc
         putIfPresent(parameters, "SecurityToken", credentials.securityToken());
         parameters.keySet().removeAll(omitted);
         String method = placement == ParameterPlacement.FORM ? "POST" : "GET";
+        String signature = null;
         if (!omitted.contains("Signature")) {
-            String signature = SignatureV1.sign(method, parameters, credentials.accessKeySecret());
-            SentSecrets.register(signature);
+            signature = SignatureV1.sign(method, parameters, credentials.accessKeySecret());
             parameters.put("Signature", signature);
         }
         String encoded = PercentEncoding.encodeParameters(parameters);
         return placement == ParameterPlacement.FORM
-                ? new SignedRequest(method, "/", Map.of("Content-Type", FORM), encoded.getBytes(StandardCharsets.UTF_8))
-                : new SignedRequest(method, "/?" + encoded, Map.of(), null);
+                ? new SignedRequest(method, "/", Map.of("Content-Type", FORM), encoded.getBytes(StandardCharsets.UTF_8),
+                signature, credentials)
+                : new SignedRequest(method, "/?" + encoded, Map.of(), null, signature, credentials);
     }
 
     /**
@@ -118,13 +118,13 @@ public record Signer(CredentialSource source, Clock clock, Supplier<String> nonc
         putIfPresent(headers, "x-acs-security-token", credentials.securityToken());
         headers.keySet().removeAll(omitted);
         List<String> signed = SignatureV3.signedHeaderNames(headers.keySet());
+        String signature = null;
         if (!omitted.contains("Authorization")) {
             String canonical = SignatureV3.canonicalRequest("POST", "/", Map.of(), headers, signed, payloadHash);
-            String signature = SignatureV3.signature(canonical, credentials.accessKeySecret());
-            SentSecrets.register(signature);
+            signature = SignatureV3.signature(canonical, credentials.accessKeySecret());
             headers.put("Authorization", SignatureV3.authorization(credentials.accessKeyId(), signed, signature));
         }
-        return new SignedRequest("POST", "/", headers, body.length > 0 ? body : null);
+        return new SignedRequest("POST", "/", headers, body.length > 0 ? body : null, signature, credentials);
     }
 
     /** UTC to the second, yyyy-MM-ddTHH:mm:ssZ: the form both Timestamp (V1) and x-acs-date (V3) take. */

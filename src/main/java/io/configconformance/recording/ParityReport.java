@@ -2,6 +2,7 @@ package io.configconformance.recording;
 
 import io.configconformance.ProductVersion;
 import io.configconformance.report.Redactor;
+import io.configconformance.report.SentSecrets;
 import io.configconformance.report.ServiceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,10 +89,11 @@ public final class ParityReport {
                 + " not compared";
     }
 
-    public void write(Path reports) throws IOException {
+    /** Writes parity.md and parity.html, masked of the secrets of the run compared ({@code secrets}) and patterns. */
+    public void write(Path reports, SentSecrets secrets) throws IOException {
         Files.createDirectories(reports);
-        Files.writeString(reports.resolve("parity.md"), Redactor.redact(markdown()), StandardCharsets.UTF_8);
-        Files.writeString(reports.resolve("parity.html"), Redactor.redact(html()), StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("parity.md"), Redactor.redact(markdown(), secrets), StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("parity.html"), Redactor.redact(html(), secrets), StandardCharsets.UTF_8);
     }
 
     private String header() {

@@ -33,11 +33,17 @@ final class Placeholders {
     static final int IDENTIFIER_LENGTH = 6;
     private static final int IDENTIFIER_CHARACTERS = 3;
 
+    /** The run's secrets: masked wherever they stand, in whatever form. */
+    private final SentSecrets secrets;
     private final Map<String, String> byValue = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, String> replacements = new HashMap<>();
     /** The texts to replace by their first character, longest first: one pass over a text finds them all. */
     private final Map<Character, List<String>> byFirstCharacter = new HashMap<>();
+
+    Placeholders(SentSecrets secrets) {
+        this.secrets = secrets;
+    }
 
     /** The field of an answer whose values are volatile, by its name: the kind, or null. */
     static String kindOfField(String name) {
@@ -125,13 +131,13 @@ final class Placeholders {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        text = SentSecrets.mask(text);
+        text = secrets.mask(text);
         String whole = byValue.get(text);
         String result = whole != null ? whole : replaceRegistered(text);
         if (result.length() >= 64) {
             result = DIGEST.matcher(result).replaceAll("{{Digest}}");
         }
         // a recording is JSON written as UTF-8: a lone surrogate from an answer would stop its writer
-        return SECRET_WORDS.matcher(result).find() ? Redactor.redact(result) : ServiceText.wellFormed(result);
+        return SECRET_WORDS.matcher(result).find() ? Redactor.redactPatterns(result) : ServiceText.wellFormed(result);
     }
 }

@@ -2,6 +2,7 @@ package io.configconformance.recording;
 
 import io.configconformance.client.SignedRequest;
 import io.configconformance.client.WireTap;
+import io.configconformance.report.SentSecrets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class Recorder implements WireTap {
     public static final String SCENARIO_HEADER = "X-Conformance-Scenario";
 
     private final Path directory;
+    /** The run's secrets: each recording is masked of them when it is written. */
+    private final SentSecrets secrets;
     /** The scenario each of this run's threads is running. */
     private final ThreadLocal<Scenario> current = new ThreadLocal<>();
 
@@ -28,9 +31,13 @@ public final class Recorder implements WireTap {
     private record Scenario(Map<String, String> header, ScenarioTape tape) {
     }
 
-    /** A recorder that records into {@code directory}, or only names scenarios when it is empty. */
-    public Recorder(Optional<Path> directory) {
+    /**
+     * A recorder that records into {@code directory}, or only names scenarios when it is empty, masking what it
+     * writes of the run's {@code secrets}.
+     */
+    public Recorder(Optional<Path> directory, SentSecrets secrets) {
         this.directory = directory.orElse(null);
+        this.secrets = secrets;
     }
 
     /** The folder {@value #PROPERTY} names, if it names one. */
@@ -56,7 +63,7 @@ public final class Recorder implements WireTap {
         Scenario scenario = current.get();
         current.remove();
         if (scenario != null && scenario.tape() != null && !scenario.tape().isEmpty()) {
-            RecordingFiles.write(directory, scenario.tape().scenarioId(), scenario.tape().recording());
+            RecordingFiles.write(directory, scenario.tape().scenarioId(), scenario.tape().recording(secrets));
         }
     }
 

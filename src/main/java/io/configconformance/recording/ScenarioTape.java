@@ -1,5 +1,6 @@
 package io.configconformance.recording;
 
+import io.configconformance.report.SentSecrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,8 @@ final class ScenarioTape {
     }
 
     /** The scenario's recording: every exchange with its volatile values replaced by placeholders. */
-    ObjectNode recording() {
-        Placeholders placeholders = new Placeholders();
+    ObjectNode recording(SentSecrets secrets) {
+        Placeholders placeholders = new Placeholders(secrets);
         Substitution substitution = new Substitution() {
             @Override
             public String text(String text) {

@@ -54,7 +54,8 @@ public final class AllureResults implements ConcurrentEventListener {
 
     private void finished(TestCaseFinished event) {
         TestCase testCase = event.getTestCase();
-        ScenarioResult result = ScenarioResult.of(testCase, event.getResult(), List.of(), ServiceAnswer.NO_ANSWER);
+        ScenarioResult result = ScenarioResult.of(testCase, event.getResult(), List.of(), ServiceAnswer.NO_ANSWER,
+                RunContext.secretsOfThisRun());
         long stop = event.getInstant().toEpochMilli();
         ObjectNode json = result(result, started.getOrDefault(testCase.getId(), stop), stop);
         write(testCase.getId() + "-result.json", JSON.writeValueAsString(json));

@@ -57,7 +57,8 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
     private void finished(TestCaseFinished event) {
         ScenarioResult result = ScenarioResult.of(event.getTestCase(), event.getResult(),
                 observations.getOrDefault(event.getTestCase().getId(), List.of()),
-                answers.getOrDefault(event.getTestCase().getId(), ServiceAnswer.NO_ANSWER));
+                answers.getOrDefault(event.getTestCase().getId(), ServiceAnswer.NO_ANSWER),
+                RunContext.secretsOfThisRun());
         synchronized (results) {
             results.add(result);
         }

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks secrets in anything the suite writes: AccessKeySecret, SecurityToken and signatures, whether they appear as
- * query or form parameters, headers, or JSON fields. Everything that reaches a log or a report passes through here,
+ * Masks secrets in anything the suite writes: every value the writer's {@link SentSecrets} holds, in every form, and
+ * AccessKeySecret, SecurityToken and signatures wherever they appear as query or form parameters, headers, or JSON
+ * fields. Everything that reaches a log or a report passes through here,
  * and leaves well-formed: a character no report format can carry (a lone surrogate a service sent as a JSON escape)
  * becomes its escape, so no report writer fails on it.
  */
@@ -31,11 +32,20 @@ public final class Redactor {
     private Redactor() {
     }
 
-    public static String redact(String text) {
+    /** The text masked of every secret the registry holds, by value, and of every secret the patterns find. */
+    public static String redact(String text, SentSecrets secrets) {
+        return text == null ? null : redactPatterns(secrets.mask(text));
+    }
+
+    /**
+     * The text masked of what the patterns find, for text already masked by value where it was made (an attachment
+     * read back) or that no run's secret can reach.
+     */
+    public static String redactPatterns(String text) {
         if (text == null) {
             return null;
         }
-        String result = SentSecrets.mask(text);
+        String result = text;
         for (Pattern pattern : PATTERNS) {
             Matcher matcher = pattern.matcher(result);
             result = matcher.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK));

@@ -26,12 +26,14 @@ public record ScenarioResult(String uri, int line, String name, Set<String> tags
         this(uri, line, name, tags, status, reason, observations, ServiceAnswer.NO_ANSWER);
     }
 
-    static ScenarioResult of(TestCase testCase, Result result, List<String> observations, ServiceAnswer answer) {
+    /** The scenario as the run that ran it reports it: its reason and observations masked of that run's secrets. */
+    static ScenarioResult of(TestCase testCase, Result result, List<String> observations, ServiceAnswer answer,
+                             SentSecrets secrets) {
         String reason = result.getError() == null || result.getError().getMessage() == null ? ""
-                : Redactor.redact(result.getError().getMessage().lines().findFirst().orElse(""));
+                : Redactor.redact(result.getError().getMessage().lines().findFirst().orElse(""), secrets);
         return new ScenarioResult(testCase.getUri().toString(), testCase.getLocation().getLine(), testCase.getName(),
                 Set.copyOf(testCase.getTags()), result.getStatus(), reason,
-                observations.stream().map(Redactor::redact).toList(), answer);
+                observations.stream().map(o -> Redactor.redact(o, secrets)).toList(), answer);
     }
 
     public boolean covers(DocumentedError error) {

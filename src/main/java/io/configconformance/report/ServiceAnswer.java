@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What the service answered to the call that a failing or differing check judged: its HTTP status, Code, Message and
- * RequestId, what a support ticket needs. Each value is masked and kept on one line when it is made; what is absent
+ * RequestId, what a support ticket needs. Each value is masked ({@link #of}: by the run's secrets too) and kept on one
+ * line when it is made; what is absent
  * (no Code in a success, no answer at all after a transport failure) is "none". It travels from the steps to the
  * reports as a Cucumber attachment, one "name: value" line per fact, so the Cucumber reports show it too.
  */
@@ -27,9 +28,15 @@ public record ServiceAnswer(String status, String code, String message, String r
         requestId = fact(requestId);
     }
 
-    /** The facts as a report may show them: service text masked, on one line, "none" when absent. */
+    /** The facts of an answer, masked of every secret the run sent (the patterns mask what else they find). */
+    public static ServiceAnswer of(SentSecrets secrets, String status, String code, String message, String requestId) {
+        return new ServiceAnswer(secrets.mask(status), secrets.mask(code), secrets.mask(message),
+                secrets.mask(requestId));
+    }
+
+    /** The facts as a report may show them: secrets the patterns find masked, on one line, "none" when absent. */
     private static String fact(String value) {
-        return value == null || value.isBlank() ? NONE : ServiceText.terminal(Redactor.redact(value.strip()));
+        return value == null || value.isBlank() ? NONE : ServiceText.terminal(Redactor.redactPatterns(value.strip()));
     }
 
     /** The attachment's text: "HTTP status: 400", "Code: ...", "Message: ...", "RequestId: ...". */

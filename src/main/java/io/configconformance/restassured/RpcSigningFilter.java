@@ -5,6 +5,7 @@ import io.configconformance.client.Credentials;
 import io.configconformance.client.ParameterPlacement;
 import io.configconformance.client.SignedRequest;
 import io.configconformance.client.Signer;
+import io.configconformance.report.SentSecrets;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
  *   <li>{@link #v3}: ACS3-HMAC-SHA256, the official SDKs' default. A POST with the parameters in a form body and
  *       action, version, date, nonce and signature in {@code x-acs-*} headers and {@code Authorization}.</li>
  * </ul>
- * Immutable; one instance may serve many requests and threads. docs/EMBEDDING.md.
+ * Immutable but for its {@link #secrets()}; one instance may serve many requests and threads. docs/EMBEDDING.md.
  */
 public final class RpcSigningFilter implements Filter {
 
@@ -39,10 +40,16 @@ public final class RpcSigningFilter implements Filter {
 
     private final Version version;
     private final Signer signer;
+    private final SentSecrets secrets;
 
-    private RpcSigningFilter(Version version, Signer signer) {
+    private RpcSigningFilter(Version version, Signer signer, SentSecrets secrets) {
         this.version = version;
         this.signer = signer;
+        this.secrets = secrets;
+    }
+
+    private RpcSigningFilter(Version version, Signer signer) {
+        this(version, signer, new SentSecrets());
     }
 
     /** Signature V1 (HMAC-SHA1) with these credentials, the system clock and a random nonce per request. */
@@ -62,12 +69,21 @@ public final class RpcSigningFilter implements Filter {
 
     /** The same filter reading the time of its Timestamp or x-acs-date from this clock. */
     public RpcSigningFilter withClock(Clock clock) {
-        return new RpcSigningFilter(version, signer.withClock(clock));
+        return new RpcSigningFilter(version, signer.withClock(clock), secrets);
     }
 
     /** The same filter taking each request's SignatureNonce from this source (a fresh value per request). */
     public RpcSigningFilter withNonceSource(Supplier<String> nonces) {
-        return new RpcSigningFilter(version, signer.withNonceSource(nonces));
+        return new RpcSigningFilter(version, signer.withNonceSource(nonces), secrets);
+    }
+
+    /**
+     * The secrets this filter (and the filters made from it) has signed with and the signatures it made, the newest
+     * {@value SentSecrets#SIGNATURES_A_GENERATION} at least: mask a line of yours with
+     * {@code Redactor.redact(line, filter.secrets())}.
+     */
+    public SentSecrets secrets() {
+        return secrets;
     }
 
     @Override
@@ -83,8 +99,8 @@ public final class RpcSigningFilter implements Filter {
                 throw new IllegalArgumentException("a V3 request is a POST (the parameters travel in a form body), "
                         + "not a " + method);
             }
-            SignedRequest signed = signer.v3(ConfigClient.authority(URI.create(request.getURI())), action,
-                    apiVersion, format, parameters);
+            SignedRequest signed = signed(signer.v3(ConfigClient.authority(URI.create(request.getURI())), action,
+                    apiVersion, format, parameters));
             signed.headers().forEach((name, value) -> {
                 if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-type")) {
                     request.replaceHeader(name, value);
@@ -92,9 +108,10 @@ public final class RpcSigningFilter implements Filter {
             });
             setBody(request, signed.body(), signed.headers().get("content-type"));
         } else if (method.equals("POST")) {
-            setBody(request, signer.v1(ParameterPlacement.FORM, action, apiVersion, format, parameters).body(), FORM);
+            setBody(request, signed(signer.v1(ParameterPlacement.FORM, action, apiVersion, format, parameters)).body(),
+                    FORM);
         } else {
-            String query = signer.v1(ParameterPlacement.QUERY, action, apiVersion, format, parameters)
+            String query = signed(signer.v1(ParameterPlacement.QUERY, action, apiVersion, format, parameters))
                     .pathAndQuery().substring("/?".length());
             // Sent as the signer encoded it (RFC 3986): REST Assured would leave a '+' of the Base64 signature
             // unencoded, and the service would read it as a space.
@@ -105,6 +122,12 @@ public final class RpcSigningFilter implements Filter {
             }
         }
         return context.next(request, response);
+    }
+
+    /** The request, its secrets registered before it leaves. */
+    private SignedRequest signed(SignedRequest request) {
+        request.registerInto(secrets);
+        return request;
     }
 
     /** Every query and form parameter of the request, taken out of it: the filter puts back what it signed. */

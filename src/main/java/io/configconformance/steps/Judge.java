@@ -7,6 +7,7 @@ import io.configconformance.report.Evidence;
 import io.configconformance.report.Grade;
 import io.configconformance.report.Miss;
 import io.configconformance.report.Redactor;
+import io.configconformance.report.SentSecrets;
 import io.configconformance.report.ScenarioResult;
 import io.configconformance.suite.RunContext;
 import io.cucumber.java.After;
@@ -32,17 +33,29 @@ public final class Judge {
     private final boolean strict;
     private final List<String> observations = new ArrayList<>();
     private final List<Miss> missed = new ArrayList<>();
-    private final JudgedAnswer answer = new JudgedAnswer();
+    /** The run's secrets: a message or observation may quote what the service echoed of them. */
+    private final SentSecrets secrets;
+    private final JudgedAnswer answer;
     private Grade scenario = Grade.PAGE;
     private boolean readingWithoutPage;
 
     public Judge() {
-        this(RunContext.current().endpoint().isEmulator());
+        this(RunContext.current());
+    }
+
+    private Judge(RunContext run) {
+        this(run.endpoint().isEmulator(), run.secrets());
     }
 
     /** A judge that fails every miss (against the emulator) or grades it (against a real endpoint). */
     Judge(boolean strict) {
+        this(strict, new SentSecrets());
+    }
+
+    Judge(boolean strict, SentSecrets secrets) {
         this.strict = strict;
+        this.secrets = secrets;
+        this.answer = new JudgedAnswer(secrets);
     }
 
     /** Runs first: a scenario without exactly one evidence tag fails before it sends anything. */
@@ -200,14 +213,14 @@ public final class Judge {
      * the signed request (an HTML error page titled with the URL). Every report and the console show this message,
      * Cucumber's own reports included, so it is masked where it is made. The original is not kept as a cause.
      */
-    private static AssertionError masked(AssertionError miss) {
+    private AssertionError masked(AssertionError miss) {
         String message = miss.getMessage();
-        String redacted = Redactor.redact(message);
+        String redacted = Redactor.redact(message, secrets);
         if (message == null || message.equals(redacted)) {
             return miss;
         }
         AssertionError copy = miss instanceof GradedMisses graded ? new GradedMisses(redacted, graded.misses()
-                .stream().map(m -> new Miss(m.grade(), Redactor.redact(m.message()))).toList())
+                .stream().map(m -> new Miss(m.grade(), Redactor.redact(m.message(), secrets))).toList())
                 : new AssertionFailedError(redacted);
         copy.setStackTrace(miss.getStackTrace());
         return copy;
@@ -219,7 +232,7 @@ public final class Judge {
      */
     public void observe(String text) {
         // an observation quotes the service (its message), and goes to the attachments and reports as it is
-        String observation = Redactor.redact(text);
+        String observation = Redactor.redact(text, secrets);
         if (strict) {
             throw new AssertionError(observation);
         }

@@ -1,6 +1,7 @@
 package io.configconformance.steps;
 
 import io.configconformance.client.ApiResponse;
+import io.configconformance.report.SentSecrets;
 import io.configconformance.report.ServiceAnswer;
 import io.configconformance.validation.ResponseFields;
 import io.cucumber.java.Scenario;
@@ -15,8 +16,14 @@ import java.util.Optional;
  */
 final class JudgedAnswer {
 
+    private final SentSecrets secrets;
     private ApiResponse last;
     private ServiceAnswer judged;
+
+    /** @param secrets the run's: the facts shown are masked of them */
+    JudgedAnswer(SentSecrets secrets) {
+        this.secrets = secrets;
+    }
 
     void answered(ApiResponse response) {
         last = response;
@@ -30,7 +37,7 @@ final class JudgedAnswer {
     /** A check missed: the answer it read is the one the reports show. */
     void missed() {
         if (judged == null) {
-            judged = of(last);
+            judged = of(last, secrets);
         }
     }
 
@@ -42,11 +49,14 @@ final class JudgedAnswer {
 
     /** The answer the reports show: the one a check missed on, else the last one of a failed scenario, else none. */
     Optional<ServiceAnswer> shown(boolean failed) {
-        return judged != null ? Optional.of(judged) : failed ? Optional.of(of(last)) : Optional.empty();
+        return judged != null ? Optional.of(judged) : failed ? Optional.of(of(last, secrets)) : Optional.empty();
     }
 
-    /** The facts of an answer; an unreadable body has no Code or Message, and its RequestId may be in a header. */
-    static ServiceAnswer of(ApiResponse response) {
+    /**
+     * The facts of an answer, masked of the run's secrets; an unreadable body has no Code or Message, and its
+     * RequestId may be in a header.
+     */
+    static ServiceAnswer of(ApiResponse response, SentSecrets secrets) {
         if (response == null) {
             return ServiceAnswer.NO_ANSWER;
         }
@@ -61,7 +71,7 @@ final class JudgedAnswer {
         } catch (IllegalArgumentException unreadable) {
             // an HTML error page or a cut body: the status and the header say what there is to say
         }
-        return new ServiceAnswer(String.valueOf(response.status()), first(code), first(message),
+        return ServiceAnswer.of(secrets, String.valueOf(response.status()), first(code), first(message),
                 requestId.isEmpty() ? response.header("x-acs-request-id").orElse(null) : requestId.get(0));
     }
 

@@ -32,7 +32,14 @@ public final class EndpointUnderTest {
         this.uri = uri;
         this.control = new EmulatorControl(uri, CONTROL_TIMEOUT, controlToken(), run.pacing());
         this.emulator = emulator;
-        this.accounts = emulator ? new EmulatorAccounts(control) : ConfiguredAccounts.ofThisMachine(run.options());
+        this.accounts = emulator ? new EmulatorAccounts(control) : configured(run);
+    }
+
+    /** This machine's accounts, whose configured secrets the run masks from now on, whether sent yet or not. */
+    private static ConfiguredAccounts configured(RunContext run) {
+        ConfiguredAccounts configured = ConfiguredAccounts.ofThisMachine(run.options());
+        configured.secrets().forEach(run.secrets()::keep);
+        return configured;
     }
 
     /** The configured endpoint text, "embedded" when nothing is configured. */

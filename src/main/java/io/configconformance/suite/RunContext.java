@@ -7,6 +7,7 @@ import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.recording.Recorder;
 import io.configconformance.validation.ResponseSchemas;
+import io.configconformance.report.SentSecrets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,8 @@ public final class RunContext implements AutoCloseable {
     private final Pacing pacing;
     private final Recorder recorder;
     private final ResponseSchemas schemas = new ResponseSchemas();
+    /** The secrets this run sent: its transport registers them, and everything the run writes is masked of them. */
+    private final SentSecrets secrets = new SentSecrets();
     /** The waits that ran out in this run, by AccessKeyId and kind: what the first one said. */
     private final Map<String, String> ranOutWaits = new ConcurrentHashMap<>();
     private EndpointUnderTest endpoint;
@@ -56,8 +59,8 @@ public final class RunContext implements AutoCloseable {
         this.configuredEndpoint = configuredEndpoint;
         this.options = options;
         this.guarded = guarded;
-        this.recorder = new Recorder(recordInto);
-        this.transport = new HttpTransport(maxAnswerBytes, recorder);
+        this.recorder = new Recorder(recordInto, secrets);
+        this.transport = new HttpTransport(maxAnswerBytes, recorder, secrets);
         this.pacing = Pacing.of(options.maxRate(), PACING_CEILING, transport);
     }
 
@@ -101,6 +104,15 @@ public final class RunContext implements AutoCloseable {
     public static String endpointOfThisRun() {
         RunContext context = HANDED_OFF.get();
         return context == null ? EndpointUnderTest.configured() : context.configuredEndpoint;
+    }
+
+    /**
+     * The secrets of the calling thread's run, for the reports it writes; without a run (no scenario of the suite runs
+     * there, so none of its secrets can), a registry of none: the patterns still mask.
+     */
+    public static SentSecrets secretsOfThisRun() {
+        RunContext context = HANDED_OFF.get();
+        return context == null ? new SentSecrets() : context.secrets;
     }
 
     /** The run's context, for the glue; a scenario started by no run is a defect of its starter and fails saying so. */
@@ -159,6 +171,11 @@ public final class RunContext implements AutoCloseable {
     /** The response schemas, each compiled the first time this run checks an answer against it. */
     public ResponseSchemas schemas() {
         return schemas;
+    }
+
+    /** The secrets this run has sent, for whatever writes a line of this run. */
+    public SentSecrets secrets() {
+        return secrets;
     }
 
     public HttpStats stats() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.configconformance.recording.Parity;
 import io.configconformance.recording.ParityReport;
+import io.configconformance.report.SentSecrets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class ParityReportInBrowserIT {
                 List.of(new Parity.ExchangeResult("CreateAggregator 2020-09-07", Parity.Verdict.DIFFERS)),
                 differences);
         new ParityReport(List.of(result), REPORTS.resolve("baseline-" + "0".repeat(200)).toString(), signedUrl,
-                Instant.now()).write(REPORTS);
+                Instant.now()).write(REPORTS, new SentSecrets());
         String page = Files.readString(REPORTS.resolve("parity.html"));
         assertTrue(page.contains("follows from /Code"), "the Recommend is folded under its Code: " + page);
         Path probed = REPORTS.resolve("parity-layout-probe.html");

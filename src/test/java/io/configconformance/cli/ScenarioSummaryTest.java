@@ -3,6 +3,7 @@ package io.configconformance.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.report.SentSecrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class ScenarioSummaryTest {
     @Test
     void aFailureLineShowsTheServicesControlCharactersAsEscapes() {
         StringWriter text = new StringWriter();
-        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false, new SentSecrets());
         org.junit.platform.launcher.TestIdentifier scenario = scenario();
         summary.executionFinished(scenario, org.junit.platform.engine.TestExecutionResult.failed(
                 new AssertionError("Code: expected X, got [\u001b[2J\u001b]0;title\u0007\u0000]")));
@@ -41,7 +42,7 @@ class ScenarioSummaryTest {
     @Test
     void aMomentThatHadPassedIsNotReachedNeitherSkippedNorFailed() {
         StringWriter text = new StringWriter();
-        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false, new SentSecrets());
         summary.executionFinished(scenario(), org.junit.platform.engine.TestExecutionResult.aborted(
                 new io.configconformance.report.NotReached("the recorder answered REGISTERED to the start 40 ms"
                         + " after it was sent")));
@@ -58,7 +59,7 @@ class ScenarioSummaryTest {
     @Test
     void theCounterGoesUpByOneLineByLineUnderThreads() throws Exception {
         StringWriter text = new StringWriter();
-        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false, new SentSecrets());
         org.junit.platform.launcher.TestIdentifier scenario = scenario();
         int threads = 4;
         int each = 250;
@@ -87,7 +88,7 @@ class ScenarioSummaryTest {
     @Test
     void onATerminalTheProgressLineIsEndedBeforeTheRunPrintsOn() {
         StringWriter text = new StringWriter();
-        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), true);
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), true, new SentSecrets());
         summary.executionFinished(scenario(), org.junit.platform.engine.TestExecutionResult.successful());
         summary.testPlanExecutionFinished(null);
         new PrintWriter(text, true).println("timing: ...");
@@ -108,13 +109,13 @@ class ScenarioSummaryTest {
     @Test
     void theLastLineStartsWithTheCounts() {
         StringWriter text = new StringWriter();
-        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false);
+        ScenarioSummary summary = new ScenarioSummary(new PrintWriter(text), false, new SentSecrets());
         summary.print("embedded", Path.of("reports"));
         String last = text.toString().strip();
         assertTrue(last.startsWith("0 passed, 0 failed, 0 skipped, 0 differ. 0 scenarios against embedded,"), last);
         assertTrue(last.contains(", reports in "), last);
         StringWriter refused = new StringWriter();
-        new ScenarioSummary(new PrintWriter(refused), false).print("embedded", null);
+        new ScenarioSummary(new PrintWriter(refused), false, new SentSecrets()).print("embedded", null);
         assertEquals("0 passed, 0 failed, 0 skipped, 0 differ. 0 scenarios against embedded",
                 refused.toString().strip(), "a run that wrote no reports does not point at any");
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.report.SentSecrets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,6 +45,33 @@ class UnexpectedFailureTest {
         assertTrue(line.contains("\\x1b[2Jthe answer"), "the escape is shown, not sent: " + line);
         assertFalse(line.contains("\u001b") || line.contains("\tat ") || line.contains("0123456789abcdef"), line);
         assertEquals("", out.toString());
+    }
+
+    /** A command that has sent a secret, which the failure's message quotes base64-encoded, as no pattern knows. */
+    @Command(name = "sweep")
+    static final class FailingSender implements Callable<Integer>, SendsSecrets {
+        private final SentSecrets secrets = new SentSecrets();
+
+        @Override
+        public SentSecrets sentSecrets() {
+            return secrets;
+        }
+
+        @Override
+        public Integer call() {
+            secrets.keep("theSweepsAccessKeySecret");
+            throw new IllegalStateException("the answer ended in dGhlU3dlZXBzQWNjZXNzS2V5U2VjcmV0");
+        }
+    }
+
+    @Test
+    void theLineIsMaskedOfWhatTheCommandSent() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine(new FailingSender());
+        commandLine.setErr(new PrintWriter(err, true));
+        assertEquals(ExitCodes.USAGE, commandLine.execute());
+        assertEquals("sweep: stopped by an unexpected error: IllegalStateException: the answer ended in ****",
+                err.toString().strip());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.configconformance.report.SentSecrets;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -65,8 +66,8 @@ class BoundedAnswersTest {
 
     @Test
     void eachRunReadsAnswersUpToItsOwnCap() throws IOException {
-        HttpTransport small = new HttpTransport(1024, WireTap.NONE);
-        HttpTransport large = new HttpTransport(1L << 30, WireTap.NONE);
+        HttpTransport small = new HttpTransport(1024, WireTap.NONE, new SentSecrets());
+        HttpTransport large = new HttpTransport(1L << 30, WireTap.NONE, new SentSecrets());
         server.answer("/kib2", exchange -> {
             exchange.sendResponseHeaders(200, 2048);
             server.stream(exchange.getResponseBody(), 2048, 0);

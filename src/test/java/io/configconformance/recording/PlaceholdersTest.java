@@ -3,6 +3,7 @@ package io.configconformance.recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.configconformance.report.SentSecrets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class PlaceholdersTest {
 
     @Test
     void identifiersAreNumberedPerKindInTheOrderTheyAppear() {
-        Placeholders placeholders = new Placeholders();
+        Placeholders placeholders = new Placeholders(new SentSecrets());
         placeholders.register("AccountId", "1500000000000042");
         placeholders.register("AggregatorId", "ca-0123456789abcdef0123");
         placeholders.register("AccountId", "1500000000000007");
@@ -27,7 +28,7 @@ class PlaceholdersTest {
 
     @Test
     void aShortOrRepetitiveValueIsReplacedOnlyWhereItIsTheWholeField() {
-        Placeholders placeholders = new Placeholders();
+        Placeholders placeholders = new Placeholders(new SentSecrets());
         placeholders.register("HostId", "h");
         placeholders.register("NextToken", "00");
         placeholders.register("FolderId", "aaaaaaaaaa");
@@ -42,7 +43,7 @@ class PlaceholdersTest {
 
     @Test
     void aDateIsFoundInAnEchoedStringToSignAndSecretsAreMasked() {
-        Placeholders placeholders = new Placeholders();
+        Placeholders placeholders = new Placeholders(new SentSecrets());
         placeholders.register("Date", "2026-11-30T06:10:00Z");
         placeholders.register("secret", "emulatorSecretValue0001");
         assertEquals("Timestamp%3D{{Date}}%26 and {{Date}}; key ****",

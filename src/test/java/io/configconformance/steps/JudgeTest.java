@@ -11,6 +11,7 @@ import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
 import io.configconformance.report.Differs;
 import io.configconformance.report.Grade;
+import io.configconformance.report.SentSecrets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +83,22 @@ class JudgeTest {
         judge.checks().expect(Grade.PAGE, () -> { }).end();
         assertEquals("ca-1", judge.value(() -> "ca-1"));
         assertTrue(judge.grade().isPage());
+    }
+
+    /** A miss and an observation quoting what the service echoed of the run's signature are masked where made. */
+    @Test
+    void whatAMissOrObservationQuotesOfTheRunsSecretsIsMasked() {
+        SentSecrets run = new SentSecrets();
+        run.keepRecent("kRbOfl0+signature/OfTheRun=");
+        String echoed = "a1JiT2ZsMCtzaWduYXR1cmUvT2ZUaGVSdW49"; // its base64, which no pattern finds
+        Judge judge = new Judge(false, run);
+        judge.gradeBy(Set.of("@evidence-page"));
+        AssertionError failure = assertThrows(AssertionError.class, () -> judge.checks()
+                .expect(Grade.PAGE, () -> fail("HostId: expected none but was " + echoed)).end());
+        assertEquals("HostId: expected none but was ****", failure.getMessage());
+        AssertionError observed = assertThrows(AssertionError.class, () -> new Judge(true, run).observe(
+                "the Message quotes " + echoed));
+        assertEquals("the Message quotes ****", observed.getMessage());
     }
 
     private static Judge scenario(String... tags) {

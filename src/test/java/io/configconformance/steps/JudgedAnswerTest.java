@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.protocol.ApiVersion;
 import io.configconformance.protocol.ResponseFormat;
+import io.configconformance.report.SentSecrets;
 import io.configconformance.report.ServiceAnswer;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +21,31 @@ class JudgedAnswerTest {
                 ? Map.of() : Map.of("x-acs-request-id", List.of(requestIdHeader)), body, format);
     }
 
+    private static ServiceAnswer of(ApiResponse response) {
+        return JudgedAnswer.of(response, new SentSecrets());
+    }
+
     @Test
     void theFactsOfAnErrorAnswerInJsonAndXml() {
         assertEquals(new ServiceAnswer("400", "NameDuplicated", "The name is taken.", "4C4F-1"),
-                JudgedAnswer.of(answer(400, ResponseFormat.JSON, "{\"RequestId\":\"4C4F-1\",\"HostId\":\"h\","
+                of(answer(400, ResponseFormat.JSON, "{\"RequestId\":\"4C4F-1\",\"HostId\":\"h\","
                         + "\"Code\":\"NameDuplicated\",\"Message\":\"The name is taken.\"}")));
         assertEquals(new ServiceAnswer("403", "NoPermission", "No.", "4C4F-2"),
-                JudgedAnswer.of(answer(403, ResponseFormat.XML, "<?xml version=\"1.0\"?><Error><RequestId>4C4F-2"
+                of(answer(403, ResponseFormat.XML, "<?xml version=\"1.0\"?><Error><RequestId>4C4F-2"
                         + "</RequestId><Code>NoPermission</Code><Message>No.</Message></Error>")));
     }
 
     @Test
     void anUnreadableBodyHasNoCodeAndItsRequestIdMayBeInAHeader() {
         assertEquals(new ServiceAnswer("502", null, null, "4C4F-3"),
-                JudgedAnswer.of(answer(502, ResponseFormat.JSON, "<html>Bad Gateway</html>", "4C4F-3")));
+                of(answer(502, ResponseFormat.JSON, "<html>Bad Gateway</html>", "4C4F-3")));
         assertEquals("HTTP 502, Code none, Message none, RequestId none",
-                JudgedAnswer.of(answer(502, ResponseFormat.JSON, "")).oneLine());
+                of(answer(502, ResponseFormat.JSON, "")).oneLine());
     }
 
     @Test
     void theAnswerAFirstMissReadIsShownNotALaterCleanupAnswer() {
-        JudgedAnswer answers = new JudgedAnswer();
+        JudgedAnswer answers = new JudgedAnswer(new SentSecrets());
         answers.answered(answer(400, ResponseFormat.JSON, "{\"RequestId\":\"judged\",\"Code\":\"X\"}"));
         answers.missed();
         answers.answered(answer(200, ResponseFormat.JSON, "{\"RequestId\":\"cleanup\"}"));
@@ -50,12 +55,26 @@ class JudgedAnswerTest {
 
     @Test
     void aPassedScenarioShowsNothingAndAFailureWithoutAnAnswerShowsNone() {
-        JudgedAnswer answers = new JudgedAnswer();
+        JudgedAnswer answers = new JudgedAnswer(new SentSecrets());
         answers.answered(answer(200, ResponseFormat.JSON, "{\"RequestId\":\"ok\"}"));
         assertEquals(Optional.empty(), answers.shown(false));
         answers.noAnswer();
         assertEquals(Optional.of(ServiceAnswer.NO_ANSWER), answers.shown(true), "a transport failure has no RequestId");
         answers.answered(answer(200, ResponseFormat.JSON, "{\"RequestId\":\"last\"}"));
         assertTrue(answers.shown(true).orElseThrow().requestId().equals("last"));
+    }
+
+    @Test
+    void aSecretOfTheRunTheServiceEchoesInAnyFormIsMaskedInTheFacts() {
+        SentSecrets run = new SentSecrets();
+        String signature = "mR0/signature+OfThisRun=";
+        run.keepRecent(signature);
+        String base64 = java.util.Base64.getEncoder().encodeToString(signature.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        ServiceAnswer shown = JudgedAnswer.of(answer(400, ResponseFormat.JSON, "{\"RequestId\":\"4C4F-5\","
+                + "\"Code\":\"SignatureDoesNotMatch\",\"Message\":\"expected " + base64 + "\"}"), run);
+        assertEquals("expected ****", shown.message());
+        assertEquals("expected " + base64, of(answer(400, ResponseFormat.JSON, "{\"Message\":\"expected " + base64
+                + "\"}")).message(), "another run's registry holds no such value, and no pattern finds it");
     }
 }

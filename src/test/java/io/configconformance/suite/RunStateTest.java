@@ -26,13 +26,7 @@ class RunStateTest {
     /** Each entry: a field (Class.field, nested classes with $) and why it may hold state of its own. */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
             Map.entry("io.configconformance.suite.RunContext.HANDED_OFF", "the one bridge from a run's starter to"
-                    + " the glue Cucumber creates itself (docs/DECISIONS.md, D5)"),
-            // Masking is the process's on purpose: a secret any run registers is masked in every line any thread
-            // writes (a client's, the emulator's, a report's); a registry per run would miss the lines of a thread
-            // that has no context. Masking another run's secret too costs nothing.
-            Map.entry("io.configconformance.report.SentSecrets.BY_PREFIX", "the process's masking registry"),
-            Map.entry("io.configconformance.report.SentSecrets.FILTER", "the process's masking registry"),
-            Map.entry("io.configconformance.report.SentSecrets.REGISTERED", "the process's masking registry"));
+                    + " the glue Cucumber creates itself (docs/DECISIONS.md, D5)"));
 
     private static final Path CLASSES = Path.of("target", "classes");
 

@@ -9,13 +9,13 @@ import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
+import io.configconformance.client.Pacing;
 import io.configconformance.client.TestAccount;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.emulator.Timings;
 import io.configconformance.protocol.ApiVersion;
-import io.configconformance.report.SentSecrets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,12 +38,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ControlApiTest {
 
     private Emulator emulator;
+    /** The control client's wire: its secrets are what its lines are masked of. */
+    private final Pacing wire = Pacing.none();
     private EmulatorControl control;
 
     @BeforeEach
     void start() {
         emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
+        control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5), null, wire);
     }
 
     @AfterEach
@@ -246,7 +248,7 @@ class ControlApiTest {
             TestAccount management = control.createAccount("management");
             for (TestAccount member : control.createMembers(management.accountId(), null, 3)) {
                 String secret = member.credentials().accessKeySecret();
-                assertFalse(SentSecrets.mask("secret " + secret).contains(secret), "member " + member.accountId());
+                assertFalse(wire.secrets().mask("secret " + secret).contains(secret), "member " + member.accountId());
             }
         }
 
