@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.configconformance.report.SentSecrets;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -120,8 +121,8 @@ class HttpTransportTest {
     void twoTransportsThatCloseLeaveNoReadDeadlineThreadAlive() throws Exception {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok")));
         Set<Thread> before = deadlineThreads();
-        HttpTransport first = new HttpTransport(HttpTransport.DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE);
-        HttpTransport second = new HttpTransport(HttpTransport.DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE);
+        HttpTransport first = new HttpTransport(HttpTransport.DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE, new SentSecrets());
+        HttpTransport second = new HttpTransport(HttpTransport.DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE, new SentSecrets());
         assertTrue(before.containsAll(deadlineThreads()), "a transport starts no thread before its first exchange");
 
         for (HttpTransport transport : List.of(first, second)) {
