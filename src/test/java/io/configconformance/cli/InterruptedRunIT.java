@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A {@code run} stopped by Ctrl-C (SIGINT) or SIGTERM once scenarios are under way: exit 130 or 143, one line on
  * stderr, and the report folder as the previous complete run left it, whether the signal reached the launching JVM,
- * the tuned JVM, both (a terminal's Ctrl-C reaches the whole process group) or a run that was not relaunched.
+ * the tuned JVM, both (a terminal's Ctrl-C reaches the whole process group) or a run that was not relaunched. A
+ * {@code --reports} that cannot be a report folder is bad usage before anything runs: the command line's to say, checked
+ * in this JVM ({@link CommandInThisJvm}).
  */
 class InterruptedRunIT {
 
@@ -78,7 +80,7 @@ class InterruptedRunIT {
     void reportsThatNameAFileAreBadUsage() throws Exception {
         Path file = Files.createDirectories(Path.of("target", "it-reports")).resolve("a-file.txt");
         Files.writeString(file, "not a folder");
-        JarProcess.Result result = JarProcess.run(60, "run", "--reports", file.toString());
+        JarProcess.Result result = CommandInThisJvm.run("run", "--reports", file.toString());
         assertEquals(2, result.exitCode(), result.toString());
         assertEquals(List.of("run: --reports " + file + " is a file, not a folder"), result.stderr().lines().toList());
         assertEquals("not a folder", Files.readString(file));
@@ -88,7 +90,7 @@ class InterruptedRunIT {
     void reportsUnderAFileCannotBeWritten() throws Exception {
         Path file = Files.createDirectories(Path.of("target", "it-reports")).resolve("another-file.txt");
         Files.writeString(file, "not a folder");
-        JarProcess.Result result = JarProcess.run(60, "run", "--reports", file.resolve("reports").toString());
+        JarProcess.Result result = CommandInThisJvm.run("run", "--reports", file.resolve("reports").toString());
         assertEquals(2, result.exitCode(), result.toString());
         List<String> lines = result.stderr().lines().toList();
         assertEquals(1, lines.size(), result.toString());

@@ -7,10 +7,14 @@ import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.report.RunTiming;
 import io.configconformance.suite.RealAccountRules;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,25 +24,76 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The jar against an endpoint without the emulator's control API, as against a real Cloud Config endpoint: a
- * WireMock server that forwards the API to an emulator and answers 404 under /__emulator/. The emulator keeps its
- * default timings (a group takes 1.5 s to be created, a deployment 1.5 s), as a real service takes time, and throttles
- * at 10 requests per second per AccessKeyId, as a real gateway does; accounts come from a role file with every role,
- * shared by every scenario. Scenarios that need the emulator are reported skipped with their reason, the rest are
- * judged and pass (none differs: the emulator is what the suite's choices describe; a throttled call is sent again,
- * never judged, and the run says so), and no secret of the run reaches the reports.
+ * WireMock server that forwards the API to an emulator and answers 404 under /__emulator/. The emulator takes its time
+ * as a real service does ({@link #PACE} for a group's creation and for a recorder's deployment: every wait of the run
+ * polls until the work is done) and throttles at {@link #RATE_LIMIT} requests per second per AccessKeyId, as a real
+ * gateway does;
+ * accounts come from a role file with every role, shared by every scenario. Scenarios that need the emulator are
+ * reported skipped with their reason, the rest are judged and pass (none differs: the emulator is what the suite's
+ * choices describe; a throttled call is sent again, never judged, and the run says so), and no secret of the run
+ * reaches the reports. The plans ({@code run --plan}) are made while the run runs: they send only a start-up probe.
  */
 class RealEndpointModeIT {
 
+    /**
+     * A third of the emulator's default 1.5 s: the run still finds each group being created and each recorder
+     * deploying, and waits for them, but the class does not spend two minutes waiting (about 80 waits in a run).
+     */
+    private static final Duration PACE = Duration.ofMillis(500);
+    /**
+     * Requests per second per AccessKeyId: the run's bursts (scenarios without waits, one after another) pass it many
+     * times, even on a loaded machine (153 throttled answers in a run beside a load of 10 to 17; at 20 per second, 6
+     * beside a load of 22: too close to none).
+     */
+    private static final int RATE_LIMIT = 10;
     private static final Path REPORTS = Path.of("target", "it-reports", "real-endpoint");
     private static ServiceStage service;
     private static JarProcess.Result run;
+    private static JarProcess.Result plan;
+    private static JarProcess.Result planWithoutMembersOrMutations;
+    private static JarProcess.Result planWithoutMembers;
 
     @BeforeAll
     static void runAgainstAnEndpointWithoutControlApi() throws Exception {
-        service = new ServiceStage("real-endpoint", EmulatorSettings.loopback(0).withRateLimit(10),
+        service = new ServiceStage("real-endpoint", EmulatorSettings.loopback(0).withRateLimit(RATE_LIMIT), PACE,
                 (request, response) -> response);
-        run = JarProcess.run(900, "run", "--endpoint", service.endpoint(), "--credentials", service.roles().toString(),
-                "--allow-mutating", "--reports", REPORTS.toString());
+        CompletableFuture<JarProcess.Result> running = CompletableFuture.supplyAsync(() -> jar(900, "run",
+                "--endpoint", service.endpoint(), "--credentials", service.roles().toString(), "--allow-mutating",
+                "--reports", REPORTS.toString()));
+        try {
+            plan = jar(120, "run", "--plan", "--endpoint", service.endpoint(), "--credentials",
+                    service.roles().toString(), "--allow-mutating");
+            Path bare = rolesWithoutMembers();
+            planWithoutMembersOrMutations = jar(120, "run", "--plan", "--endpoint", service.endpoint(),
+                    "--credentials", bare.toString());
+            planWithoutMembers = jar(120, "run", "--plan", "--endpoint", service.endpoint(), "--credentials",
+                    bare.toString(), "--allow-mutating");
+        } finally {
+            run = running.get(900, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The jar run to completion, for a task of its own. */
+    private static JarProcess.Result jar(long timeoutSeconds, String... arguments) {
+        try {
+            return JarProcess.run(timeoutSeconds, arguments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The stage's role file without its member accounts. */
+    private static Path rolesWithoutMembers() throws IOException {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode roles = (tools.jackson.databind.node.ObjectNode)
+                json.readTree(service.roles().toFile());
+        roles.putArray("members");
+        Path bare = service.roles().resolveSibling("real-endpoint-no-members-roles.json");
+        Files.writeString(bare, json.writeValueAsString(roles));
+        return bare;
     }
 
     @AfterAll
@@ -96,9 +151,7 @@ class RealEndpointModeIT {
     }
 
     @Test
-    void thePlanPredictedWhatTheRunJudgedAndWhyItSkippedTheRest() throws Exception {
-        JarProcess.Result plan = JarProcess.run(120, "run", "--plan", "--endpoint", service.endpoint(),
-                "--credentials", service.roles().toString(), "--allow-mutating");
+    void thePlanPredictedWhatTheRunJudgedAndWhyItSkippedTheRest() {
         assertEquals(0, plan.exitCode(), plan.toString());
         List<String> predicted = new ArrayList<>();
         List<String> tried = new ArrayList<>();
@@ -134,17 +187,9 @@ class RealEndpointModeIT {
     }
 
     @Test
-    void withoutMembersOrMutationsThePlanSaysWhatEachRowNeedsAndAddingThemGainsRows() throws Exception {
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
-        tools.jackson.databind.node.ObjectNode roles = (tools.jackson.databind.node.ObjectNode)
-                json.readTree(service.roles().toFile());
-        roles.putArray("members");
-        Path bare = service.roles().resolveSibling("real-endpoint-no-members-roles.json");
-        Files.writeString(bare, json.writeValueAsString(roles));
-        List<String> fewest = rowLines(JarProcess.run(120, "run", "--plan", "--endpoint", service.endpoint(),
-                "--credentials", bare.toString()));
-        List<String> most = rowLines(JarProcess.run(120, "run", "--plan", "--endpoint", service.endpoint(),
-                "--credentials", service.roles().toString(), "--allow-mutating"));
+    void withoutMembersOrMutationsThePlanSaysWhatEachRowNeedsAndAddingThemGainsRows() {
+        List<String> fewest = rowLines(planWithoutMembersOrMutations);
+        List<String> most = rowLines(plan);
         assertEquals(43, fewest.size(), String.join("\n", fewest));
         assertEquals(43, most.size(), String.join("\n", most));
         for (String row : fewest) {
@@ -157,8 +202,7 @@ class RealEndpointModeIT {
         List<String> judgedMost = most.stream().filter(row -> row.startsWith("  judged ")).toList();
         assertTrue(judgedMost.containsAll(judgedFewest), "more accounts and --allow-mutating lose no row");
         assertTrue(judgedMost.size() > judgedFewest.size(), judgedFewest.size() + " rows, then " + judgedMost.size());
-        List<String> membersOnly = rowLines(JarProcess.run(120, "run", "--plan", "--endpoint", service.endpoint(),
-                "--credentials", bare.toString(), "--allow-mutating"));
+        List<String> membersOnly = rowLines(planWithoutMembers);
         assertTrue(membersOnly.stream().anyMatch(row -> row.endsWith(" member accounts of the resource directory,"
                 + " 0 configured")), String.join("\n", membersOnly));
     }

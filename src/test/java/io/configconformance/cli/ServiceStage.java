@@ -23,11 +23,24 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * A stand-in for a real Cloud Config service: an emulator with its default timings behind a WireMock proxy that hides
- * the control API (404 HTML page under /__emulator/) and may change the API's answers, with a role file holding an
- * account of every role. The suite can only verify it as a real endpoint.
+ * A stand-in for a real Cloud Config service: an emulator behind a WireMock proxy that hides the control API (404 HTML
+ * page under /__emulator/) and may change the API's answers, with a role file holding an account of every role. The
+ * suite can only verify it as a real endpoint. Its recorder deployments and group creations take {@link #QUICK} unless
+ * a test needs them to take a real service's time ({@link #REAL_PACE}).
  */
 final class ServiceStage implements AutoCloseable {
+
+    /**
+     * A real service's pace: the emulator's default 1.5 s for a recorder deployment and for a group's creation, long
+     * enough for a test to act while a group exists or a deployment is under way.
+     */
+    static final Duration REAL_PACE = EmulatorSettings.DEFAULT_TRANSITION;
+    /**
+     * A quick service: a run against it still meets every group being created and every recorder deploying, and
+     * still waits for them by polling, as against a real service, but no test whose claim is not about that time
+     * waits 1.5 s at each.
+     */
+    static final Duration QUICK = Duration.ofMillis(200);
 
     private final Emulator emulator;
     private final WireMockServer proxy;
@@ -37,17 +50,24 @@ final class ServiceStage implements AutoCloseable {
     private final List<TestAccount> accounts = new ArrayList<>();
 
     ServiceStage(String name, BiFunction<Request, Response, Response> change) throws IOException {
-        this(name, EmulatorSettings.loopback(0), change);
+        this(name, QUICK, change);
+    }
+
+    /** A stage whose deployments and creations take {@code work}. */
+    ServiceStage(String name, Duration work, BiFunction<Request, Response, Response> change) throws IOException {
+        this(name, EmulatorSettings.loopback(0), work, change);
     }
 
     /** A stage whose emulator starts with these settings (a rate limit, a latency: a service under quota, far away). */
-    ServiceStage(String name, EmulatorSettings settings, BiFunction<Request, Response, Response> change)
-            throws IOException {
-        emulator = new Emulator(settings).start();
+    ServiceStage(String name, EmulatorSettings settings, Duration work,
+                 BiFunction<Request, Response, Response> change) throws IOException {
+        emulator = new Emulator(settings.withRecorderTransition(work)).start();
         proxy = ChangingProxy.start(emulator.baseUri(), change, false);
         // The stage's own setup, not what a test judges: generous, since the integration tests run side by side and
         // the first calls to a fresh emulator wait for a loaded machine's JIT.
-        roles = writeRoleFile(name, new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(60)));
+        EmulatorControl control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(60));
+        control.setTimings(work, work);
+        roles = writeRoleFile(name, control);
     }
 
     String endpoint() {
