@@ -16,7 +16,7 @@ public final class Main implements Runnable {
     /**
      * The subcommands by name, in the order help lists them. picocli reflects on every option of every command it is
      * given, and its classes (Java 5 class files) are not in the class-data archive (D7): building only the command a
-     * user names took 13 to 17% off the emulator's CPU before its first answer (BENCHMARKS.md, "Emulator start-up").
+     * user names took about 13% off the emulator's CPU before its first answer (BENCHMARKS.md, "Emulator start-up").
      */
     static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 

@@ -17,8 +17,8 @@ import java.util.Map;
  * costs the same. When the map holds its capacity the oldest entry gives way: at the default capacity of 524,288 every
  * nonce is remembered for the full 30 minutes up to 291 requests per second sustained, and for the 15 minutes a replay
  * with an unaltered timestamp can pass up to 582 (docs/ERRATA.md, A31). The heap it holds grows with the nonces it
- * remembers, to about 40 MiB at capacity (BENCHMARKS.md, "Nonce memory"). It replaced an open-addressing table of 20 MiB
- * that gained a run no time (docs/DECISIONS.md, D7).
+ * remembers, to about 41 MiB at capacity (BENCHMARKS.md, "Nonce memory"). It replaced an open-addressing table of
+ * 20 MiB that gained a run no time (docs/DECISIONS.md, D7).
  */
 public final class NonceCache {
 
