@@ -1,9 +1,7 @@
 package io.configconformance.bench;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,19 +11,20 @@ import java.util.function.Supplier;
 
 /**
  * A fixed number of client threads sending requests back to back (each waits for its answer), for a duration or a
- * number of requests; keep-alive connections, as an SDK's connection pool keeps them.
+ * number of requests; each thread keeps one keep-alive connection, as an SDK's connection pool keeps them, and sends
+ * every request once ({@link KeepAliveConnection}).
  */
 final class LoadGenerator {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
     private final int concurrency;
 
     LoadGenerator(int concurrency) {
         this.concurrency = concurrency;
     }
 
-    /** Runs for the duration; answers other than 2xx count as errors. */
+    /** Runs for the duration; answers other than 2xx count as errors, and so do requests whose connection failed. */
     LoadResult forDuration(Duration duration, Supplier<URI> requests) throws InterruptedException {
         long deadline = System.nanoTime() + duration.toNanos();
         return run(requests, () -> System.nanoTime() < deadline, Long.MAX_VALUE);
@@ -49,24 +48,27 @@ final class LoadGenerator {
             perThread.add(latencies);
             int thread = t;
             new Thread(() -> {
-                try {
+                try (KeepAliveConnection connection = new KeepAliveConnection(CONNECT_TIMEOUT)) {
                     while (goOn.getAsBoolean() && issued.incrementAndGet() <= total) {
                         long begin = System.nanoTime();
-                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(requests.get()).GET().build(),
-                                HttpResponse.BodyHandlers.ofString());
+                        KeepAliveConnection.Answer answer;
+                        try {
+                            answer = connection.get(requests.get());
+                        } catch (IOException | RuntimeException e) { // counted, not sent again: the next request
+                            errors.incrementAndGet();                // opens a new connection
+                            firstError.compareAndSet("", e.toString());
+                            continue;
+                        }
                         long took = System.nanoTime() - begin;
                         if (counts[thread] < latencies.length) {
                             latencies[counts[thread]++] = took;
                         }
-                        if (response.statusCode() >= 300) {
+                        if (answer.status() >= 300) {
                             errors.incrementAndGet();
-                            firstError.compareAndSet("", "HTTP " + response.statusCode() + " "
-                                    + response.body().substring(0, Math.min(200, response.body().length())));
+                            firstError.compareAndSet("", "HTTP " + answer.status() + " "
+                                    + answer.body().substring(0, Math.min(200, answer.body().length())));
                         }
                     }
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                    firstError.compareAndSet("", e.toString());
                 } finally {
                     done.countDown();
                 }

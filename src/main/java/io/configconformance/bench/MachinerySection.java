@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * Each piece of speed machinery against the standard mechanism and against nothing (issue #25: a piece stays only
  * where it gains at least 10% of a whole {@code run}'s wall time). The process-level pieces (the relaunched tuned JVM,
  * the class-data archive) are whole {@code java ... run} processes, every configuration once per round, rounds in
- * turn; the emulator's per-request pieces (nonce table, JSON writer) are timed in this JVM and scaled by the
+ * turn; the emulator's per-request piece (its nonce memory) is timed in this JVM and scaled by the
  * exchanges of one run ({@link PerRequestMachinery}).
  */
 final class MachinerySection {

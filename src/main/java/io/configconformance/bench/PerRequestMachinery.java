@@ -20,11 +20,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The per-request machinery against the standard mechanism and against nothing, in this JVM after warm-up: the
- * emulator's open-addressing nonce table against a {@code LinkedHashMap} that forgets by age and size, and against a
- * plain concurrent set that forgets nothing; the signature's HMAC with a {@code Mac} per call (what {@code Digests}
- * does) against one {@code Mac} kept by the thread (the per-thread cache it had). The cost per call, times the calls of
- * one run, as a share of that run's wall time, is what the piece can gain a run; the heap each nonce memory holds when
- * full is what the table is kept for.
+ * emulator's nonce memory (a {@code LinkedHashMap} of digests that forgets by age and size, the standard mechanism
+ * since an open-addressing table gained a run nothing) against a plain concurrent set that forgets nothing; the
+ * signature's HMAC with a {@code Mac} per call (what {@code Digests} does) against one {@code Mac} kept by the thread
+ * (the per-thread cache it had). The cost per call, times the calls of one run, as a share of that run's wall time, is
+ * what the piece costs or can gain a run; the heap the nonce memory holds when full is stated.
  */
 final class PerRequestMachinery {
 
@@ -50,10 +50,8 @@ final class PerRequestMachinery {
 
     List<String> measure() throws Exception {
         Map<String, Piece> pieces = new LinkedHashMap<>();
-        pieces.put("nonce table (emulator/state/NonceCache)", new Piece(CALLS, 1,
+        pieces.put("nonce memory (emulator/state/NonceCache, LinkedHashMap of digests)", new Piece(CALLS, 1,
                 () -> nonces(new NonceCache(Duration.ofMinutes(15))::firstUse)));
-        pieces.put("nonce: LinkedHashMap forgetting by age and size (standard)", new Piece(CALLS, 1,
-                () -> nonces(new ExpiringMap()::firstUse)));
         pieces.put("nonce: ConcurrentHashMap set, never forgets (nothing)", new Piece(CALLS, 1, () -> {
             Set<String> seen = ConcurrentHashMap.newKeySet();
             return nonces((key, nonce, now) -> seen.add(key + '\n' + nonce));
@@ -89,13 +87,12 @@ final class PerRequestMachinery {
         return lines;
     }
 
-    /** Retained heap of each nonce memory holding the table's capacity of nonces (least of three readings). */
+    /** Retained heap of the nonce memory holding its capacity of nonces (least of three readings). */
     private static List<String> heapWhenFull() {
-        List<String> lines = new ArrayList<>(List.of("", "Heap each nonce memory retains when it holds "
-                + NonceCache.DEFAULT_CAPACITY + " nonces (the table's capacity):", ""));
+        List<String> lines = new ArrayList<>(List.of("", "Heap the nonce memory retains when it holds "
+                + NonceCache.DEFAULT_CAPACITY + " nonces (its capacity):", ""));
         Map<String, java.util.function.Supplier<NonceCheck>> memories = new LinkedHashMap<>();
-        memories.put("nonce table", () -> new NonceCache(Duration.ofMinutes(15))::firstUse);
-        memories.put("LinkedHashMap forgetting by age and size", () -> new ExpiringMap()::firstUse);
+        memories.put("nonce memory", () -> new NonceCache(Duration.ofMinutes(15))::firstUse);
         for (Map.Entry<String, java.util.function.Supplier<NonceCheck>> memory : memories.entrySet()) {
             long before = retainedHeap();
             NonceCheck check = memory.getValue().get();
@@ -158,26 +155,6 @@ final class PerRequestMachinery {
             };
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is mandatory in every JRE", e);
-        }
-    }
-
-    /** The standard replay memory: insertion order, the eldest forgotten when too old or beyond the capacity. */
-    private static final class ExpiringMap {
-        private final long keepMillis = Duration.ofMinutes(30).toMillis();
-        private final LinkedHashMap<String, Long> seen = new LinkedHashMap<>(1024, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                return size() > NonceCache.DEFAULT_CAPACITY;
-            }
-        };
-
-        synchronized boolean firstUse(String accessKeyId, String nonce, Instant now) {
-            long millis = now.toEpochMilli();
-            var eldest = seen.entrySet().iterator();
-            while (eldest.hasNext() && eldest.next().getValue() < millis - keepMillis) {
-                eldest.remove();
-            }
-            return seen.putIfAbsent(accessKeyId + '\n' + nonce, millis) == null;
         }
     }
 }

@@ -2,16 +2,37 @@ package io.configconformance.cli;
 
 import io.configconformance.ProductVersion;
 import io.configconformance.report.SentSecrets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The executable artifact, {@code config-conformance.jar}: {@code run} verifies an endpoint, {@code emulator} serves one. */
 @Command(name = "config-conformance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {RunCommand.class, EmulatorCommand.class, SweepCommand.class, ReplayCommand.class,
-            ParityCommand.class, SpecDiffCommand.class,
-            io.configconformance.bench.BenchmarkCommand.class, CommandLine.HelpCommand.class},
         description = "Conformance suite and emulator for the Alibaba Cloud Config API.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands by name, in the order help lists them. picocli reflects on every option of every command it is
+     * given, and its classes (Java 5 class files) are not in the class-data archive (D7): building only the command a
+     * user names took about 13% off the emulator's CPU before its first answer (BENCHMARKS.md, "Emulator start-up").
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("run", RunCommand::new);
+        commands.put("emulator", EmulatorCommand::new);
+        commands.put("sweep", SweepCommand::new);
+        commands.put("replay", ReplayCommand::new);
+        commands.put("parity", ParityCommand::new);
+        commands.put("spec-diff", SpecDiffCommand::new);
+        commands.put("benchmark", io.configconformance.bench.BenchmarkCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,7 +70,21 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 passed, 1 failed, 2 bad usage or unreachable endpoint. */
     public static int execute(String... args) {
-        return commandLine(new Main()).execute(args);
+        return commandLine(new Main(), args.length > 0 ? args[0] : null).execute(args);
+    }
+
+    /**
+     * The command line with every subcommand, or with only the one named, when {@code first} names one that needs no
+     * sibling ({@code help} lists them all, a misspelt name is answered with the names it resembles).
+     */
+    static CommandLine commandLine(Main main, String first) {
+        CommandLine commandLine = new CommandLine(main);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (first == null || !SUBCOMMANDS.containsKey(first) || "help".equals(first) || name.equals(first)) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
+        return configured(commandLine);
     }
 
     /** The stop of the command {@code parent} launched; one no signal reaches for a command run on its own. */
@@ -63,7 +98,10 @@ public final class Main implements Runnable {
      * failed".
      */
     static CommandLine commandLine(Object command) {
-        CommandLine commandLine = new CommandLine(command);
+        return command instanceof Main main ? commandLine(main, null) : configured(new CommandLine(command));
+    }
+
+    private static CommandLine configured(CommandLine commandLine) {
         HelpLayout.apply(commandLine);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             exception.getCommandLine().getErr().println("config-conformance: " + exception.getMessage()
