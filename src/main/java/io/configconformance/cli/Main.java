@@ -60,6 +60,7 @@ public final class Main implements Runnable {
                     System.err.println("run: no tuned JVM (" + e.getMessage() + "); running in this one");
                 }
             }
+            // The command's stop exists before the launcher is watched: a launcher already gone stops it at once.
             signals = StopSignals.endRunOnStop(ShortRunJvm.relaunched());
             if (ShortRunJvm.relaunched()) {
                 ShortRunJvm.endWithLauncher(signals);
