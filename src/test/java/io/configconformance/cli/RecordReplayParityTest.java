@@ -34,6 +34,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import picocli.CommandLine;
 
 /**
@@ -45,6 +47,8 @@ import picocli.CommandLine;
  * the same verdict against it; and parity finds exactly the three changes a proxy made to the answers it recorded.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// Its in-JVM commands put back the JVM's system properties after each: no other class may set one in between.
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
 class RecordReplayParityTest {
 
     static final Path KEPT = Path.of("recordings", "emulator");

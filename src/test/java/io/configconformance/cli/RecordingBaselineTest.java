@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A recording is a baseline: {@code run --record} and {@code parity} never lose one to a bad option, and parity never
  * passes over a baseline scenario it did not compare.
  */
+// Its in-JVM commands put back the JVM's system properties after each: no other class may set one in between.
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
 class RecordingBaselineTest {
 
     private static final Path SCENARIOS = RecordReplayParityTest.KEPT.resolve(Path.of("recorder",

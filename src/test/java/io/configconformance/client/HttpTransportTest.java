@@ -56,7 +56,8 @@ class HttpTransportTest {
         HttpTransport.Answer answer = HttpTransport.standalone().send("POST", uri("/?Action=GetAggregator"),
                 Map.of("content-type", "application/x-www-form-urlencoded", "x-acs-action", "GetAggregator",
                         "host", "127.0.0.1:" + server.port()),
-                body, Duration.ofSeconds(2), Duration.ofSeconds(5));
+                // generous: a loaded machine's slowness is not what this test is about
+                body, Duration.ofSeconds(10), Duration.ofSeconds(20));
 
         assertEquals(404, answer.status());
         assertEquals(List.of("r-1"), answer.headers().get("x-acs-request-id"));

@@ -43,7 +43,7 @@ class EmulatorAccountsTest {
         proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true));
         proxy.start();
         proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())));
-        accounts = new EmulatorAccounts(new EmulatorControl(URI.create(proxy.baseUrl()), Duration.ofSeconds(5)));
+        accounts = new EmulatorAccounts(new EmulatorControl(URI.create(proxy.baseUrl()), Duration.ofSeconds(30)));
     }
 
     @AfterEach

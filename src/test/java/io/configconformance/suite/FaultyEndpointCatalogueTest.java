@@ -130,7 +130,6 @@ class FaultyEndpointCatalogueTest {
         System.out.println("Faulty endpoint catalogue: detection score " + CAUGHT.get() + "/" + catalogue().size()
                 + (MISSED.isEmpty() ? "" : ", missed " + MISSED));
         emulator.close();
-        System.clearProperty(EndpointUnderTest.PROPERTY);
     }
 
     @Test

@@ -38,8 +38,8 @@ final class InProcessSuite {
     /** The same, with a listener of its own that sees every scenario start and finish. */
     static List<Outcome> run(String endpoint, String tags, String reports, Map<String, String> configuration,
                              TestExecutionListener observer) {
-        System.setProperty(EndpointUnderTest.PROPERTY, endpoint);
-        // a run of its own, as the Maven route's: options from the system properties, a real endpoint refused
+        // a run of its own, as the Maven route's: options from the system properties, a real endpoint refused; the
+        // endpoint travels in the run, not in a system property, so runs of tests side by side stay apart
         try (RunContext run = RunContext.of(endpoint, RunOptions.current(), false)) {
             return run(run, tags, reports, configuration, observer);
         }

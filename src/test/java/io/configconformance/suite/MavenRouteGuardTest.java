@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * One set of guards for every route: a real endpoint (no emulator control API) is verified only by {@code
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * and an endpoint that does not answer is an error on every route, never "a real endpoint" with every scenario
  * skipped.
  */
+// Puts back the JVM's system properties after each test: no other class may set one in between.
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
 class MavenRouteGuardTest {
 
     private Properties before;

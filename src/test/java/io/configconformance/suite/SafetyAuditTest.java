@@ -70,7 +70,6 @@ class SafetyAuditTest {
                 assertTrue(scenarios.size() > 150, "every scenario ran: " + scenarios.size());
             } finally {
                 proxy.stop();
-                System.clearProperty(EndpointUnderTest.PROPERTY);
             }
         }
     }

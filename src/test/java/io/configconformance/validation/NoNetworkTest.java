@@ -16,12 +16,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Neither validator may reach the network (the suite runs where only Maven Central is reachable, or nothing is): the
  * JSON Schema meta-schema, schema $ids and XML schema hints must all resolve locally or be refused. Every URL
- * connection in the JVM asks the default ProxySelector first, so recording its calls catches any attempt.
+ * connection in the JVM asks the default ProxySelector first, so recording its calls catches any attempt. Isolated: the
+ * selector is the JVM's, so a test running beside this one would have its connections refused and recorded here.
  */
+@Isolated
 class NoNetworkTest {
 
     private final List<URI> attempts = new CopyOnWriteArrayList<>();
