@@ -20,6 +20,8 @@ final class DeadlineTimer implements AutoCloseable {
     private static final Duration STOPPING = Duration.ofSeconds(5);
 
     private ScheduledThreadPoolExecutor executor;
+    /** The thread this timer made last, alive or ended: what a test asks of this transport alone. */
+    private volatile Thread lastThread;
 
     /** Runs {@code task} after {@code delay}, unless the returned future is cancelled first. */
     synchronized ScheduledFuture<?> schedule(Runnable task, Duration delay) {
@@ -27,6 +29,7 @@ final class DeadlineTimer implements AutoCloseable {
             executor = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread thread = new Thread(runnable, THREAD_NAME);
                 thread.setDaemon(true);
+                lastThread = thread;
                 return thread;
             });
             // A cancelled deadline (the answer came in time) leaves the queue at once, so an idle timer is empty.
@@ -35,6 +38,11 @@ final class DeadlineTimer implements AutoCloseable {
             executor.allowCoreThreadTimeOut(true);
         }
         return executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The thread this timer made last, or null before its first deadline. */
+    Thread lastThread() {
+        return lastThread;
     }
 
     /** Stops the thread; a deadline still pending can no longer interrupt its sender. */

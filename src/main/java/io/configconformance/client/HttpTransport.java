@@ -120,6 +120,11 @@ public final class HttpTransport implements AutoCloseable {
         return tap;
     }
 
+    /** The thread this transport's read deadlines last ran on, or null before its first exchange. */
+    Thread deadlineThread() {
+        return deadlines.lastThread();
+    }
+
     /** Stops the thread of this transport's read deadlines (its next exchange, if any, would start it again). */
     @Override
     public void close() {

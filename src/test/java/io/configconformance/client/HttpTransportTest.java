@@ -9,7 +9,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,10 +22,8 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,31 +121,29 @@ class HttpTransportTest {
     @Test
     void twoTransportsThatCloseLeaveNoReadDeadlineThreadAlive() throws Exception {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok")));
-        Set<Thread> before = deadlineThreads();
         HttpTransport first = new HttpTransport(HttpTransport.DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE, new SentSecrets());
         HttpTransport second = new HttpTransport(HttpTransport.DEFAULT_MAX_ANSWER_BYTES, WireTap.NONE, new SentSecrets());
-        assertTrue(before.containsAll(deadlineThreads()), "a transport starts no thread before its first exchange");
+        assertNull(first.deadlineThread(), "a transport starts no thread before its first exchange");
+        assertNull(second.deadlineThread(), "a transport starts no thread before its first exchange");
 
         for (HttpTransport transport : List.of(first, second)) {
             assertEquals(200, transport.send("GET", uri("/"), Map.of(), null, Duration.ofSeconds(2),
                     Duration.ofSeconds(30)).status());
         }
-        Set<Thread> started = deadlineThreads();
-        started.removeAll(before);
-        assertEquals(2, started.size(), "each transport keeps its deadlines on a thread of its own");
+        // Each transport's own thread, asked of the transport: other tests' transports may run beside this one.
+        Thread ofFirst = first.deadlineThread();
+        Thread ofSecond = second.deadlineThread();
+        assertNotNull(ofFirst, "the first exchange started the first transport's thread");
+        assertNotNull(ofSecond, "the first exchange started the second transport's thread");
+        assertNotSame(ofFirst, ofSecond, "each transport keeps its deadlines on a thread of its own");
+        assertEquals(DeadlineTimer.THREAD_NAME, ofFirst.getName());
         first.close();
         second.close();
 
-        for (Thread thread : started) {
+        for (Thread thread : List.of(ofFirst, ofSecond)) {
             thread.join(5_000);
             assertFalse(thread.isAlive(), thread + " outlived its transport");
         }
-    }
-
-    private static Set<Thread> deadlineThreads() {
-        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
-        threads.removeIf(thread -> !thread.getName().equals(DeadlineTimer.THREAD_NAME));
-        return threads;
     }
 
     @Test
