@@ -1,6 +1,7 @@
 package io.configconformance.cli;
 
 import io.configconformance.ProductVersion;
+import io.configconformance.client.SecondCopy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) throws Exception {
+        SecondCopy.keepTheHttpClientFromResending();
         if (args.length > 0 && ShortRunJvm.SHORT_RUNS.contains(args[0])) {
             java.util.List<String> jvmArguments = ShortRunJvm.jvmArguments();
             if (ShortRunJvm.wanted(args, jvmArguments)) {

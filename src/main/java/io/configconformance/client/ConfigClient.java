@@ -156,10 +156,23 @@ public final class ConfigClient {
         }
         String text;
         Optional<String> throttle = Optional.empty();
+        boolean resent = false;
         try {
             long started = System.nanoTime();
-            response = wire.send(method, resolve(pathAndQuery), withTapHeaders(wire.tap(), request.headers()),
-                    request.body(), settings.connectTimeout(), settings.readTimeout());
+            URI uri = resolve(pathAndQuery);
+            Map<String, String> headers = withTapHeaders(wire.tap(), request.headers());
+            HttpTransport.Answer answer;
+            try {
+                answer = wire.send(method, uri, headers, request.body(), settings.connectTimeout(),
+                        settings.readTimeout());
+            } catch (SecondCopy.ClosedBeforeAnswer lost) {
+                // What java.net.http does unseen, done knowingly: the same nonce lets the service act on one copy.
+                note(action + ": " + lost.getMessage() + "; sent again with the same nonce");
+                resent = true;
+                answer = wire.send(method, uri, headers, request.body(), settings.connectTimeout(),
+                        settings.readTimeout());
+            }
+            response = answer;
             pacing.stats().exchange(System.nanoTime() - started);
             text = new String(response.body(), StandardCharsets.UTF_8);
             throttle = Pacing.throttleCode(response.status(), text);
@@ -175,6 +188,9 @@ public final class ConfigClient {
                 () -> method + " " + settings.endpoint() + pathAndQuery + "\n" + lines(request.headers())
                         + (request.body() == null ? "" : "\n" + new String(request.body(), StandardCharsets.UTF_8)),
                 () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text));
+        if (settings.signer().freshNonces() && SecondCopy.nonceUsed(response.status(), text)) {
+            throw SecondCopy.failure(action + " " + settings.version(), settings.endpoint(), resent);
+        }
         return new Sent(new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
                 settings.format()), throttle);
     }

@@ -38,7 +38,7 @@ public final class SetupCreates {
         ApiResponse answer = null;
         for (int send = 1; send <= SENDS && answer == null; send++) {
             try {
-                answer = calls.setup(client, c -> c.createAggregator(request), response -> true);
+                answer = calls.setupFindingLostAnswers(client, c -> c.createAggregator(request), response -> true);
             } catch (TransportFailure e) {
                 lost = e.getMessage();
             }
