@@ -105,7 +105,8 @@ public final class AnswerLosingProxy implements AutoCloseable {
                 }
                 out.write(("HTTP/1.1 " + answer.statusCode() + " X\r\nContent-Type: "
                         + answer.headers().firstValue("content-type").orElse("application/json")
-                        + "\r\nContent-Length: " + answer.body().length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nContent-Length: " + answer.body().length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.write(answer.body());
                 out.flush();
             }

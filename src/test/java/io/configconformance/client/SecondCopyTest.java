@@ -64,7 +64,8 @@ class SecondCopyTest {
         assertEquals(1, lost.getMessage().lines().count(), lost.getMessage());
         assertTrue(lost.getMessage().contains("the second copy was answered SignatureNonceUsed: the first copy reached"
                 + " the service and may have acted, and its answer was lost"), lost.getMessage());
-        String read = proxy.requestLines.stream().filter(line -> line.contains(RECORDER_READ)).findFirst().orElseThrow();
+        String read = proxy.requestLines.stream().filter(line -> line.contains(RECORDER_READ)).findFirst()
+                .orElseThrow();
         assertEquals(2, proxy.copiesOf(read), "the same signed request, nonce and all, reached the emulator twice");
         if ("1".equals(System.getProperty(SecondCopy.ATTEMPTS_PROPERTY))) {
             // java.net.http was kept from sending it again by itself: the client did, and says so
