@@ -15,11 +15,9 @@ import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.report.NotReached;
 import io.configconformance.suite.AccountGroupList;
 import io.configconformance.suite.RunContext;
-import io.configconformance.suite.RunOptions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +59,7 @@ class LostAnswersTest {
         proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains("Action=CreateAggregator"), false);
         String name = "conformance-lost-" + System.nanoTime();
         try (RunContext run = run()) {
-            Scenario scenario = new Scenario(management);
+            TestScenario scenario = new TestScenario(management);
             scenario.clients.management().listAggregators(10); // a pooled connection for the create to go out on
 
             AggregatorRequest request = AggregatorRequest.create(name, "CUSTOM").withDescription("lost answer")
@@ -87,7 +85,7 @@ class LostAnswersTest {
         proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains("Action=GetConfigurationRecorder"),
                 false);
         try (RunContext run = run()) {
-            Scenario scenario = new Scenario(management);
+            TestScenario scenario = new TestScenario(management);
             scenario.clients.acting().listAggregators(10);
 
             NotReached notReached = assertThrows(NotReached.class,
@@ -101,23 +99,6 @@ class LostAnswersTest {
     }
 
     private RunContext run() {
-        RunContext run = RunContext.of(proxy.uri().toString(), new RunOptions(false, Optional.empty(),
-                Optional.empty(), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(1), 0), false);
-        RunContext.handOff(run);
-        return run;
-    }
-
-    /** The step classes of one scenario, as PicoContainer would make them, acting as {@code account}. */
-    private static final class Scenario {
-        final ConformanceWorld world = new ConformanceWorld();
-        final Judge judge = new Judge(true);
-        final Clients clients = new Clients(world);
-        final Calls calls = new Calls(clients, judge, new SchemaCheck(judge));
-        final SetupCreates creates = new SetupCreates(calls, new ResponseReader(calls), judge);
-
-        Scenario(TestAccount account) {
-            world.actAs(account);
-            world.setManagement(account);
-        }
+        return TestScenario.run(proxy.uri().toString());
     }
 }
