@@ -103,6 +103,25 @@ class SecondCopyTest {
     }
 
     @Test
+    void theJarKeepsTheHttpClientToOneAttemptUnlessTheJvmWasToldOtherwise() {
+        String before = System.getProperty(SecondCopy.ATTEMPTS_PROPERTY);
+        try {
+            System.clearProperty(SecondCopy.ATTEMPTS_PROPERTY);
+            SecondCopy.keepTheHttpClientFromResending();
+            assertEquals("1", System.getProperty(SecondCopy.ATTEMPTS_PROPERTY));
+            System.setProperty(SecondCopy.ATTEMPTS_PROPERTY, "3");
+            SecondCopy.keepTheHttpClientFromResending();
+            assertEquals("3", System.getProperty(SecondCopy.ATTEMPTS_PROPERTY), "a -D of the user's is kept");
+        } finally {
+            if (before == null) {
+                System.clearProperty(SecondCopy.ATTEMPTS_PROPERTY);
+            } else {
+                System.setProperty(SecondCopy.ATTEMPTS_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void aRefusedConnectionIsHandedBackAsTheRefusalAndOtherFailuresAsTheyCame() {
         ConnectException refused = new ConnectException("refused");
         assertSame(refused, SecondCopy.closedBeforeAnswer(new IOException("Too many retries", refused)));
