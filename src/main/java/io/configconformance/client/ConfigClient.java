@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 public final class ConfigClient {
 
     private static final int MAX_REPORTED_BODY = 16 * 1024;
+    /** How a note of {@link #takeResends()} begins when the request was sent again for no answer, not throttling. */
+    public static final String SENT_AGAIN = "Sent again: ";
 
     private final ClientSettings settings;
     private volatile Exchange lastExchange;
@@ -167,7 +169,7 @@ public final class ConfigClient {
                         settings.readTimeout());
             } catch (SecondCopy.ClosedBeforeAnswer lost) {
                 // What java.net.http does unseen, done knowingly: the same nonce lets the service act on one copy.
-                note(action + ": " + lost.getMessage() + "; sent again with the same nonce");
+                note(SENT_AGAIN + action + ": " + lost.getMessage() + "; sent again with the same nonce");
                 resent = true;
                 answer = wire.send(method, uri, headers, request.body(), settings.connectTimeout(),
                         settings.readTimeout());

@@ -175,7 +175,7 @@ public final class Calls {
         }
     }
 
-    /** The calls sent again because the service throttled them, one line each, for the scenario's report. */
+    /** The calls sent again (throttled, or no byte of answer), one line each, for the scenario's report. */
     public List<String> resends() {
         return List.copyOf(resends);
     }

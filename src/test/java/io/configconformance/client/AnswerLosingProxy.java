@@ -20,13 +20,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * A loopback stand-in in front of an emulator, for requests whose answer is lost after the service acted: it hands
- * each request on to the emulator, and for the first request whose request line {@code loses} names it throws the
- * emulator's answer away and hangs up without a byte; every other answer, the emulator's SignatureNonceUsed to a
- * second copy included, it hands back. With {@code twice} it hands that first request on twice (a middlebox sending
- * it again) and answers with the second copy's answer. HTTP/1.1 keep-alive, each connection on its own thread.
+ * A loopback stand-in in front of an emulator: it hands each request on to the emulator and its answer back, except
+ * for the first request whose request line {@code loses} names, which it treats as {@link Loss} says; every other
+ * answer, the emulator's SignatureNonceUsed to a second copy included, it hands back. HTTP/1.1 keep-alive, each
+ * connection on its own thread.
  */
 public final class AnswerLosingProxy implements AutoCloseable {
+
+    /** What becomes of the marked request. */
+    public enum Loss {
+        /** Handed on (the emulator acts), its answer thrown away, the connection hung up on without a byte. */
+        AFTER_ACTING,
+        /** Hung up on before it is handed on, as a server that closed an idle connection as the request left. */
+        BEFORE_ACTING,
+        /** Handed on twice, as a middlebox sending it again, and answered with the second copy's answer. */
+        SENT_TWICE
+    }
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
             "upgrade");
@@ -36,14 +45,14 @@ public final class AnswerLosingProxy implements AutoCloseable {
     private final ServerSocket socket;
     private final URI target;
     private final Predicate<String> loses;
-    private final boolean twice;
+    private final Loss loss;
     private final AtomicBoolean done = new AtomicBoolean();
     private final HttpClient forward = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    public AnswerLosingProxy(URI target, Predicate<String> loses, boolean twice) throws IOException {
+    public AnswerLosingProxy(URI target, Predicate<String> loses, Loss loss) throws IOException {
         this.target = target;
         this.loses = loses;
-        this.twice = twice;
+        this.loss = loss;
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         daemon(this::accept);
     }
@@ -96,8 +105,11 @@ public final class AnswerLosingProxy implements AutoCloseable {
                 request.method(line.split(" ")[0], length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
                 boolean marked = loses.test(line) && done.compareAndSet(false, true);
+                if (marked && loss == Loss.BEFORE_ACTING) {
+                    return;
+                }
                 HttpResponse<byte[]> answer = forward.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                if (marked && !twice) {
+                if (marked && loss == Loss.AFTER_ACTING) {
                     return; // the emulator acted; its answer is dropped and the connection hung up on
                 }
                 if (marked) {

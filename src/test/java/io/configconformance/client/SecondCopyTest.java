@@ -1,5 +1,8 @@
 package io.configconformance.client;
 
+import static io.configconformance.client.AnswerLosingProxy.Loss.AFTER_ACTING;
+import static io.configconformance.client.AnswerLosingProxy.Loss.BEFORE_ACTING;
+import static io.configconformance.client.AnswerLosingProxy.Loss.SENT_TWICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +57,7 @@ class SecondCopyTest {
 
     @Test
     void anAnswerLostOnAReusedConnectionIsALostAnswerThatMayHaveActedNotSignatureNonceUsed() throws IOException {
-        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains(RECORDER_READ), false);
+        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains(RECORDER_READ), AFTER_ACTING);
         ConfigClient client = client(UnaryOperator.identity());
         client.describeConfigurationRecorder(); // any answer leaves a pooled connection for the next request
         client.takeResends();
@@ -70,15 +74,34 @@ class SecondCopyTest {
         if ("1".equals(System.getProperty(SecondCopy.ATTEMPTS_PROPERTY))) {
             // java.net.http was kept from sending it again by itself: the client did, and says so
             assertTrue(lost.getMessage().contains("it was sent again with the same nonce"), lost.getMessage());
-            assertEquals(List.of("GetConfigurationRecorder: the connection closed after the request was sent and"
+            assertEquals(List.of("Sent again: GetConfigurationRecorder: the connection closed after the request was sent and"
                     + " before any byte of its answer; sent again with the same nonce"), client.takeResends());
         }
         assertTrue(client.lastExchange().response().contains("SignatureNonceUsed"), "the report shows what came back");
     }
 
+    /** A keep-alive race: the connection closed before the request reached the service; the copy gets its answer. */
+    @Test
+    void aRequestLostBeforeTheServiceGetsTheServicesAnswerToTheCopyAndSaysItWasSentAgain() throws IOException {
+        Assumptions.assumeTrue("1".equals(System.getProperty(SecondCopy.ATTEMPTS_PROPERTY)),
+                "only where java.net.http is kept to one attempt does the client send the copy itself");
+        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains(RECORDER_READ), BEFORE_ACTING);
+        ConfigClient client = client(UnaryOperator.identity());
+        client.describeConfigurationRecorder();
+        client.takeResends();
+
+        ApiResponse answer = client.getConfigurationRecorder();
+
+        assertEquals(200, answer.status(), answer.body());
+        List<String> resends = client.takeResends();
+        assertEquals(1, resends.size(), resends.toString());
+        assertTrue(resends.get(0).startsWith(ConfigClient.SENT_AGAIN + "GetConfigurationRecorder: the connection"
+                + " closed"), resends.get(0));
+    }
+
     @Test
     void aFreshNonceAnsweredSignatureNonceUsedIsALostAnswerWhoeverSentItTwice() throws IOException {
-        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains(RECORDER_READ), true);
+        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains(RECORDER_READ), SENT_TWICE);
 
         TransportFailure lost = assertThrows(TransportFailure.class,
                 () -> client(UnaryOperator.identity()).getConfigurationRecorder());
@@ -91,7 +114,7 @@ class SecondCopyTest {
 
     @Test
     void aNonceSentAgainOnPurposeGetsTheServicesAnswer() throws IOException {
-        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> false, false);
+        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> false, AFTER_ACTING);
         String nonce = UUID.randomUUID().toString();
         ConfigClient replaying = client(settings -> settings.withNonceSource(() -> nonce));
 

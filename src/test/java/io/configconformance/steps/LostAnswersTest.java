@@ -56,7 +56,8 @@ class LostAnswersTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void aSetupCreateWhoseAnswerWasLostFindsItsOneGroup(boolean clientToken) throws IOException {
-        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains("Action=CreateAggregator"), false);
+        proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains("Action=CreateAggregator"),
+                AnswerLosingProxy.Loss.AFTER_ACTING);
         String name = "conformance-lost-" + System.nanoTime();
         try (RunContext run = run()) {
             TestScenario scenario = new TestScenario(management);
@@ -83,7 +84,7 @@ class LostAnswersTest {
     @Test
     void aJudgedCallThatReachedTheServiceTwiceIsNotReachedWithTheReason() throws IOException {
         proxy = new AnswerLosingProxy(emulator.baseUri(), line -> line.contains("Action=GetConfigurationRecorder"),
-                false);
+                AnswerLosingProxy.Loss.AFTER_ACTING);
         try (RunContext run = run()) {
             TestScenario scenario = new TestScenario(management);
             scenario.clients.acting().listAggregators(10);
