@@ -51,8 +51,11 @@ public final class SecondCopy {
         if (!"Too many retries".equals(e.getMessage())) {
             return e;
         }
-        if (e.getCause() instanceof ConnectException refused) {
-            return refused;
+        // HttpClient.send wraps the failure of its exchange in one of the same message: look down the chain
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ConnectException refused) {
+                return refused;
+            }
         }
         return new ClosedBeforeAnswer(e.getCause());
     }

@@ -14,6 +14,9 @@ import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -74,8 +77,8 @@ class SecondCopyTest {
         if ("1".equals(System.getProperty(SecondCopy.ATTEMPTS_PROPERTY))) {
             // java.net.http was kept from sending it again by itself: the client did, and says so
             assertTrue(lost.getMessage().contains("it was sent again with the same nonce"), lost.getMessage());
-            assertEquals(List.of("Sent again: GetConfigurationRecorder: the connection closed after the request was sent and"
-                    + " before any byte of its answer; sent again with the same nonce"), client.takeResends());
+            assertEquals(List.of("Sent again: GetConfigurationRecorder: the connection closed after the request was"
+                    + " sent and before any byte of its answer; sent again with the same nonce"), client.takeResends());
         }
         assertTrue(client.lastExchange().response().contains("SignatureNonceUsed"), "the report shows what came back");
     }
@@ -126,6 +129,23 @@ class SecondCopyTest {
     }
 
     @Test
+    void aRefusedConnectIsReportedAsRefusedAndNothingIsSentAgain() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        ConfigClient client = new ConfigClient(ClientSettings.defaults(URI.create("http://127.0.0.1:"
+                + closedPort), account.source()).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10)));
+
+        TransportFailure refused = assertThrows(TransportFailure.class, client::getConfigurationRecorder);
+
+        assertFalse(refused.reachedTwice());
+        assertTrue(refused.getMessage().contains(": ConnectException"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("closed after the request was sent"), refused.getMessage());
+        assertEquals(List.of(), client.takeResends());
+    }
+
+    @Test
     void theJarKeepsTheHttpClientToOneAttemptUnlessTheJvmWasToldOtherwise() {
         String before = System.getProperty(SecondCopy.ATTEMPTS_PROPERTY);
         try {
@@ -148,6 +168,8 @@ class SecondCopyTest {
     void aRefusedConnectionIsHandedBackAsTheRefusalAndOtherFailuresAsTheyCame() {
         ConnectException refused = new ConnectException("refused");
         assertSame(refused, SecondCopy.closedBeforeAnswer(new IOException("Too many retries", refused)));
+        assertSame(refused, SecondCopy.closedBeforeAnswer(new IOException("Too many retries",
+                new IOException("Too many retries", refused))), "as HttpClient.send wraps it");
         IOException other = new IOException("reset");
         assertSame(other, SecondCopy.closedBeforeAnswer(other));
         assertInstanceOf(SecondCopy.ClosedBeforeAnswer.class, SecondCopy.closedBeforeAnswer(
