@@ -1,6 +1,7 @@
 package io.configconformance.cli;
 
 import io.configconformance.ProductVersion;
+import io.configconformance.client.SecondCopy;
 import io.configconformance.report.SentSecrets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) throws Exception {
+        SecondCopy.keepTheHttpClientFromResending();
         StopSignals signals = StopSignals.unheard();
         if (args.length > 0 && ShortRunJvm.SHORT_RUNS.contains(args[0])) {
             java.util.List<String> jvmArguments = ShortRunJvm.jvmArguments();

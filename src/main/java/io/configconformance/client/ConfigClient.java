@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 public final class ConfigClient {
 
     private static final int MAX_REPORTED_BODY = 16 * 1024;
+    /** How a note of {@link #takeResends()} begins when the request was sent again for no answer, not throttling. */
+    public static final String SENT_AGAIN = "Sent again: ";
 
     private final ClientSettings settings;
     private volatile Exchange lastExchange;
@@ -157,10 +159,23 @@ public final class ConfigClient {
         }
         String text;
         Optional<String> throttle = Optional.empty();
+        boolean resent = false;
         try {
             long started = System.nanoTime();
-            response = wire.send(method, resolve(pathAndQuery), withTapHeaders(wire.tap(), request.headers()),
-                    request.body(), settings.connectTimeout(), settings.readTimeout());
+            URI uri = resolve(pathAndQuery);
+            Map<String, String> headers = withTapHeaders(wire.tap(), request.headers());
+            HttpTransport.Answer answer;
+            try {
+                answer = wire.send(method, uri, headers, request.body(), settings.connectTimeout(),
+                        settings.readTimeout());
+            } catch (SecondCopy.ClosedBeforeAnswer lost) {
+                // What java.net.http does unseen, done knowingly: the same nonce lets the service act on one copy.
+                note(SENT_AGAIN + action + ": " + lost.getMessage() + "; sent again with the same nonce");
+                resent = true;
+                answer = wire.send(method, uri, headers, request.body(), settings.connectTimeout(),
+                        settings.readTimeout());
+            }
+            response = answer;
             pacing.stats().exchange(System.nanoTime() - started);
             text = new String(response.body(), StandardCharsets.UTF_8);
             throttle = Pacing.throttleCode(response.status(), text);
@@ -178,6 +193,9 @@ public final class ConfigClient {
                         + (request.body() == null ? "" : "\n" + new String(request.body(), StandardCharsets.UTF_8)),
                 () -> "HTTP " + response.status() + "\n" + linesOf(responseHeaders) + "\n" + abbreviate(text),
                 wire.secrets());
+        if (settings.signer().freshNonces() && SecondCopy.nonceUsed(response.status(), text)) {
+            throw SecondCopy.failure(action + " " + settings.version(), settings.endpoint(), resent);
+        }
         return new Sent(new ApiResponse(action, settings.version(), response.status(), responseHeaders, text,
                 settings.format()), throttle);
     }

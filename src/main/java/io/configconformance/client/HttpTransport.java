@@ -93,7 +93,7 @@ public final class HttpTransport implements AutoCloseable {
             return new Answer(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             BoundedBody.TooLarge tooLarge = BoundedBody.cause(e);
-            throw tooLarge != null ? tooLarge : e;
+            throw tooLarge != null ? tooLarge : SecondCopy.closedBeforeAnswer(e);
         } catch (InterruptedException e) {
             if (deadline.passed()) {
                 throw new HttpTimeoutException("no complete answer within the read timeout of " + read.toMillis()

@@ -27,13 +27,24 @@ public record Signer(CredentialSource source, Clock clock, Supplier<String> nonc
 
     private static final String FORM = "application/x-www-form-urlencoded";
 
+    /**
+     * A random UUID per request: the nonce source of {@link #of}. A request signed from it was never sent before, so
+     * an answer SignatureNonceUsed to it means it reached the service twice ({@link SecondCopy}).
+     */
+    public static final Supplier<String> FRESH_NONCES = () -> UUID.randomUUID().toString();
+
     public Signer {
         omitted = Set.copyOf(omitted);
     }
 
     /** Signs with credentials from this source, asked at each request, the system clock (UTC) and a random UUID. */
     public static Signer of(CredentialSource source) {
-        return new Signer(source, Clock.systemUTC(), () -> UUID.randomUUID().toString(), Set.of());
+        return new Signer(source, Clock.systemUTC(), FRESH_NONCES, Set.of());
+    }
+
+    /** Whether every request gets a nonce never sent before (not a nonce given on purpose, as a replay sends). */
+    public boolean freshNonces() {
+        return nonceSource == FRESH_NONCES;
     }
 
     /** The credentials the next request is signed with. */

@@ -203,7 +203,8 @@ public final class AggregatorCreateSteps {
      * and the group is journaled first, so that it is found by its unique name if even that answer is lost.
      */
     private String ask(String name, AggregatorRequest request) {
-        // The emulator loses no answer: its requests stay as recordings/emulator holds them.
+        // On the emulator the requests stay as recordings/emulator holds them, without a token: the rare answer lost
+        // there (a request that reached it twice, client/SecondCopy) is found by the group's unique name.
         AggregatorRequest tokened = world.onEmulator() ? request
                 : request.withClientToken(world.clientToken("setup-" + name));
         Journal.Entry entry = begunOn.beginGroup(world.management(), tokened.aggregatorName(), tokened.clientToken());

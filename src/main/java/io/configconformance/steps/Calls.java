@@ -7,6 +7,7 @@ import io.configconformance.client.ConfigClient;
 import io.configconformance.client.Exchange;
 import io.configconformance.client.TransportFailure;
 import io.configconformance.report.Grade;
+import io.configconformance.report.NotReached;
 import io.configconformance.suite.RunContext;
 import io.configconformance.validation.ResponseFields;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class Calls {
     public ApiResponse call(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
         goOnUnlessStopping();
         lastCall = call;
-        return remember(client, send(client, call));
+        return remember(client, send(client, call, false));
     }
 
     /** The last judged call again, with the same parameters (a ClientToken replay, a second start). */
@@ -72,11 +73,25 @@ public final class Calls {
      */
     public ApiResponse setup(ConfigClient client, Function<ConfigClient, ApiResponse> call,
                              Predicate<ApiResponse> accepted) {
+        return setup(client, call, accepted, false);
+    }
+
+    /**
+     * A setup call whose caller finds its result again when its answer is lost ({@link SetupCreates}): every
+     * {@link TransportFailure} reaches the caller, a request that reached the service twice included.
+     */
+    ApiResponse setupFindingLostAnswers(ConfigClient client, Function<ConfigClient, ApiResponse> call,
+                                        Predicate<ApiResponse> accepted) {
+        return setup(client, call, accepted, true);
+    }
+
+    private ApiResponse setup(ConfigClient client, Function<ConfigClient, ApiResponse> call,
+                              Predicate<ApiResponse> accepted, boolean findsLostAnswers) {
         goOnUnlessStopping();
-        ApiResponse response = remember(client, send(client, call));
+        ApiResponse response = remember(client, send(client, call, findsLostAnswers));
         for (int attempt = 1; attempt < RetryPolicy.ATTEMPTS && RetryPolicy.retryable(response)
                 && RetryPolicy.pauseAfter(attempt, clients.stats()); attempt++) {
-            response = remember(client, send(client, call));
+            response = remember(client, send(client, call, findsLostAnswers));
         }
         ApiResponse answer = response;
         judge.checks().expect(Grade.PAGE, () -> schemas.assertIsAnApiAnswer(answer)).endIfMissed().expect(() -> {
@@ -105,12 +120,20 @@ public final class Calls {
         }
     }
 
-    /** Sends the call; when no usable answer comes back, the checks that follow have none to read. */
-    private ApiResponse send(ConfigClient client, Function<ConfigClient, ApiResponse> call) {
+    /**
+     * Sends the call; when no usable answer comes back, the checks that follow have none to read. A request that
+     * reached the service twice has no answer of the service's to judge, and its SignatureNonceUsed is the suite's
+     * own HTTP client's doing: the scenario is NOT REACHED this time, unless the caller finds what it did
+     * ({@code findsLostAnswers}) or the scenario is cleaning up (its cleanup goes on and finds what is left).
+     */
+    private ApiResponse send(ConfigClient client, Function<ConfigClient, ApiResponse> call, boolean findsLostAnswers) {
         try {
             return call.apply(client);
         } catch (TransportFailure noAnswer) {
             judge.noAnswer();
+            if (noAnswer.reachedTwice() && !findsLostAnswers && !cleaningUp) {
+                throw new NotReached(noAnswer.getMessage());
+            }
             throw noAnswer;
         }
     }
@@ -152,7 +175,7 @@ public final class Calls {
         }
     }
 
-    /** The calls sent again because the service throttled them, one line each, for the scenario's report. */
+    /** The calls sent again (throttled, or no byte of answer), one line each, for the scenario's report. */
     public List<String> resends() {
         return List.copyOf(resends);
     }

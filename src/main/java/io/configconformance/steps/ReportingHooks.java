@@ -1,5 +1,6 @@
 package io.configconformance.steps;
 
+import io.configconformance.client.ConfigClient;
 import io.configconformance.client.Exchange;
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
@@ -7,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Attaches the last exchange, secrets masked, to a failed scenario, so the report shows what went over the wire; and
- * to every scenario, the calls it sent again because the service throttled them.
+ * to every scenario, the calls it sent again because the service throttled them or their connection closed before
+ * any byte of the answer.
  */
 public final class ReportingHooks {
 
@@ -20,7 +22,7 @@ public final class ReportingHooks {
     @After(order = 20)
     public void logResends(Scenario scenario) {
         for (String resend : calls.resends()) {
-            scenario.log("Throttled: " + resend);
+            scenario.log(resend.startsWith(ConfigClient.SENT_AGAIN) ? resend : "Throttled: " + resend);
         }
     }
 

@@ -13,10 +13,10 @@ import java.util.Optional;
 
 /**
  * A setup CreateAggregator whose group can always be found again. The request carries a ClientToken, so an answer
- * lost on the way (read timeout, reset connection) is asked for once more with the same token, which the pages
- * document as answering the same group; a service that loses that answer too, or ignores the token and refuses the
- * repeated name, is asked for its groups and the one with the request's unique name is the one created. Every ID so
- * learnt is journaled for cleanup before the scenario goes on.
+ * lost on the way (read timeout, reset connection, a request that reached the service twice) is asked for once more
+ * with the same token, which the pages document as answering the same group; a service that loses that answer too,
+ * or ignores the token and refuses the repeated name, is asked for its groups and the one with the request's unique
+ * name is the one created. Every ID so learnt is journaled for cleanup before the scenario goes on.
  */
 public final class SetupCreates {
 
@@ -38,7 +38,7 @@ public final class SetupCreates {
         ApiResponse answer = null;
         for (int send = 1; send <= SENDS && answer == null; send++) {
             try {
-                answer = calls.setup(client, c -> c.createAggregator(request), response -> true);
+                answer = calls.setupFindingLostAnswers(client, c -> c.createAggregator(request), response -> true);
             } catch (TransportFailure e) {
                 lost = e.getMessage();
             }

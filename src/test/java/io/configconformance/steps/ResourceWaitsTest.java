@@ -10,9 +10,7 @@ import io.configconformance.client.TestAccount;
 import io.configconformance.emulator.Emulator;
 import io.configconformance.emulator.EmulatorSettings;
 import io.configconformance.suite.RunContext;
-import io.configconformance.suite.RunOptions;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,27 +84,24 @@ class ResourceWaitsTest {
         }
     }
 
-    /** A run against the test's emulator whose resource wait is short, handed to the glue made below. */
     private RunContext run() {
-        RunContext run = RunContext.of(emulator.baseUri().toString(), new RunOptions(false, Optional.empty(),
-                Optional.empty(), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(1), 0), false);
-        RunContext.handOff(run);
-        return run;
+        return TestScenario.run(emulator.baseUri().toString());
     }
 
-    /** The step classes of one scenario, as PicoContainer would make them, acting as {@code account}. */
+    /** A scenario acting as {@code account}, with its client. */
     private static final class Scenario {
-        final ConformanceWorld world = new ConformanceWorld();
-        final Judge judge = new Judge(true);
-        final Clients clients = new Clients(world);
-        final ResourceWaits waits = new ResourceWaits(world, new Calls(clients, judge, new SchemaCheck(judge)), judge);
+        final TestScenario steps;
+        final ConformanceWorld world;
+        final ResourceWaits waits;
 
         Scenario(TestAccount account) {
-            world.actAs(account);
+            steps = new TestScenario(account);
+            world = steps.world;
+            waits = steps.waits;
         }
 
         ConfigClient client() {
-            return clients.acting();
+            return steps.clients.acting();
         }
     }
 }
