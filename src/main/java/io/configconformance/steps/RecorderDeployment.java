@@ -82,6 +82,21 @@ public final class RecorderDeployment {
         }
     }
 
+    /**
+     * After a new selection, sent at once: a success cannot be judged, because a selection accepted begins a
+     * deployment of its own, so its answer shows the recorder deploying whether the earlier deployment had ended
+     * before the call (what a service may do, and did in a run 500 ms from its start) or the service let the
+     * selection change during it. Only an error is judged; a success is NOT REACHED this time, with what it answered.
+     */
+    void unlessItMayHaveEnded(String call) {
+        ApiResponse answer = calls.lastResponse();
+        if (!moment.mayHavePassed() || !answer.isSuccess()) {
+            return;
+        }
+        throw moment.passed("the recorder accepted " + call + " (HTTP " + answer.status() + ", " + status()
+                + ", a deployment of its own)", "so whether the earlier deployment had ended first cannot be told");
+    }
+
     private boolean deploying(ApiResponse answer) {
         return !answer.isSuccess() || DEPLOYING.contains(status());
     }

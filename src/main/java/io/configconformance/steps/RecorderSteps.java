@@ -90,7 +90,7 @@ public final class RecorderSteps {
         changes.keepTypesToRestore();
         calls.call(client -> client.putConfigurationRecorder(types));
         changes.changedUnread();
-        deployment.unlessItHadEnded("the selection of " + types);
+        deployment.unlessItMayHaveEnded("the selection of " + types);
     }
 
     @When("the account sets the monitored resource types without naming any")
