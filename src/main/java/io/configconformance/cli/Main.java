@@ -68,12 +68,17 @@ public final class Main implements Runnable {
                 ShortRunJvm.endWithLauncher(signals);
             }
         }
-        System.exit(commandLine(new Main(signals)).execute(args));
+        System.exit(commandLineFor(new Main(signals), args).execute(args));
     }
 
     /** Runs the command line and returns its exit code: 0 passed, 1 failed, 2 bad usage or unreachable endpoint. */
     public static int execute(String... args) {
-        return commandLine(new Main(), args.length > 0 ? args[0] : null).execute(args);
+        return commandLineFor(new Main(), args).execute(args);
+    }
+
+    /** The command line for these arguments: only the subcommand they name, as the jar's {@code main} builds it. */
+    static CommandLine commandLineFor(Main main, String... args) {
+        return commandLine(main, args.length > 0 ? args[0] : null);
     }
 
     /**

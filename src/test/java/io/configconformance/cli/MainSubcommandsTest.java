@@ -19,6 +19,8 @@ class MainSubcommandsTest {
     void aNamedSubcommandIsBuiltAlone() {
         assertEquals(List.of("emulator"), names(Main.commandLine(new Main(), "emulator")));
         assertEquals(List.of("run"), names(Main.commandLine(new Main(), "run")));
+        // what the jar's main and Main.execute build from their arguments
+        assertEquals(List.of("emulator"), names(Main.commandLineFor(new Main(), "emulator", "--port", "0")));
     }
 
     @Test
