@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 public final class ConfigClient {
 
     private static final int MAX_REPORTED_BODY = 16 * 1024;
+    /** How a note of {@link #takeResends()} begins when the gateway throttled the request. */
+    public static final String THROTTLED = "Throttled: ";
     /** How a note of {@link #takeResends()} begins when the request was sent again for no answer, not throttling. */
     public static final String SENT_AGAIN = "Sent again: ";
 
@@ -93,7 +95,7 @@ public final class ConfigClient {
         for (int resend = 1; pacing.resendsThrottled() && sent.throttle().isPresent(); resend++) {
             long pause = Pacing.pauseBeforeResend(resend);
             if (System.nanoTime() + pause * 1_000_000 > deadline) {
-                note(action + " was still throttled after " + (resend - 1) + " resends in "
+                note(THROTTLED + action + " was still throttled after " + (resend - 1) + " resends in "
                         + Pacing.THROTTLE_BUDGET_MILLIS / 1000 + " s; the last answer is kept");
                 break;
             }
@@ -103,7 +105,7 @@ public final class ConfigClient {
                 Thread.currentThread().interrupt();
                 break;
             }
-            note(action + " answered HTTP " + sent.answer().status() + " " + sent.throttle().get()
+            note(THROTTLED + action + " answered HTTP " + sent.answer().status() + " " + sent.throttle().get()
                     + " (the gateway's throttling, not a verdict on the request); sent again after " + pause + " ms");
             pacing.countResend();
             sent = send(action, sign(action, operationParameters));
@@ -121,7 +123,10 @@ public final class ConfigClient {
         }
     }
 
-    /** What was sent again since the last call of this method (one line per resend), for the scenario's report. */
+    /**
+     * What was sent again since the last call of this method, one line per resend beginning with why
+     * ({@link #THROTTLED} or {@link #SENT_AGAIN}), for the scenario's report.
+     */
     public List<String> takeResends() {
         synchronized (resends) {
             List<String> taken = List.copyOf(resends);

@@ -1,6 +1,5 @@
 package io.configconformance.steps;
 
-import io.configconformance.client.ConfigClient;
 import io.configconformance.client.Exchange;
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
@@ -22,7 +21,7 @@ public final class ReportingHooks {
     @After(order = 20)
     public void logResends(Scenario scenario) {
         for (String resend : calls.resends()) {
-            scenario.log(resend.startsWith(ConfigClient.SENT_AGAIN) ? resend : "Throttled: " + resend);
+            scenario.log(resend);
         }
     }
 

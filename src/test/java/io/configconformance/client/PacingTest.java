@@ -109,7 +109,8 @@ class PacingTest {
             assertEquals(200, answer.status(), answer.body());
             List<String> resends = client.takeResends();
             assertEquals(2, resends.size(), resends.toString());
-            assertTrue(resends.get(0).startsWith("GetConfigurationRecorder answered HTTP 400 Throttling.Api"),
+            assertTrue(resends.get(0).startsWith(ConfigClient.THROTTLED
+                    + "GetConfigurationRecorder answered HTTP 400 Throttling.Api"),
                     resends.get(0));
             assertEquals(List.of(), client.takeResends(), "taken once");
             assertEquals(2, pacing.throttledAnswers());
