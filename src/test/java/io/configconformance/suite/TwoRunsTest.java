@@ -74,15 +74,10 @@ class TwoRunsTest {
             try (RunContext embedded = RunContext.of(EndpointUnderTest.EMBEDDED, EMBEDDED_OPTIONS, false);
                  RunContext paced = RunContext.of(url, PACED_OPTIONS, false)) {
                 paced.keepJournalIn(folder.resolve("paced-journal.jsonl"));
-                CountDownLatch bothStarted = new CountDownLatch(2);
-                CompletableFuture<List<InProcessSuite.Outcome>> first = CompletableFuture.supplyAsync(
-                        () -> InProcessSuite.run(embedded, TAGS, folder.resolve("c").toString(), Map.of(),
-                                waitingForTheOther(bothStarted)));
-                CompletableFuture<List<InProcessSuite.Outcome>> other = CompletableFuture.supplyAsync(
-                        () -> InProcessSuite.run(paced, TAGS, folder.resolve("d").toString(), Map.of(),
-                                waitingForTheOther(bothStarted)));
-                assertAllPassed(first.get(5, TimeUnit.MINUTES));
-                assertAllPassed(other.get(5, TimeUnit.MINUTES));
+                List<List<InProcessSuite.Outcome>> outcomes = sideBySide(embedded, TAGS, folder.resolve("c"), paced,
+                        TAGS, folder.resolve("d"));
+                assertAllPassed(outcomes.get(0));
+                assertAllPassed(outcomes.get(1));
                 assertEquals(embeddedAlone, embedded.stats().exchanges(), "side by side, each run counts its own");
                 assertEquals(pacedAlone, paced.stats().exchanges(), "side by side, each run counts its own");
                 assertTrue(embedded.journal().file().isEmpty(), "the embedded run's journal stays in memory");
@@ -100,16 +95,11 @@ class TwoRunsTest {
              RunContext recorded = RunContext.of(EndpointUnderTest.EMBEDDED, EMBEDDED_OPTIONS, false,
                      Optional.of(recording), HttpTransport.DEFAULT_MAX_ANSWER_BYTES);
              RunContext unrecorded = RunContext.of(second.baseUri().toString(), PACED_OPTIONS, false)) {
-            CountDownLatch bothStarted = new CountDownLatch(2);
-            CompletableFuture<List<InProcessSuite.Outcome>> first = CompletableFuture.supplyAsync(
-                    () -> InProcessSuite.run(recorded, TAGS, folder.resolve("a").toString(), Map.of(),
-                            waitingForTheOther(bothStarted)));
-            CompletableFuture<List<InProcessSuite.Outcome>> other = CompletableFuture.supplyAsync(
-                    () -> InProcessSuite.run(unrecorded, OTHER_TAGS, folder.resolve("b").toString(), Map.of(),
-                            waitingForTheOther(bothStarted)));
-            List<InProcessSuite.Outcome> recordedOutcomes = first.get(5, TimeUnit.MINUTES);
+            List<List<InProcessSuite.Outcome>> outcomes = sideBySide(recorded, TAGS, folder.resolve("a"), unrecorded,
+                    OTHER_TAGS, folder.resolve("b"));
+            List<InProcessSuite.Outcome> recordedOutcomes = outcomes.get(0);
             assertAllPassed(recordedOutcomes);
-            assertAllPassed(other.get(5, TimeUnit.MINUTES));
+            assertAllPassed(outcomes.get(1));
 
             Map<String, ObjectNode> recordings = RecordingFiles.read(recording);
             assertEquals(recordedOutcomes.size(), recordings.size(), "one recording per scenario of the recording"
@@ -118,6 +108,20 @@ class TwoRunsTest {
                     .asString(), "no scenario of the other run is recorded: " + scenario.path("scenario")));
             assertTrue(unrecorded.recorder().directory().isEmpty(), "the other run records nowhere");
         }
+    }
+
+    /** Two runs in two threads, each starting its scenarios once both are under way; their outcomes, in that order. */
+    private static List<List<InProcessSuite.Outcome>> sideBySide(RunContext one, String oneTags, Path oneReports,
+                                                                 RunContext other, String otherTags, Path otherReports)
+            throws Exception {
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        CompletableFuture<List<InProcessSuite.Outcome>> first = CompletableFuture.supplyAsync(
+                () -> InProcessSuite.run(one, oneTags, oneReports.toString(), Map.of(),
+                        waitingForTheOther(bothStarted)));
+        CompletableFuture<List<InProcessSuite.Outcome>> second = CompletableFuture.supplyAsync(
+                () -> InProcessSuite.run(other, otherTags, otherReports.toString(), Map.of(),
+                        waitingForTheOther(bothStarted)));
+        return List.of(first.get(5, TimeUnit.MINUTES), second.get(5, TimeUnit.MINUTES));
     }
 
     /** Holds the first scenario of a run until the other run has begun too (or a minute has passed). */
