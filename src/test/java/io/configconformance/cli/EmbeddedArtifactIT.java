@@ -84,7 +84,7 @@ class EmbeddedArtifactIT {
                 + Path.of(property("conformance.local-repository")).toUri() + "</url></mirror></mirrors></settings>");
         Path log = work.resolve("build.log");
         List<String> command = new ArrayList<>(List.of("mvn", "-B", "-o", "-s", settings.toString(),
-                "-Daether.offline.protocols=file"));
+                "-Daether.offline.protocols=file", "-DargLine=" + property("conformance.test-jvm")));
         command.addAll(List.of(goals));
         Process build = new ProcessBuilder(command)
                 .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
