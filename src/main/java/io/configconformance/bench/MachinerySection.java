@@ -21,8 +21,7 @@ import java.util.stream.Collectors;
 final class MachinerySection {
 
     /** The tuned JVM's flags given by hand, as docs/DECISIONS.md D2 lists them: the same JVM without the relaunch. */
-    private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1",
-            "-XX:+UseSerialGC");
+    private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private record Configuration(String name, List<String> jvmOptions) {
     }

@@ -28,9 +28,8 @@ final class ShortRunJvm {
     static final String LAUNCHER_PID = "conformance.launcher-pid";
     /** Set in the relaunched JVM: when the launching JVM started (epoch milliseconds), for the start-up figure. */
     static final String LAUNCHED_AT = "conformance.launched-at";
-    /** First JIT tier only, compiling after a tenth of the usual invocations; the serial collector (D2). */
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1",
-            "-XX:+UseSerialGC");
+    /** First JIT tier only; the serial collector (D2). */
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private ShortRunJvm() {
     }

@@ -42,7 +42,7 @@ class ShortRunJvmTest {
         List<String> command = ShortRunJvm.command(Path.of("/opt/jdk"), "/work/a b/config-conformance.jar",
                 List.of("-Xmx1g", "-Dconformance.endpoint=http://127.0.0.1:1"), 1_700_000_000_123L, RUN);
         assertEquals(List.of(Path.of("/opt/jdk", "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xmx1g", "-Dconformance.endpoint=http://127.0.0.1:1",
                 "-Dconformance.launched-at=1700000000123",
                 "-Dconformance.launcher-pid=" + ProcessHandle.current().pid(),
@@ -62,12 +62,14 @@ class ShortRunJvmTest {
         Path jar = Files.writeString(target.resolve("config-conformance.jar"), "jar");
         Path archive = Files.writeString(target.resolve(ClassArchive.FILE_NAME), "archive");
         List<String> command = ShortRunJvm.command(Path.of("/opt/jdk"), jar.toString(), List.of("-Xmx1g"), 1L, RUN);
-        assertEquals(List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xshare:auto",
-                "-Xlog:cds=off,cds+dynamic=off", "-Xmx1g"), command.subList(3, 8));
+        int afterFlags = 1 + ShortRunJvm.FLAGS.size(); // java, the tuning, then the archive and the JVM's own options
+        assertEquals(ShortRunJvm.FLAGS, command.subList(1, afterFlags));
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xshare:auto",
+                "-Xlog:cds=off,cds+dynamic=off", "-Xmx1g"), command.subList(afterFlags, afterFlags + 4));
         assertEquals(java.util.Optional.empty(), ClassArchive.besideJar(jar + java.io.File.pathSeparator + jar),
                 "a class path of several entries is not the jar the archive was written for");
         Files.delete(archive);
         assertEquals("-Xmx1g", ShortRunJvm.command(Path.of("/opt/jdk"), jar.toString(), List.of("-Xmx1g"), 1L, RUN)
-                .get(4), "without an archive the tuned JVM loads its classes from the jar");
+                .get(afterFlags), "without an archive the tuned JVM loads its classes from the jar");
     }
 }
