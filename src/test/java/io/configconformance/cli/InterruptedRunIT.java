@@ -44,16 +44,17 @@ class InterruptedRunIT {
 
     @ParameterizedTest(name = "{0} to the {1}")
     @CsvSource({"INT, launcher, 130", "TERM, launcher, 143", "INT, launcher and tuned JVM, 130",
-        "TERM, tuned JVM, 143", "INT, JVM not relaunched, 130", "TERM, JVM not relaunched, 143"})
+        "TERM, tuned JVM, 143", "INT, JVM with tuning turned off, 130", "TERM, JVM tuned by hand, 143"})
     void aStoppedRunSaysSoOnceAndLeavesThePreviousReports(String signal, String receiver, int exitCode)
             throws Exception {
         Path reports = Path.of("target", "it-reports", "stopped-" + signal + "-" + receiver.replace(' ', '-'));
         writePrevious(reports);
-        boolean relaunched = !receiver.equals("JVM not relaunched");
-        // Not relaunched: the run stays in the JVM it was started in, here with the flags the tuned JVM would have
-        // had, given by hand (the same JIT work as the other cases; the default JVM cost twice the CPU).
-        List<String> jvmOptions = relaunched ? List.of() : Stream.concat(Stream.of("-D" + ShortRunJvm.TUNE + "=false"),
-                ShortRunJvm.FLAGS.stream()).toList();
+        // The two ways a run stays in the JVM it was started in (D2): the tuning turned off, or -XX: options given
+        List<String> jvmOptions = switch (receiver) {
+            case "JVM with tuning turned off" -> List.of("-D" + ShortRunJvm.TUNE + "=false");
+            case "JVM tuned by hand" -> ShortRunJvm.FLAGS;
+            default -> List.of();
+        };
         // One operation's scenarios: the run is under way at the first of them and stops before the last.
         Process run = JarProcess.start(SIGINT_AS_IN_A_TERMINAL, jvmOptions, "run", "--threads", "1", "--tags",
                 "@CreateAggregator", "--reports", reports.toString());
@@ -105,7 +106,11 @@ class InterruptedRunIT {
 
     private static List<ProcessHandle> receivers(Process run, String receiver) throws Exception {
         return switch (receiver) {
-            case "launcher", "JVM not relaunched" -> List.of(run.toHandle());
+            case "launcher" -> List.of(run.toHandle());
+            case "JVM with tuning turned off", "JVM tuned by hand" -> {
+                assertEquals(List.of(), run.toHandle().children().toList(), "the run stayed in the JVM it began in");
+                yield List.of(run.toHandle());
+            }
             case "tuned JVM" -> List.of(tunedJvmOf(run));
             default -> List.of(run.toHandle(), tunedJvmOf(run));
         };
