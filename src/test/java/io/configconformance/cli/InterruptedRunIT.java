@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -130,9 +131,9 @@ class InterruptedRunIT {
     }
 
     private static void writePrevious(Path reports) throws IOException {
-        if (Files.exists(reports)) {
-            try (Stream<Path> old = Files.list(reports)) {
-                for (Path path : old.toList()) {
+        if (Files.exists(reports)) { // whatever an earlier build left there, a whole run's reports included
+            try (Stream<Path> old = Files.walk(reports)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
