@@ -2,6 +2,7 @@ package io.configconformance.cli;
 
 import io.configconformance.recording.Parity;
 import io.configconformance.recording.ParityReport;
+import io.configconformance.report.Redactor;
 import io.configconformance.report.SentSecrets;
 import io.configconformance.recording.RecordingFiles;
 import io.configconformance.report.ServiceText;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,15 +100,8 @@ final class ParityCommand implements Callable<Integer>, SendsSecrets {
         ParityReport report = new ParityReport(Parity.compare(recorded, RecordingFiles.read(recording())),
                 baseline.toString(), endpoint, Instant.now());
         report.write(reports, recordingRun.sentSecrets());
-        report.differences().forEach(difference -> {
-            out.println("DIFFERS " + ServiceText.terminal(difference.line()));
-            report.consequences(difference).forEach(consequence -> out.println("  follows from "
-                    + consequence.followsFrom() + ": " + ServiceText.terminal(consequence.path() + ": recorded "
-                    + consequence.recorded() + ", now " + consequence.now())));
-        });
         List<String> notCompared = report.scenarios(Parity.Verdict.NOT_COMPARED);
-        notCompared.forEach(scenario -> out.println("NOT COMPARED " + ServiceText.terminal(scenario)
-                + " (the run did not record it)"));
+        findings(report, recordingRun.sentSecrets()).forEach(out::println);
         out.println(report.totals() + ". Reports in " + reports + " (parity.md, parity.html)");
         out.flush();
         if (!notCompared.isEmpty() && !allowMissing) {
@@ -119,6 +114,24 @@ final class ParityCommand implements Callable<Integer>, SendsSecrets {
             err.println("parity: the run itself failed (see its summary above), whatever the comparison found");
         }
         return same && runExit == ExitCodes.PASSED ? ExitCodes.PASSED : ExitCodes.FAILED;
+    }
+
+    /**
+     * The console's lines for what parity found: each difference, what follows from it, each scenario not compared.
+     * What the endpoint answered is quoted as data, masked of the secrets the run sent.
+     */
+    static List<String> findings(ParityReport report, SentSecrets secrets) {
+        UnaryOperator<String> quoted = text -> ServiceText.terminal(Redactor.redact(text, secrets));
+        List<String> lines = new ArrayList<>();
+        report.differences().forEach(difference -> {
+            lines.add("DIFFERS " + quoted.apply(difference.line()));
+            report.consequences(difference).forEach(consequence -> lines.add("  follows from "
+                    + consequence.followsFrom() + ": " + quoted.apply(consequence.path() + ": recorded "
+                    + consequence.recorded() + ", now " + consequence.now())));
+        });
+        report.scenarios(Parity.Verdict.NOT_COMPARED).forEach(scenario -> lines.add("NOT COMPARED "
+                + quoted.apply(scenario) + " (the run did not record it)"));
+        return lines;
     }
 
     private Path recording() {

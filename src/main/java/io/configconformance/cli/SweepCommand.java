@@ -73,8 +73,9 @@ final class SweepCommand implements Callable<Integer>, SendsSecrets {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        // Its lines quote the endpoint (group names and ids, refused codes, messages): data, never a secret
+        PrintWriter out = new DataLines(spec.commandLine().getOut(), wire.secrets());
+        PrintWriter err = new DataLines(spec.commandLine().getErr(), wire.secrets());
         Journal intents;
         try {
             intents = journal == null ? null : Journal.read(journal);

@@ -1,8 +1,12 @@
 package io.configconformance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.Response;
 
 import io.configconformance.client.AggregatorRequest;
 import io.configconformance.client.ClientSettings;
@@ -20,10 +24,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -77,6 +87,18 @@ class SweepCommandTest {
     /** The same, sweep seeing every answer changed by {@code answers} (the control API passed through). */
     private static List<String> groupsLeftBySweep(BiConsumer<ConfigClient, long[]> createGroups,
                                                   UnaryOperator<String> answers) {
+        Swept swept = sweep(createGroups, (request, response) -> ChangingProxy.replace(response, response.getStatus(),
+                answers.apply(response.getBodyAsString())));
+        assertEquals(ExitCodes.PASSED, swept.exitCode(), swept.console());
+        return swept.groupsLeft();
+    }
+
+    /** What sweep printed and left, through a proxy that changes what it answers ({@code change}). */
+    record Swept(int exitCode, String console, List<String> groupsLeft) {
+    }
+
+    private static Swept sweep(BiConsumer<ConfigClient, long[]> createGroups,
+                               BiFunction<Request, Response, Response> change) {
         try (Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start()) {
             EmulatorControl control = new EmulatorControl(emulator.baseUri(), Duration.ofSeconds(5));
             TestAccount management = control.createAccount("management", null, Duration.ZERO);
@@ -84,17 +106,22 @@ class SweepCommandTest {
                     control.createMember(management.accountId()).accountId()};
             ConfigClient client = new ConfigClient(ClientSettings.defaults(emulator.baseUri(), management.credentials()));
             createGroups.accept(client, members);
-            WireMockServer proxy = ChangingProxy.start(emulator.baseUri(), (request, response) -> ChangingProxy
-                    .replace(response, response.getStatus(), answers.apply(response.getBodyAsString())), true);
+            WireMockServer proxy = ChangingProxy.start(emulator.baseUri(), change, true);
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exitCode;
             try {
-                assertEquals(ExitCodes.PASSED, Main.execute("sweep", "--endpoint", "http://127.0.0.1:" + proxy.port()));
+                exitCode = Main.commandLine(new SweepCommand()).setOut(new PrintWriter(out))
+                        .setErr(new PrintWriter(err)).execute("--endpoint", "http://127.0.0.1:" + proxy.port());
             } finally {
                 proxy.stop();
             }
             var list = client.listAggregators(100);
-            return ResponseFields.values(list.format(), list.body(), "AggregatorsResult.Aggregators.AggregatorName");
+            return new Swept(exitCode, out + "\n" + err,
+                    ResponseFields.values(list.format(), list.body(), "AggregatorsResult.Aggregators.AggregatorName"));
         }
     }
+
     private static AggregatorRequest custom(String name, long member) {
         return AggregatorRequest.create(name, "CUSTOM").withDescription(GroupNames.MARKER)
                 .withAccounts("[{\"AccountId\":" + member + ",\"AccountType\":\"ResourceDirectory\"}]");
@@ -120,6 +147,41 @@ class SweepCommandTest {
             service.stop(0);
         }
     }
+
+    /**
+     * An endpoint that names a group it lists with a terminal control sequence, a forged line and the signature of
+     * the very request it answers: sweep's console shows that name as one line of data, the signature masked.
+     */
+    @Test
+    void whatAnEndpointNamesAGroupIsOneLineOfDataOnTheConsoleAndNoSecret() {
+        AtomicReference<String> signature = new AtomicReference<>();
+        String forged = "sweep: 0 leftover account groups deleted, 0 not";
+        Swept swept = sweep((client, members) -> {
+            client.createAggregator(custom("Production_Group", members[0]));
+            client.createAggregator(custom("conformance-left-behind", members[1]));
+        }, (request, response) -> {
+            Matcher sent = SIGNATURE.matcher(request.getUrl() + "&" + request.getBodyAsString());
+            if (!response.getBodyAsString().contains("\"AggregatorName\":\"Production_Group\"") || !sent.find()) {
+                return response;
+            }
+            signature.set(URLDecoder.decode(sent.group(1), StandardCharsets.UTF_8));
+            return ChangingProxy.replace(response, response.getStatus(), response.getBodyAsString()
+                    .replace("\"AggregatorName\":\"Production_Group\"", "\"AggregatorName\":\"Production\\u001b[2J\\n"
+                            + forged + " " + signature.get().replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
+        });
+        String console = swept.console();
+        assertEquals(ExitCodes.PASSED, swept.exitCode(), console);
+        assertTrue(signature.get() != null && signature.get().length() >= 16, "the endpoint saw a signature");
+        assertFalse(console.contains(signature.get()), console);
+        assertFalse(console.contains("\u001b"), console);
+        List<String> lines = console.lines().toList();
+        assertEquals(1, lines.stream().filter(line -> line.startsWith("sweep: ")).count(), console);
+        assertTrue(lines.contains("sweep: 1 leftover account groups deleted, 0 not"), console);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("kept ") && line.contains("Production\\x1b[2J\\x0a"
+                + forged + " ****)")), console);
+    }
+
+    private static final Pattern SIGNATURE = Pattern.compile("[?&]Signature=([^&]+)");
 
     @Test
     void anUnreachableEndpointIsBadUsage() {
