@@ -71,7 +71,7 @@ final class RunSafety {
         }
         StopSignals.Stop stop = signals.stopped().get();
         folder.discard(); // keeps the journal while it holds anything not undone
-        advice.print(err, context.journal(), file);
+        advice.print(err, context.journal(), file, context.secrets());
         if (!signals.quiet()) {
             err.println(stop.line());
         }
@@ -81,6 +81,6 @@ final class RunSafety {
     /** After the reports are in place: whether anything is left, which it prints with the sweep command. */
     boolean leftBehind(PrintWriter err, Path reports) {
         Path published = journal != null ? file : reports.toAbsolutePath().resolve(ReportFolder.JOURNAL);
-        return advice.print(err, context.journal(), published) > 0;
+        return advice.print(err, context.journal(), published, context.secrets()) > 0;
     }
 }

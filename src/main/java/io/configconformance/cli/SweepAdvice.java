@@ -1,5 +1,6 @@
 package io.configconformance.cli;
 
+import io.configconformance.report.SentSecrets;
 import io.configconformance.suite.Journal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,10 +20,14 @@ record SweepAdvice(String endpoint, Path credentials, String aliyunProfiles) {
                 + " --journal " + quoted(journal.toString());
     }
 
-    /** Prints what is left, if anything, and how to sweep it; how many things are left. */
-    int print(PrintWriter err, Journal journal, Path journalFile) {
+    /**
+     * Prints what is left, if anything, and how to sweep it; how many things are left. The group IDs are the
+     * service's answers: the lines are data, masked of the run's {@code secrets} ({@link DataLines}).
+     */
+    int print(PrintWriter console, Journal journal, Path journalFile, SentSecrets secrets) {
         List<Journal.Entry> left = journal.pending();
         if (!left.isEmpty()) {
+            PrintWriter err = new DataLines(console, secrets);
             err.println("run: left behind on the accounts (" + left.size() + "):");
             left.forEach(entry -> err.println("  " + entry.describe()));
             err.println("run: to undo them: " + command(journalFile));
