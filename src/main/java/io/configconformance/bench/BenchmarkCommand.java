@@ -50,6 +50,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The flags of {@code run}'s tuned JVM, which the machinery section gives by hand to compare. */
+    private final List<String> tunedJvmFlags;
+
+    /** The benchmark, given the flags {@code run} tunes its JVM with (the command line's {@code ShortRunJvm.FLAGS}). */
+    public BenchmarkCommand(List<String> tunedJvmFlags) {
+        this.tunedJvmFlags = List.copyOf(tunedJvmFlags);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,7 +86,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 case "startup" -> new StartupSection().measure();
                 case "memory" -> new MemorySection(concurrency, requests).measure();
                 case "remote" -> new RemoteSection(suiteRuns).measure();
-                case "machinery" -> new MachinerySection(suiteRuns).measure();
+                case "machinery" -> new MachinerySection(suiteRuns, tunedJvmFlags).measure();
                 default -> throw new IllegalStateException("unchecked section " + section);
             });
         }

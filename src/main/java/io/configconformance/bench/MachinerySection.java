@@ -20,16 +20,17 @@ import java.util.stream.Collectors;
  */
 final class MachinerySection {
 
-    /** The tuned JVM's flags given by hand, as docs/DECISIONS.md D2 lists them: the same JVM without the relaunch. */
-    private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private record Configuration(String name, List<String> jvmOptions) {
     }
 
     private final int runs;
+    /** The flags {@code run} gives its tuned JVM (docs/DECISIONS.md D2), given by hand: that JVM without the relaunch. */
+    private final List<String> tuned;
 
-    MachinerySection(int runs) {
+    MachinerySection(int runs, List<String> tuned) {
         this.runs = runs;
+        this.tuned = List.copyOf(tuned);
     }
 
     List<String> measure() throws Exception {
@@ -37,8 +38,8 @@ final class MachinerySection {
                 .resolveSibling("config-conformance.jsa");
         List<Configuration> configurations = List.of(
                 new Configuration("relaunched tuned JVM with the archive (the default)", List.of()),
-                new Configuration("tuned flags by hand, archive by hand (no relaunch)", concat(TUNED, archive)),
-                new Configuration("tuned flags by hand, no archive", TUNED),
+                new Configuration("tuned flags by hand, archive by hand (no relaunch)", concat(tuned, archive)),
+                new Configuration("tuned flags by hand, no archive", tuned),
                 new Configuration("archive only (default JVM)", List.of(archive)),
                 new Configuration("nothing (`-Dconformance.tune-jvm=false`)", List.of("-Dconformance.tune-jvm=false")));
         Map<Configuration, List<SuiteTiming>> measured = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ public final class Main implements Runnable {
         commands.put("replay", ReplayCommand::new);
         commands.put("parity", ParityCommand::new);
         commands.put("spec-diff", SpecDiffCommand::new);
-        commands.put("benchmark", io.configconformance.bench.BenchmarkCommand::new);
+        commands.put("benchmark", () -> new io.configconformance.bench.BenchmarkCommand(ShortRunJvm.FLAGS));
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);
     }
