@@ -58,6 +58,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
         this.tunedJvmFlags = List.copyOf(tunedJvmFlags);
     }
 
+    /** The flags the machinery section gives by hand: those of {@code run}'s tuned JVM. */
+    public List<String> tunedJvmFlags() {
+        return tunedJvmFlags;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();

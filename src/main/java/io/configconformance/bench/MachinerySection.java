@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
  */
 final class MachinerySection {
 
-
     private record Configuration(String name, List<String> jvmOptions) {
     }
 

@@ -42,6 +42,12 @@ class MainSubcommandsTest {
         assertEquals(2, Main.execute("emulator", "--port", "70000"), "bad usage, as with every subcommand built");
     }
 
+    @Test
+    void theBenchmarkComparesAgainstTheFlagsRunTunesItsJvmWith() {
+        Object benchmark = Main.commandLine(new Main(), "benchmark").getSubcommands().get("benchmark").getCommand();
+        assertEquals(ShortRunJvm.FLAGS, ((io.configconformance.bench.BenchmarkCommand) benchmark).tunedJvmFlags());
+    }
+
     private static List<String> names(CommandLine commandLine) {
         return List.copyOf(commandLine.getSubcommands().keySet());
     }
