@@ -151,8 +151,8 @@ final class RunCommand implements Callable<Integer>, SendsSecrets {
                 folder.discard();
             }
         }
-        if (problem != null) {
-            err.println("run: " + problem);
+        if (problem != null) { // it may quote the endpoint (the JDK quotes a malformed status line whole): data
+            new DataLines(err, sentSecrets()).println("run: " + problem);
             err.flush();
             return ExitCodes.USAGE;
         }
