@@ -101,7 +101,12 @@ final class SweepCommand implements Callable<Integer>, SendsSecrets {
                 configured.account("management"); // without it, it says in one line how to configure it
                 accounts = configured.all();
             }
-            accounts.forEach(TestAccount::credentials); // a role that cannot be assumed stops here, in one line
+            // A role that cannot be assumed stops here, in one line. Every secret configured or assumed is masked from
+            // now on, sent or not: the service that issued a key knows it, and may echo it.
+            accounts.forEach(account -> {
+                wire.secrets().keep(account.credentials().accessKeySecret());
+                wire.secrets().keep(account.credentials().securityToken());
+            });
         } catch (IllegalArgumentException | AccountUnavailable e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;

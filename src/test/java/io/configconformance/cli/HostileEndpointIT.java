@@ -80,6 +80,56 @@ class HostileEndpointIT {
         }
     }
 
+    /**
+     * `sweep` against a service that lists a user's group under a hostile name echoing every secret it was sent: the
+     * group is kept, and what sweep prints of it is one line of data with no secret.
+     */
+    @Test
+    void whatAHostileServiceNamesAGroupStaysDataInSweepsLines() throws Exception {
+        try (ServiceStage service = new ServiceStage("hostile-names", this::hostileNames)) {
+            secrets.addAll(service.secrets());
+            service.managementBehindTheProxy().createAggregator(io.configconformance.client.AggregatorRequest
+                    .create("Production_Group", "CUSTOM").withDescription("the team's own")
+                    .withAccounts("[{\"AccountId\":" + service.lastMember().accountId()
+                            + ",\"AccountType\":\"ResourceDirectory\"}]"));
+            JarProcess.Result sweep = JarProcess.run(120, "sweep", "--endpoint", service.endpoint(), "--credentials",
+                    service.roles().toString());
+            assertEquals(0, sweep.exitCode(), sweep.toString());
+            String console = sweep.stdout() + sweep.stderr();
+            for (char control : new char[] {'\u001b', '\u0007', '\u0000'}) {
+                assertFalse(console.indexOf(control) >= 0, "sweep printed " + (int) control + ": " + sweep);
+            }
+            List<String> lines = console.lines().toList();
+            assertTrue(lines.stream().anyMatch(line -> line.startsWith("kept ca-") && line.contains("evil.example")
+                    && line.contains("\\x1b[2J")), sweep.toString());
+            assertEquals(1, lines.stream().filter(line -> line.startsWith("sweep: ")).count(), sweep.toString());
+            assertFalse(signatures.isEmpty(), "the service echoed the signatures it was sent");
+            assertEquals(List.of(), leaks("sweep", console));
+        }
+    }
+
+    /** The user's group listed under a name of markup, escapes and every secret the request carried, in every form. */
+    private Response hostileNames(Request request, Response response) {
+        String body = response.getBodyAsString();
+        if (!body.contains("\"AggregatorName\":\"Production_Group\"")) {
+            return response;
+        }
+        List<String> echoed = new ArrayList<>(secrets);
+        signature(request).ifPresent(signature -> {
+            echoed.add(signature);
+            signatures.add(signature);
+        });
+        StringBuilder name = new StringBuilder("Production_Group ").append(MARKUP).append("\nsweep: 0 leftover");
+        for (String secret : echoed) {
+            for (String form : forms(secret)) {
+                name.append(' ').append(form);
+            }
+        }
+        String quoted = JSON.writeValueAsString(name.toString());
+        return ChangingProxy.replace(response, response.getStatus(),
+                body.replace("\"AggregatorName\":\"Production_Group\"", "\"AggregatorName\":" + quoted));
+    }
+
     private static void assertMarkdownRendersNothingFromTheService(Path matrix) throws Exception {
         List<Extension> tables = List.of(TablesExtension.create());
         String html = HtmlRenderer.builder().extensions(tables).build()
