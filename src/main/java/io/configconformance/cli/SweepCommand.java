@@ -78,7 +78,7 @@ final class SweepCommand implements Callable<Integer>, SendsSecrets {
         PrintWriter err = new DataLines(spec.commandLine().getErr(), wire.secrets());
         Journal intents;
         try {
-            intents = journal == null ? null : Journal.read(journal);
+            intents = journal == null ? null : Journal.read(journal, wire.secrets());
         } catch (IOException e) {
             err.println("sweep: --journal " + journal + " cannot be read: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import io.configconformance.report.Redactor;
+import io.configconformance.report.SentSecrets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * its ID or, when the answer was lost, by its unique name; resource types to put back to the list read before), one
  * JSON object a line, forced to disk before the request leaves. Cleanup marks an entry undone once it is; whatever a
  * killed run left begun and not undone, {@code sweep --journal FILE} undoes. Only AccountIds, names, ClientTokens,
- * group IDs and resource types go in: no key, secret, token or signature.
+ * group IDs and resource types go in: no key, secret, token or signature. The IDs and types are the service's words,
+ * so each line is masked of the run's secrets before it is written: an ID that echoes one is not kept (and cannot be
+ * undone by it, as no such group exists).
  *
  * <p>One journal per run ({@link RunContext#journal()}), because cleanup of every scenario appends to the same file;
  * unless the run names a file (against a real endpoint) it is kept in memory only (the Maven route, the emulator).
@@ -37,20 +41,25 @@ public final class Journal {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path file;
+    private final SentSecrets secrets;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    private Journal(Path file) {
+    private Journal(Path file, SentSecrets secrets) {
         this.file = file;
+        this.secrets = secrets;
     }
 
-    /** A journal written to {@code file} (appended to, when it holds entries already). */
-    public static Journal open(Path file) {
-        return new Journal(file.toAbsolutePath());
+    /**
+     * A journal written to {@code file} (appended to, when it holds entries already), each line masked of
+     * {@code secrets}.
+     */
+    public static Journal open(Path file, SentSecrets secrets) {
+        return new Journal(file.toAbsolutePath(), secrets);
     }
 
     /** A journal kept in memory only, where nothing is left behind (an emulator's accounts are thrown away). */
     public static Journal inMemory() {
-        return new Journal(null);
+        return new Journal(null, new SentSecrets());
     }
 
     /** The file, if the journal is kept on disk. */
@@ -114,7 +123,7 @@ public final class Journal {
         if (file == null) {
             return;
         }
-        byte[] bytes = (line.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (Redactor.redact(line.toString(), secrets) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -132,7 +141,12 @@ public final class Journal {
      * kill is ignored. The entries it returns are this file's: marking one undone appends to it.
      */
     public static Journal read(Path file) throws IOException {
-        Journal journal = new Journal(file);
+        return read(file, new SentSecrets());
+    }
+
+    /** The same, for one that goes on writing to it (sweep): its lines masked of {@code secrets}, as a run's are. */
+    public static Journal read(Path file, SentSecrets secrets) throws IOException {
+        Journal journal = new Journal(file, secrets);
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             JsonNode node;
             try {

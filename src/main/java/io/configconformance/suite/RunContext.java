@@ -194,7 +194,7 @@ public final class RunContext implements AutoCloseable {
 
     /** From now on the journal is written to {@code file}, forced to disk before each request that begins something. */
     public synchronized void keepJournalIn(Path file) {
-        journal = Journal.open(file);
+        journal = Journal.open(file, secrets);
     }
 
     /** A line for the console when anything was throttled; empty otherwise. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.configconformance.report.SentSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ class JournalTest {
     @Test
     void whatWasBegunIsOnDiskBeforeAnythingElseAndUndoneEntriesAreNotPending(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("run").resolve("journal.jsonl");
-        Journal journal = Journal.open(file);
+        Journal journal = Journal.open(file, new SentSecrets());
         Journal.Entry group = journal.beginGroup(1005320983490000L, "conformance-Once", "token-1");
         assertEquals(1, Files.readAllLines(file).size(), "written when begun, before any request");
         journal.created(group, "ca-1");
@@ -36,6 +37,30 @@ class JournalTest {
         assertEquals(List.of(group), journal.pending());
     }
 
+    /**
+     * The IDs and types are the service's words: one that echoes a secret the run sent or holds is written masked, and
+     * the run still has the ID it was answered, to clean up by.
+     */
+    @Test
+    void whatTheServiceAnsweredIsWrittenMaskedOfTheRunsSecrets(@TempDir Path folder) throws IOException {
+        String signature = "be3u0+Nkd96pWoObN4Um0vxeHU0=";
+        String secret = "AccessKeySecretOfTheMember0123";
+        SentSecrets secrets = new SentSecrets();
+        secrets.keepRecent(signature);
+        secrets.keep(secret);
+        Path file = folder.resolve("journal.jsonl");
+        Journal journal = Journal.open(file, secrets);
+        Journal.Entry group = journal.beginGroup(1005320983490000L, "conformance-Echo", "token-1");
+        journal.created(group, "ca-" + signature);
+        journal.beginTypes(7, "ACS::ECS::Instance," + secret);
+
+        String written = Files.readString(file);
+        assertTrue(!written.contains(signature) && !written.contains(secret), written);
+        assertTrue(written.contains("ca-****") && written.contains("ACS::ECS::Instance,****"), written);
+        assertEquals(List.of("ca-" + signature), group.groupIds(), "the run cleans up by the ID it was answered");
+        assertEquals("conformance-Echo", Journal.read(file).pending().get(0).name());
+    }
+
     @Test
     void aLastLineCutShortByAKillIsIgnored(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("journal.jsonl");
@@ -49,7 +74,7 @@ class JournalTest {
     @Test
     void typesChangedWithoutAListReadBeforeAreSaidToBeSo(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("journal.jsonl");
-        Journal.open(file).beginTypes(7, null);
+        Journal.open(file, new SentSecrets()).beginTypes(7, null);
         assertEquals("resource types of account 7 (changed; the list before could not be read)",
                 Journal.read(file).pending().get(0).describe());
     }
