@@ -20,8 +20,23 @@ final class DataLines extends PrintWriter {
         this.secrets = secrets;
     }
 
+    /**
+     * Every text printed ({@code print}, {@code println}, {@code printf}, {@code append}) passes here whole, as one
+     * argument or one piece of a format; only {@code println}'s own line break does not.
+     */
     @Override
-    public void print(String text) {
-        super.print(ServiceText.terminal(Redactor.redact(text, secrets)));
+    public void write(String text, int offset, int length) {
+        String data = ServiceText.terminal(Redactor.redact(text.substring(offset, offset + length), secrets));
+        super.write(data, 0, data.length());
+    }
+
+    @Override
+    public void write(char[] text, int offset, int length) {
+        write(new String(text, offset, length), 0, length);
+    }
+
+    @Override
+    public void write(int character) {
+        write(String.valueOf((char) character), 0, 1);
     }
 }
