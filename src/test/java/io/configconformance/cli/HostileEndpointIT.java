@@ -150,8 +150,13 @@ class HostileEndpointIT {
         for (String line : Files.readAllLines(reports.resolve("cucumber-messages.ndjson"))) {
             JSON.readTree(line);
         }
-        assertTrue(Files.readString(reports.resolve("conformance-matrix.html")).contains("Surr\\ud800Code"),
-                "the lone surrogate is shown as its escape");
+        String matrix = Files.readString(reports.resolve("conformance-matrix.html"));
+        assertTrue(matrix.contains("Surr\\ud800Code"), "the lone surrogate is shown as its escape");
+        // the service's markup is text in the HTML matrix: escaped where it is shown, never an element
+        assertTrue(matrix.contains("&lt;img src=x&gt;"), "the service's text is in the HTML matrix");
+        for (String element : List.of("<img src=x>", "<details open> www", "<a href=\"http://evil", "\u001b")) {
+            assertFalse(matrix.contains(element), element + " in conformance-matrix.html");
+        }
     }
 
     /** Every error answer, made hostile; successes pass, so that the scenarios reach their error calls. */
