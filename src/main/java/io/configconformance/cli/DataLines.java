@@ -1,6 +1,5 @@
 package io.configconformance.cli;
 
-import io.configconformance.report.Redactor;
 import io.configconformance.report.SentSecrets;
 import io.configconformance.report.ServiceText;
 import java.io.PrintWriter;
@@ -26,7 +25,7 @@ final class DataLines extends PrintWriter {
      */
     @Override
     public void write(String text, int offset, int length) {
-        String data = ServiceText.terminal(Redactor.redact(text.substring(offset, offset + length), secrets));
+        String data = ServiceText.terminal(text.substring(offset, offset + length), secrets);
         super.write(data, 0, data.length());
     }
 

@@ -2,7 +2,6 @@ package io.configconformance.cli;
 
 import io.configconformance.recording.Parity;
 import io.configconformance.recording.ParityReport;
-import io.configconformance.report.Redactor;
 import io.configconformance.report.SentSecrets;
 import io.configconformance.recording.RecordingFiles;
 import io.configconformance.report.ServiceText;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,16 +119,15 @@ final class ParityCommand implements Callable<Integer>, SendsSecrets {
      * What the endpoint answered is quoted as data, masked of the secrets the run sent.
      */
     static List<String> findings(ParityReport report, SentSecrets secrets) {
-        UnaryOperator<String> quoted = text -> ServiceText.terminal(Redactor.redact(text, secrets));
         List<String> lines = new ArrayList<>();
         report.differences().forEach(difference -> {
-            lines.add("DIFFERS " + quoted.apply(difference.line()));
+            lines.add("DIFFERS " + ServiceText.terminal(difference.line(), secrets));
             report.consequences(difference).forEach(consequence -> lines.add("  follows from "
-                    + consequence.followsFrom() + ": " + quoted.apply(consequence.path() + ": recorded "
-                    + consequence.recorded() + ", now " + consequence.now())));
+                    + consequence.followsFrom() + ": " + ServiceText.terminal(consequence.path() + ": recorded "
+                    + consequence.recorded() + ", now " + consequence.now(), secrets)));
         });
         report.scenarios(Parity.Verdict.NOT_COMPARED).forEach(scenario -> lines.add("NOT COMPARED "
-                + quoted.apply(scenario) + " (the run did not record it)"));
+                + ServiceText.terminal(scenario, secrets) + " (the run did not record it)"));
         return lines;
     }
 

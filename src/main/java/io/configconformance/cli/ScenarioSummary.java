@@ -3,7 +3,6 @@ package io.configconformance.cli;
 import io.configconformance.report.Differs;
 import io.configconformance.report.NotReached;
 import io.configconformance.protocol.Action;
-import io.configconformance.report.Redactor;
 import io.configconformance.report.SentSecrets;
 import io.configconformance.report.ServiceText;
 import io.configconformance.steps.LeftBehind;
@@ -107,7 +106,7 @@ final class ScenarioSummary implements TestExecutionListener {
     private synchronized void report(String verdict, AtomicInteger counter, TestIdentifier identifier,
                                      String rawReason) {
         counter.incrementAndGet();
-        String reason = rawReason == null ? null : ServiceText.terminal(Redactor.redact(rawReason, secrets));
+        String reason = ServiceText.terminal(rawReason, secrets);
         String name = name(identifier.getDisplayName(), identifier.getTags().stream().map(TestTag::getName).toList());
         String progress = "[" + total() + "/" + planned + "]";
         if (terminal) {

@@ -34,6 +34,14 @@ public final class ServiceText {
     }
 
     /**
+     * The same line masked first of every secret {@code secrets} holds and every one the patterns find
+     * ({@link Redactor#redact}): what a command prints of an endpoint's words.
+     */
+    public static String terminal(String text, SentSecrets secrets) {
+        return terminal(Redactor.redact(text, secrets));
+    }
+
+    /**
      * Text for a Markdown table cell or line: one line, every punctuation character backslash-escaped (so no image,
      * link, HTML, emphasis or cell break), autolinks broken by a zero-width space.
      */

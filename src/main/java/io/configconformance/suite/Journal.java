@@ -1,5 +1,7 @@
 package io.configconformance.suite;
 
+import io.configconformance.report.Redactor;
+import io.configconformance.report.SentSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import io.configconformance.report.Redactor;
-import io.configconformance.report.SentSecrets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
