@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import io.configconformance.suite.ChangingProxy;
 import java.io.ByteArrayInputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.commonmark.Extension;
@@ -40,8 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 class HostileEndpointIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern V1_SIGNATURE = Pattern.compile("(?:^|[?&])Signature=([^&]+)");
-    private static final Pattern V3_SIGNATURE = Pattern.compile("Signature=([0-9a-f]{64})");
     private static final String MARKUP = "![x](http://evil.example/pixel.png) <img src=x> [link](http://evil.example/"
             + "phish) <details open> www.evil.example \u001b[2J\u001b]0;title\u0007\u001b]8;;http://evil.example"
             + "\u001b\\\\ nul\u0000";
@@ -115,7 +110,7 @@ class HostileEndpointIT {
             return response;
         }
         List<String> echoed = new ArrayList<>(secrets);
-        signature(request).ifPresent(signature -> {
+        ChangingProxy.signature(request).ifPresent(signature -> {
             echoed.add(signature);
             signatures.add(signature);
         });
@@ -165,7 +160,7 @@ class HostileEndpointIT {
             return response;
         }
         List<String> echoed = new ArrayList<>(secrets);
-        signature(request).ifPresent(signature -> {
+        ChangingProxy.signature(request).ifPresent(signature -> {
             echoed.add(signature);
             signatures.add(signature);
         });
@@ -183,19 +178,6 @@ class HostileEndpointIT {
         // a lone surrogate is valid as a JSON escape, though no UTF-8 writer can write it as a character
         String body = JSON.writeValueAsString(answer).replace("LONE-SURROGATE", "Surr\\ud800Code");
         return ChangingProxy.replace(response, response.getStatus(), body);
-    }
-
-    private static java.util.Optional<String> signature(Request request) {
-        String authorization = request.getHeader("Authorization");
-        Matcher v3 = V3_SIGNATURE.matcher(authorization == null ? "" : authorization);
-        if (v3.find()) {
-            return java.util.Optional.of(v3.group(1));
-        }
-        String query = request.getUrl().contains("?") ? request.getUrl().substring(request.getUrl().indexOf('?') + 1)
-                : "";
-        Matcher v1 = V1_SIGNATURE.matcher(query + "&" + request.getBodyAsString());
-        return v1.find() ? java.util.Optional.of(URLDecoder.decode(v1.group(1), StandardCharsets.UTF_8))
-                : java.util.Optional.empty();
     }
 
     /** A value as a service could echo it. */

@@ -125,10 +125,7 @@ class PlausibleServicesIT {
         List<String> signatures = java.util.Collections.synchronizedList(new ArrayList<>());
         BiFunction<Request, Response, Response> echo = (request, response) -> {
             String url = request.getUrl();
-            java.util.regex.Matcher signature = java.util.regex.Pattern.compile("[?&]Signature=([^&]+)").matcher(url);
-            if (signature.find()) {
-                signatures.add(java.net.URLDecoder.decode(signature.group(1), java.nio.charset.StandardCharsets.UTF_8));
-            }
+            ChangingProxy.signature(request).ifPresent(signatures::add);
             String encoded = java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8);
             return ChangingProxy.replace(response, 502, "<html><title>Bad Gateway: " + url.replace("&", "&amp;")
                     + "</title><a href=\""

@@ -24,16 +24,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -160,11 +157,11 @@ class SweepCommandTest {
             client.createAggregator(custom("Production_Group", members[0]));
             client.createAggregator(custom("conformance-left-behind", members[1]));
         }, (request, response) -> {
-            Matcher sent = SIGNATURE.matcher(request.getUrl() + "&" + request.getBodyAsString());
-            if (!response.getBodyAsString().contains("\"AggregatorName\":\"Production_Group\"") || !sent.find()) {
+            Optional<String> sent = ChangingProxy.signature(request);
+            if (!response.getBodyAsString().contains("\"AggregatorName\":\"Production_Group\"") || sent.isEmpty()) {
                 return response;
             }
-            signature.set(URLDecoder.decode(sent.group(1), StandardCharsets.UTF_8));
+            signature.set(sent.get());
             return ChangingProxy.replace(response, response.getStatus(), response.getBodyAsString()
                     .replace("\"AggregatorName\":\"Production_Group\"", "\"AggregatorName\":\"Production\\u001b[2J\\n"
                             + forged + " " + signature.get().replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
@@ -180,8 +177,6 @@ class SweepCommandTest {
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("kept ") && line.contains("Production\\x1b[2J\\x0a"
                 + forged + " ****)")), console);
     }
-
-    private static final Pattern SIGNATURE = Pattern.compile("[?&]Signature=([^&]+)");
 
     @Test
     void anUnreachableEndpointIsBadUsage() {

@@ -13,7 +13,12 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A loopback proxy in front of an emulator that changes the API's answers, for tests that put the suite in front of
@@ -22,7 +27,26 @@ import java.util.function.BiFunction;
  */
 public final class ChangingProxy {
 
+    private static final Pattern V1_SIGNATURE = Pattern.compile("(?:^|[?&])Signature=([^&]+)");
+    private static final Pattern V3_SIGNATURE = Pattern.compile("Signature=([0-9a-f]{64})");
+
     private ChangingProxy() {
+    }
+
+    /**
+     * The signature a request carries, as signed (V3: the Authorization header's; V1: the query's or the form body's,
+     * percent-decoded), for a change that echoes it back.
+     */
+    public static Optional<String> signature(Request request) {
+        String authorization = request.getHeader("Authorization");
+        Matcher v3 = V3_SIGNATURE.matcher(authorization == null ? "" : authorization);
+        if (v3.find()) {
+            return Optional.of(v3.group(1));
+        }
+        String query = request.getUrl().contains("?") ? request.getUrl().substring(request.getUrl().indexOf('?') + 1)
+                : "";
+        Matcher v1 = V1_SIGNATURE.matcher(query + "&" + request.getBodyAsString());
+        return v1.find() ? Optional.of(URLDecoder.decode(v1.group(1), StandardCharsets.UTF_8)) : Optional.empty();
     }
 
     /** A started proxy; the caller stops it. */
