@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -49,6 +50,8 @@ import picocli.CommandLine;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // Its in-JVM commands put back the JVM's system properties after each: no other class may set one in between.
 @ResourceLock(Resources.SYSTEM_PROPERTIES)
+// Among the first classes started (pom.xml, surefire): its waits then run beside the short classes, not after them.
+@Order(1)
 class RecordReplayParityTest {
 
     static final Path KEPT = Path.of("recordings", "emulator");

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
@@ -42,6 +43,8 @@ import org.junit.platform.launcher.TestIdentifier;
  * find it; and after the run the only groups left are global groups of @irreversible scenarios, which page 003 says
  * cannot be deleted.
  */
+// Among the first classes started (pom.xml, surefire): its waits then run beside the short classes, not after them.
+@Order(1)
 class SafetyAuditTest {
 
     private static final Set<String> CHANGING = Set.of("PutConfigurationRecorder", "StartConfigurationRecorder",

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +31,8 @@ import org.junit.platform.launcher.TestExecutionListener;
  * forwarded to a real emulator, so only the API answers are broken. Each run carries its options in its own
  * {@link RunContext} (no system property), so nothing here reaches a test running beside it.
  */
+// Among the first classes started (pom.xml, surefire): its waits then run beside the short classes, not after them.
+@Order(1)
 class TransportFaultsTest {
 
     private static final String SCENARIOS = "@StartConfigurationRecorder and @v2020-09-07 and not @error";
