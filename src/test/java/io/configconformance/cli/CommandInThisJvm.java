@@ -6,8 +6,11 @@ import picocli.CommandLine;
 
 /**
  * A command of the jar run by its command line ({@link Main#commandLine}) in the test's own JVM: for claims about what
- * the command line accepts, where a JVM of its own (two, for {@code run}, with its tuned relaunch) would add only its
- * start. What only a process shows (one line on stderr and nothing else, an exit status) stays with {@link JarProcess}.
+ * the command line accepts, and about what a run does, prints and returns (its verdicts, its exit code, what it leaves
+ * on the accounts), where a JVM of its own (two, for {@code run}, with its tuned relaunch) would add only its start:
+ * some 4 s of CPU a run. What only a process shows (one line on stderr and nothing else, a library's logging, the
+ * status the process exits with, a signal's effect) stays with {@link JarProcess}; the jar's {@code main} exits with
+ * the code the command returns (JarCommandsIT and PlausibleServicesIT check 0, 1 and 2 through the process).
  */
 final class CommandInThisJvm {
 

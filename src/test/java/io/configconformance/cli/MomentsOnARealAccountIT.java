@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The rows whose trigger is a moment of a resource's life (@moment: ProcessIsRunning while a recorder is deployed,
- * AggregatorAlreadyPending while a group is created), run by the jar with --allow-mutating against a stand-in real
- * endpoint (the emulator behind a proxy that hides its control API, so the suite cannot hold the moment). A service
- * that takes its time is caught and judged; one that has finished before the next call gives NOT REACHED with the
- * evidence, everywhere a verdict is shown, and exit 0. Either way nothing the run began stays on the accounts.
+ * AggregatorAlreadyPending while a group is created), run by {@code run}'s command line in this JVM with
+ * --allow-mutating against a stand-in real endpoint (the emulator behind a proxy that hides its control API, so the
+ * suite cannot hold the moment). A service that takes its time is caught and judged; one that has finished before the
+ * next call gives NOT REACHED with the evidence, everywhere a verdict is shown, and exit code 0. Either way nothing the
+ * run began stays on the accounts.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MomentsOnARealAccountIT {
 
     private static final String MOMENTS = "@moment";
@@ -51,7 +55,7 @@ class MomentsOnARealAccountIT {
             assertEquals(3, matrix.lines().filter(line -> line.contains("| ProcessIsRunning | passed |")).count(),
                     matrix);
             assertNothingLeftBehind(service, reports, ResourceTypeCatalogue.SUPPORTED);
-            JarProcess.Result plan = JarProcess.run(120, "run", "--plan", "--tags", MOMENTS, "--endpoint",
+            JarProcess.Result plan = CommandInThisJvm.run("run", "--plan", "--tags", MOMENTS, "--endpoint",
                     service.endpoint(), "--credentials", service.roles().toString(), "--allow-mutating");
             assertTrue(plan.stdout().contains("documented rows: 0 of 43 will be judged, 4 more will be tried; judged"
                     + " if the moment is caught"), plan.toString());
@@ -94,7 +98,7 @@ class MomentsOnARealAccountIT {
     }
 
     private static JarProcess.Result run(ServiceStage service, Path reports) throws Exception {
-        return JarProcess.run(600, "run", "--tags", MOMENTS, "--endpoint", service.endpoint(), "--credentials",
+        return CommandInThisJvm.run("run", "--tags", MOMENTS, "--endpoint", service.endpoint(), "--credentials",
                 service.roles().toString(), "--allow-mutating", "--reports", reports.toString());
     }
 

@@ -31,17 +31,20 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The jar with production-like power over accounts (a real endpoint: the emulator behind a proxy that hides its
+ * {@code run} with production-like power over accounts (a real endpoint: the emulator behind a proxy that hides its
  * control API, a role file, --allow-mutating), and afterwards the emulator's own state, which the run cannot see:
  * every account group and every recorder's resource types are as they were before the run, whether the run ended
  * cleanly, met a service that ignores ClientToken or loses the answer of a create it carried out, was stopped by
  * SIGTERM while a group existed or its resource types were changed, or was killed (SIGKILL) at that moment and then
- * swept with its journal.
+ * swept with its journal. A run that ends by itself runs by its command line in this JVM (what it leaves is the claim);
+ * a run stopped by a signal, and every sweep, is the jar's process.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class NothingLeftBehindIT {
 
     /** Creates a group, then repeats the request with the same ClientToken. */
@@ -58,7 +61,7 @@ class NothingLeftBehindIT {
     void aCleanRunLeavesTheAccountsAsTheyWere() throws Exception {
         try (ServiceStage service = stage("clean", (request, response) -> response)) {
             Snapshot before = Snapshot.of(service);
-            JarProcess.Result run = JarProcess.run(600, arguments(service, REPEATED_CREATE + " or " + SETUP_CREATE
+            JarProcess.Result run = CommandInThisJvm.run(arguments(service, REPEATED_CREATE + " or " + SETUP_CREATE
                     + " or " + TYPES, "clean"));
             assertEquals(0, run.exitCode(), run.toString());
             assertEquals(before, Snapshot.of(service), run.toString());
@@ -90,7 +93,7 @@ class NothingLeftBehindIT {
         try (ServiceStage service = stage("ignores-token", ignoring)) {
             holder[0] = service;
             Snapshot before = Snapshot.of(service);
-            JarProcess.Result run = JarProcess.run(600, arguments(service, REPEATED_CREATE, "ignores-token"));
+            JarProcess.Result run = CommandInThisJvm.run(arguments(service, REPEATED_CREATE, "ignores-token"));
             assertTrue(run.stdout().contains("AggregatorId: expected ca-"), "the service broke the ClientToken promise: "
                     + run);
             assertEquals(before, Snapshot.of(service), run.toString());
@@ -106,7 +109,7 @@ class NothingLeftBehindIT {
                         ? Response.Builder.like(response).but().fault(Fault.CONNECTION_RESET_BY_PEER).build() : response;
         try (ServiceStage service = stage("loses-answer", losing)) {
             Snapshot before = Snapshot.of(service);
-            JarProcess.Result run = JarProcess.run(600, arguments(service, SETUP_CREATE + " or " + REPEATED_CREATE,
+            JarProcess.Result run = CommandInThisJvm.run(arguments(service, SETUP_CREATE + " or " + REPEATED_CREATE,
                     "loses-answer"));
             assertTrue(creates.get() >= 2, "creates were answered: " + run);
             assertEquals(before, Snapshot.of(service), run.toString());
@@ -123,7 +126,7 @@ class NothingLeftBehindIT {
             Snapshot before = Snapshot.of(service);
             var refusing = service.answerItself("DeleteAggregators", 503, "{\"RequestId\":\"r-1\",\"Code\":"
                     + "\"ServiceUnavailable\",\"Message\":\"The request has failed due to a temporary failure.\"}");
-            JarProcess.Result run = JarProcess.run(600, arguments(service, "@UpdateAggregator and @erratum-E7"
+            JarProcess.Result run = CommandInThisJvm.run(arguments(service, "@UpdateAggregator and @erratum-E7"
                     + " and not @error", "refuses-deletes"));
             assertEquals(1, run.exitCode(), run.toString());
             assertTrue(run.stdout().contains(" LEFT BEHIND UpdateAggregator") && run.stdout().contains(" left behind, "),
