@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * accounts come from a role file with every role, shared by every scenario. Scenarios that need the emulator are
  * reported skipped with their reason, the rest are judged and pass (none differs: the emulator is what the suite's
  * choices describe; a throttled call is sent again, never judged, and the run says so), and no secret of the run
- * reaches the reports. The plans ({@code run --plan}) are made while the run runs: they send only a start-up probe.
+ * reaches the reports. The plans ({@code run --plan}, by its command line in this JVM: what they print is the claim)
+ * are made while the run runs: they send only a start-up probe.
  */
 class RealEndpointModeIT {
 
@@ -61,12 +62,12 @@ class RealEndpointModeIT {
                 "--endpoint", service.endpoint(), "--credentials", service.roles().toString(), "--allow-mutating",
                 "--reports", REPORTS.toString()));
         try {
-            plan = jar(120, "run", "--plan", "--endpoint", service.endpoint(), "--credentials",
+            plan = CommandInThisJvm.run("run", "--plan", "--endpoint", service.endpoint(), "--credentials",
                     service.roles().toString(), "--allow-mutating");
             Path bare = rolesWithoutMembers();
-            planWithoutMembersOrMutations = jar(120, "run", "--plan", "--endpoint", service.endpoint(),
+            planWithoutMembersOrMutations = CommandInThisJvm.run("run", "--plan", "--endpoint", service.endpoint(),
                     "--credentials", bare.toString());
-            planWithoutMembers = jar(120, "run", "--plan", "--endpoint", service.endpoint(), "--credentials",
+            planWithoutMembers = CommandInThisJvm.run("run", "--plan", "--endpoint", service.endpoint(), "--credentials",
                     bare.toString(), "--allow-mutating");
         } finally {
             run = running.get(900, TimeUnit.SECONDS);
