@@ -54,10 +54,17 @@ class BodyDeadlineRaceTest {
             assertTrue(cutOff > 0, "the deadline fired while bodies arrived: " + cutOff + " of " + SENDERS);
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (factory.bodyBytesHeld() != 0 && System.nanoTime() < until) {
-                Thread.onSpinWait(); // requests still ending on Jetty threads
+                LockSupport.parkNanos(1_000_000); // requests still ending on Jetty threads, which need the cores
             }
             assertEquals(0, factory.bodyBytesHeld(), "body bytes still counted after every request ended");
-            assertTrue(send(server.port(), BODY).startsWith("HTTP/1.1 200"), "a full body is accepted");
+            // The full body, sent in one write, still has 15 ms to arrive: on a busy machine the deadline may cut it
+            // too (408), which gives its budget back like any other cut; a budget still held answers 503 every time.
+            String answer = send(server.port(), BODY);
+            for (int attempt = 1; attempt < 50 && !answer.startsWith("HTTP/1.1 200")
+                    && !answer.startsWith("HTTP/1.1 503"); attempt++) {
+                answer = send(server.port(), BODY);
+            }
+            assertTrue(answer.startsWith("HTTP/1.1 200"), "a full body is accepted: " + answer);
         } finally {
             threads.shutdownNow();
             server.stop();
@@ -86,13 +93,17 @@ class BodyDeadlineRaceTest {
         }
     }
 
-    private static String send(int port, int bytes) throws IOException {
+    /** The request's headers and body in one write; the answer's first line, or "" if the connection was cut. */
+    private static String send(int port, int bytes) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(headers(bytes));
-            socket.getOutputStream().write(new byte[bytes]);
+            byte[] head = headers(bytes);
+            byte[] request = java.util.Arrays.copyOf(head, head.length + bytes);
+            socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
             return firstLine(socket);
+        } catch (IOException cutOff) {
+            return "";
         }
     }
 
