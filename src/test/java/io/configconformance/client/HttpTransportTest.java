@@ -34,7 +34,7 @@ class HttpTransportTest {
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().stubRequestLoggingDisabled(true));
         server.start();
     }
 

@@ -52,8 +52,11 @@ public final class ChangingProxy {
     /** A started proxy; the caller stops it. */
     public static WireMockServer start(URI emulator, BiFunction<Request, Response, Response> change,
                                        boolean controlApi) {
+        // stubRequestLoggingDisabled: else WireMock writes every request and answer out as text for a log that
+        // prints only when verbose
         WireMockServer proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .preserveHostHeader(true).disableRequestJournal().extensions(new ResponseTransformerV2() {
+                .preserveHostHeader(true).disableRequestJournal().stubRequestLoggingDisabled(true)
+                .extensions(new ResponseTransformerV2() {
                     @Override
                     public Response transform(Response response, ServeEvent serveEvent) {
                         return change.apply(serveEvent.getRequest(), response);

@@ -40,7 +40,8 @@ class EmulatorAccountsTest {
     @BeforeEach
     void start() {
         emulator = new Emulator(EmulatorSettings.loopback(0)).start();
-        proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true));
+        proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().preserveHostHeader(true)
+                .stubRequestLoggingDisabled(true));
         proxy.start();
         proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())));
         accounts = new EmulatorAccounts(new EmulatorControl(URI.create(proxy.baseUrl()), Duration.ofSeconds(30)));

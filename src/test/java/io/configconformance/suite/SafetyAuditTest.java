@@ -59,7 +59,7 @@ class SafetyAuditTest {
     void everyScenarioDeclaresWhatItDoesAndLeavesNothingBehind() throws Exception {
         try (Emulator emulator = new Emulator(EmulatorSettings.loopback(0)).start()) {
             WireMockServer proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                    .preserveHostHeader(true));
+                    .preserveHostHeader(true).stubRequestLoggingDisabled(true));
             proxy.start();
             try {
                 proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(emulator.baseUri().toString())

@@ -82,7 +82,8 @@ class TransportFaultsTest {
     @MethodSource("faults")
     void everyScenarioFailsFastNamingTheProblem(String fault, ResponseDefinitionBuilder answer, String named) {
         // named: a regular expression for what the failure message must say
-        WireMockServer endpoint = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        WireMockServer endpoint = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .stubRequestLoggingDisabled(true));
         endpoint.start();
         try {
             endpoint.stubFor(any(urlPathMatching("/__emulator/.*")).atPriority(1)
