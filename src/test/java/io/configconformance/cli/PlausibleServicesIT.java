@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
+import io.configconformance.suite.ChangingProxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import io.configconformance.suite.ChangingProxy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,11 +22,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Plausible real services, each the emulator with its default timings behind a proxy without the control API, so the
- * jar verifies it as a real endpoint. What a real service may do without breaking the pages passes with observations;
- * an answer that differs only where an assumption speaks is DIFFERS, naming the entry, and exits 0 (1 with --strict);
- * an answer that breaks uncontested page text fails the run.
+ * Plausible real services, each the emulator with its default timings behind a proxy without the control API, so
+ * {@code run} verifies it as a real endpoint: the jar's process where the claim is its exit status or its whole console,
+ * run's command line in this JVM where it is what the run reports. What a real service may do without breaking the
+ * pages passes with observations; an answer that differs only where an assumption speaks is DIFFERS, naming the entry,
+ * and the process exits 0 (1 with --strict); an answer that breaks uncontested page text fails the run (exit 1).
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PlausibleServicesIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -34,7 +38,7 @@ class PlausibleServicesIT {
     void aServiceWithBenignDifferencesPassesWithObservations() throws Exception {
         Path reports = Path.of("target", "it-reports", "benign-service");
         try (ServiceStage service = new ServiceStage("benign", PlausibleServicesIT::benign)) {
-            JarProcess.Result run = run(service, reports, "(@UpdateAggregator and not @error) or @NoPermission"
+            JarProcess.Result run = inThisJvm(service, reports, "(@UpdateAggregator and not @error) or @NoPermission"
                     + " or (@StartConfigurationRecorder and @v2019-01-08 and not @error) or @Invalid.AggregatorId.Value");
             assertEquals(0, run.exitCode(), run.toString());
             assertTrue(run.stdout().contains(" 0 failed, ") && run.stdout().contains(" 0 differ."), run.toString());
@@ -98,7 +102,7 @@ class PlausibleServicesIT {
                 .replace("\"ConfigurationRecorderStatus\":\"REGISTERED\"", "\"ConfigurationRecorderStatus\":\"BUILDING\"")
                 .replace(">REGISTERED</ConfigurationRecorderStatus>", ">BUILDING</ConfigurationRecorderStatus>"));
         try (ServiceStage service = new ServiceStage("never-deployed", change)) {
-            JarProcess.Result run = run(service, reports, "@StartConfigurationRecorder or @PutConfigurationRecorder",
+            JarProcess.Result run = inThisJvm(service, reports, "@StartConfigurationRecorder or @PutConfigurationRecorder",
                     "--resource-wait", "3");
             assertEquals(1, run.exitCode(), run.toString());
             String matrix = Files.readString(reports.resolve("conformance-matrix.md"));
@@ -181,12 +185,22 @@ class PlausibleServicesIT {
         return found;
     }
 
+    /** The jar's process: for exit statuses and the whole console. */
     private static JarProcess.Result run(ServiceStage service, Path reports, String tags, String... more)
             throws Exception {
+        return JarProcess.run(600, arguments(service, reports, tags, more));
+    }
+
+    /** run's command line in this JVM: for what the run reports. */
+    private static JarProcess.Result inThisJvm(ServiceStage service, Path reports, String tags, String... more) {
+        return CommandInThisJvm.run(arguments(service, reports, tags, more));
+    }
+
+    private static String[] arguments(ServiceStage service, Path reports, String tags, String... more) {
         List<String> arguments = new ArrayList<>(List.of("run", "--endpoint", service.endpoint(), "--credentials",
                 service.roles().toString(), "--allow-mutating", "--reports", reports.toString(), "--tags", tags));
         arguments.addAll(List.of(more));
-        return JarProcess.run(600, arguments.toArray(String[]::new));
+        return arguments.toArray(String[]::new);
     }
 
     /**
