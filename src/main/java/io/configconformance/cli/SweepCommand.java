@@ -3,7 +3,6 @@ package io.configconformance.cli;
 import io.configconformance.client.ApiResponse;
 import io.configconformance.client.ClientSettings;
 import io.configconformance.client.ConfigClient;
-import io.configconformance.client.Credentials;
 import io.configconformance.client.EmulatorControl;
 import io.configconformance.client.Pacing;
 import io.configconformance.client.TestAccount;
@@ -104,11 +103,7 @@ final class SweepCommand implements Callable<Integer>, SendsSecrets {
             }
             // A role that cannot be assumed stops here, in one line. Every secret configured or assumed is masked from
             // now on, sent or not: the service that issued a key knows it, and may echo it.
-            accounts.forEach(account -> {
-                Credentials current = account.credentials();
-                wire.secrets().keep(current.accessKeySecret());
-                wire.secrets().keep(current.securityToken());
-            });
+            accounts.forEach(account -> account.credentials().registerInto(wire.secrets()));
         } catch (IllegalArgumentException | AccountUnavailable e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;

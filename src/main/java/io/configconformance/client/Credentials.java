@@ -1,9 +1,11 @@
 package io.configconformance.client;
 
+import io.configconformance.report.SentSecrets;
+
 /**
  * An access key, optionally with an STS security token. Never printed in full. The secret and token are registered
- * for masking by whoever sends a request signed with them ({@link SignedRequest#registerInto}), in the registry of
- * the run or client that sends it.
+ * for masking ({@link #registerInto}) by whoever sends a request signed with them ({@link SignedRequest#registerInto}),
+ * in the registry of the run or client that sends it, or holds them where an endpoint could echo them (sweep).
  */
 public record Credentials(String accessKeyId, String accessKeySecret, String securityToken)
         implements CredentialSource {
@@ -18,6 +20,12 @@ public record Credentials(String accessKeyId, String accessKeySecret, String sec
     @Override
     public Credentials current() {
         return this;
+    }
+
+    /** The secret and the token, if any, kept for the registry's life. */
+    public void registerInto(SentSecrets secrets) {
+        secrets.keep(accessKeySecret);
+        secrets.keep(securityToken);
     }
 
     public static Credentials of(String accessKeyId, String accessKeySecret) {

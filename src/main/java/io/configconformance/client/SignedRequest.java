@@ -15,7 +15,6 @@ public record SignedRequest(String method, String pathAndQuery, Map<String, Stri
     /** The signature among the newest, the secret and token for the registry's life. */
     public void registerInto(SentSecrets secrets) {
         secrets.keepRecent(signature);
-        secrets.keep(signedWith.accessKeySecret());
-        secrets.keep(signedWith.securityToken());
+        signedWith.registerInto(secrets);
     }
 }
