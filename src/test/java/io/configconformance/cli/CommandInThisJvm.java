@@ -2,6 +2,10 @@ package io.configconformance.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine;
 
 /**
@@ -14,17 +18,38 @@ import picocli.CommandLine;
  */
 final class CommandInThisJvm {
 
+    /** How long a command may take, as the jar's runs are given (JarProcess): past it the test fails, not the build. */
+    private static final long LIMIT_SECONDS = 600;
+
     private CommandInThisJvm() {
     }
 
-    /** The exit code the jar would exit with, and what the command printed. */
+    /**
+     * The exit code the jar would exit with, and what the command printed. The command runs on a thread of its own,
+     * so that one that never ends fails the calling test after {@link #LIMIT_SECONDS} instead of hanging the build.
+     */
     static JarProcess.Result run(String... arguments) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.commandLine(new Main());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(arguments);
-        return new JarProcess.Result(exitCode, out.toString(), err.toString());
+        FutureTask<Integer> command = new FutureTask<>(() -> commandLine.execute(arguments));
+        Thread thread = new Thread(command, "command-in-this-jvm");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return new JarProcess.Result(command.get(LIMIT_SECONDS, TimeUnit.SECONDS), out.toString(), err.toString());
+        } catch (TimeoutException e) {
+            thread.interrupt();
+            throw new AssertionError("`" + String.join(" ", arguments) + "` did not end within " + LIMIT_SECONDS
+                    + " s:\n" + out + err);
+        } catch (ExecutionException e) {
+            throw new AssertionError("`" + String.join(" ", arguments) + "` threw", e.getCause());
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while `" + String.join(" ", arguments) + "` ran", e);
+        }
     }
 }

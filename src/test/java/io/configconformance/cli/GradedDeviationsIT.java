@@ -10,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,10 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each expectation is graded by what states it (docs/FAULTY-ENDPOINTS.md, "Graded against a real endpoint"): the
  * emulator behind a proxy that hides the control API and changes one fact at a time, verified as a real endpoint by
  * {@code run}'s command line in this JVM (the verdicts and the exit code the command returns are the claim; that the
- * jar's process exits with that code, 1 for a failed scenario, 0 for DIFFERS, is PlausibleServicesIT's). A page-stated fact changed fails the run, also where the scenario reads the group back through
- * GetAggregator or rests on an assumption; a change to what only an SDK model says, or to what the pages contradict
- * themselves about (AccountId as their samples send it, E1/E3; AggregatorIds outside the pattern read from masked
- * samples, E7), is DIFFERS naming the entry, never FAILED.
+ * jar's process exits with that code, 1 for a failed scenario, 0 for DIFFERS, is PlausibleServicesIT's). A page-stated
+ * fact changed fails the run, also where the scenario reads the group back through GetAggregator or rests on an
+ * assumption; a change to what only an SDK model says, or to what the pages contradict themselves about (AccountId as
+ * their samples send it, E1/E3; AggregatorIds outside the pattern read from masked samples, E7), is DIFFERS naming the
+ * entry, never FAILED.
  */
 class GradedDeviationsIT {
 
@@ -79,7 +78,6 @@ class GradedDeviationsIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("deviations")
-    @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void eachMissIsGradedByWhatStatesIt(Deviation deviation) throws Exception {
         Path reports = Path.of("target", "it-reports", "graded-" + deviation.id());
         try (ServiceStage service = new ServiceStage(deviation.id(), deviation.change())) {

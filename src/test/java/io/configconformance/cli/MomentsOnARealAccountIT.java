@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The rows whose trigger is a moment of a resource's life (@moment: ProcessIsRunning while a recorder is deployed,
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
  * next call gives NOT REACHED with the evidence, everywhere a verdict is shown, and exit code 0. Either way nothing the
  * run began stays on the accounts.
  */
-@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MomentsOnARealAccountIT {
 
     private static final String MOMENTS = "@moment";

@@ -31,7 +31,6 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,7 +43,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * swept with its journal. A run that ends by itself runs by its command line in this JVM (what it leaves is the claim);
  * a run stopped by a signal, and every sweep, is the jar's process.
  */
-@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class NothingLeftBehindIT {
 
     /** Creates a group, then repeats the request with the same ClientToken. */

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,12 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Plausible real services, each the emulator with its default timings behind a proxy without the control API, so
- * {@code run} verifies it as a real endpoint: the jar's process where the claim is its exit status or its whole console,
- * run's command line in this JVM where it is what the run reports. What a real service may do without breaking the
+ * {@code run} verifies it as a real endpoint: the jar's process where the claim is its exit status or its whole
+ * console, run's command line in this JVM where it is what the run reports. What a real service may do without breaking the
  * pages passes with observations; an answer that differs only where an assumption speaks is DIFFERS, naming the entry,
  * and the process exits 0 (1 with --strict); an answer that breaks uncontested page text fails the run (exit 1).
  */
-@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PlausibleServicesIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -102,8 +99,8 @@ class PlausibleServicesIT {
                 .replace("\"ConfigurationRecorderStatus\":\"REGISTERED\"", "\"ConfigurationRecorderStatus\":\"BUILDING\"")
                 .replace(">REGISTERED</ConfigurationRecorderStatus>", ">BUILDING</ConfigurationRecorderStatus>"));
         try (ServiceStage service = new ServiceStage("never-deployed", change)) {
-            JarProcess.Result run = inThisJvm(service, reports, "@StartConfigurationRecorder or @PutConfigurationRecorder",
-                    "--resource-wait", "3");
+            JarProcess.Result run = inThisJvm(service, reports,
+                    "@StartConfigurationRecorder or @PutConfigurationRecorder", "--resource-wait", "3");
             assertEquals(1, run.exitCode(), run.toString());
             String matrix = Files.readString(reports.resolve("conformance-matrix.md"));
             int ranOut = count(matrix, "waited 3 s for ConfigurationRecorderStatus to leave BUILDING and REBUILDING;"
