@@ -24,7 +24,7 @@ final class MachinerySection {
     }
 
     private final int runs;
-    /** The flags {@code run} gives its tuned JVM (docs/DECISIONS.md D2), given by hand: that JVM without the relaunch. */
+    /** The flags {@code run} gives its tuned JVM (docs/DECISIONS.md D2), given by hand: that JVM, no relaunch. */
     private final List<String> tuned;
 
     MachinerySection(int runs, List<String> tuned) {

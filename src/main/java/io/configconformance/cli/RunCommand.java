@@ -152,8 +152,7 @@ final class RunCommand implements Callable<Integer>, SendsSecrets {
             }
         }
         if (problem != null) { // it may quote the endpoint (the JDK quotes a malformed status line whole): data
-            new DataLines(err, sentSecrets()).println("run: " + problem);
-            err.flush();
+            new DataLines(err, sentSecrets()).println("run: " + problem); // flushes err: DataLines flushes each line
             return ExitCodes.USAGE;
         }
         if (plan) {

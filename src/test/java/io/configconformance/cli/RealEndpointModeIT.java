@@ -67,8 +67,8 @@ class RealEndpointModeIT {
             Path bare = rolesWithoutMembers();
             planWithoutMembersOrMutations = CommandInThisJvm.run("run", "--plan", "--endpoint", service.endpoint(),
                     "--credentials", bare.toString());
-            planWithoutMembers = CommandInThisJvm.run("run", "--plan", "--endpoint", service.endpoint(), "--credentials",
-                    bare.toString(), "--allow-mutating");
+            planWithoutMembers = CommandInThisJvm.run("run", "--plan", "--endpoint", service.endpoint(),
+                    "--credentials", bare.toString(), "--allow-mutating");
         } finally {
             run = running.get(900, TimeUnit.SECONDS);
         }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -32,7 +33,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
@@ -155,7 +155,7 @@ class RecordReplayParityTest {
     @Test
     @Order(Integer.MAX_VALUE) // after the tests that record through a proxy and from a replay
     void noRecordingHoldsASecretATokenOrASignature() throws IOException {
-        List<String> secrets = new ArrayList<>();
+        Set<String> secrets = new HashSet<>();
         new EmulatorControl(embedded(), Duration.ofSeconds(5)).accounts()
                 .forEach(account -> secrets.add(account.credentials().accessKeySecret()));
         // a signature, token or secret as a parameter (also percent-encoded) or a JSON field, unless masked
@@ -166,7 +166,6 @@ class RecordReplayParityTest {
                 WORK.resolve("same").resolve("parity-recording"), KEPT);
         // every secret's place in a file is one of the file's substrings of that secret's length: one set lookup per
         // position and length, instead of a search of the file for each of the thousands of secrets
-        Set<String> secretSet = Set.copyOf(secrets);
         int[] lengths = secrets.stream().mapToInt(String::length).distinct().toArray();
         int scanned = 0;
         for (Path dir : dirs) {
@@ -175,7 +174,7 @@ class RecordReplayParityTest {
                 String text = file.getValue();
                 for (int length : lengths) {
                     for (int at = 0; at + length <= text.length(); at++) {
-                        if (secretSet.contains(text.substring(at, at + length))) {
+                        if (secrets.contains(text.substring(at, at + length))) {
                             fail(dir + "/" + file.getKey() + " holds a secret at character " + at);
                         }
                     }
